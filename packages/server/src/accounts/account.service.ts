@@ -1,0 +1,155 @@
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { audit } from '../audit/audit.js';
+import { authorize } from '../authorization/policy.js';
+import { BadUserInputError, NotFoundError } from '../common/errors.js';
+import type { RequestScope } from '../context.js';
+import { Locale, PlatformRole } from './account.enums.js';
+import type { ChangePasswordInput, RegisterInput, SignInInput, UpdateProfileInput } from './account.inputs.js';
+import { decoyPasswordHash, hashPassword, verifyPassword } from './passwords.js';
+import { Session } from './session.entity.js';
+import { clearSessionCookie, startSession } from './sessions.js';
+import { User } from './user.entity.js';
+
+/** Registration, sign-in and the signed-in person's own account. */
+export class AccountService {
+  private readonly em: EntityManager;
+
+  constructor(private readonly scope: RequestScope) {
+    this.em = scope.em;
+  }
+
+  async register(input: RegisterInput): Promise<User> {
+    authorize(this.scope.viewer, 'account.register');
+    const email = input.email.trim().toLowerCase();
+    if (await this.em.count(User, { email })) {
+      throw BadUserInputError.field('email', 'an account with this e-mail address already exists');
+    }
+    const passwordHash = await hashPassword(input.password);
+    const user = await this.em
+      .transactional(async (em) => {
+        const created = em.create(User, {
+          email,
+          displayName: input.displayName.trim(),
+          passwordHash,
+          locale: input.locale ?? Locale.lt,
+          role: PlatformRole.USER,
+        });
+        audit(em, { actor: created, action: 'user.register', entityType: 'user', entityId: created.id });
+        await startSession(em, created, this.scope.http);
+        return created;
+      })
+      .catch((error: unknown) => {
+        // Two registrations racing for one address: the database's unique key decides.
+        if (error instanceof UniqueConstraintViolationException) {
+          throw BadUserInputError.field('email', 'an account with this e-mail address already exists');
+        }
+        throw error;
+      });
+    return user;
+  }
+
+  async signIn(input: SignInInput): Promise<User> {
+    authorize(this.scope.viewer, 'account.signIn');
+    const email = input.email.trim().toLowerCase();
+    const address = this.scope.http.request.ip ?? 'unknown';
+    await this.scope.app.signInLimiter.check(email, address);
+
+    const user = await this.em.findOne(User, { email }, { populate: ['passwordHash'] });
+    const valid = await verifyPassword(user?.passwordHash ?? (await decoyPasswordHash()), input.password);
+    if (!user || !valid) {
+      await this.scope.app.signInLimiter.recordFailure(email, address);
+      throw new BadUserInputError([{ field: 'password', message: 'the e-mail address or password is wrong' }]);
+    }
+    await this.scope.app.signInLimiter.recordSuccess(email);
+    await this.em.transactional(async (em) => {
+      if (this.scope.viewer.sessionId) await em.nativeDelete(Session, { id: this.scope.viewer.sessionId });
+      await startSession(em, user, this.scope.http);
+    });
+    return user;
+  }
+
+  async signOut(): Promise<boolean> {
+    const { sessionId } = this.scope.viewer;
+    if (sessionId) await this.em.nativeDelete(Session, { id: sessionId });
+    clearSessionCookie(this.scope.http.response, this.scope.http.secureCookies);
+    return sessionId !== null;
+  }
+
+  me(): User | null {
+    return this.scope.viewer.user;
+  }
+
+  async changePassword(input: ChangePasswordInput): Promise<boolean> {
+    authorize(this.scope.viewer, 'account.changePassword');
+    const user = await this.em.findOneOrFail(User, { id: this.viewerUser().id }, { populate: ['passwordHash'] });
+    if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
+      throw BadUserInputError.field('currentPassword', 'the current password is wrong');
+    }
+    user.passwordHash = await hashPassword(input.newPassword);
+    await this.em.transactional(async (em) => {
+      // Everyone else holding an old session is signed out; this browser stays signed in.
+      await em.nativeDelete(Session, { user: user.id, id: { $ne: this.scope.viewer.sessionId } });
+      audit(em, { actor: user, action: 'user.changePassword', entityType: 'user', entityId: user.id });
+    });
+    return true;
+  }
+
+  async updateProfile(input: UpdateProfileInput): Promise<User> {
+    authorize(this.scope.viewer, 'account.updateOwn');
+    const user = this.viewerUser();
+    const before = { displayName: user.displayName, locale: user.locale };
+    if (input.displayName !== undefined) user.displayName = input.displayName.trim();
+    if (input.locale !== undefined) user.locale = input.locale;
+    await this.em.transactional(async (em) => {
+      audit(em, {
+        actor: user,
+        action: 'user.updateProfile',
+        entityType: 'user',
+        entityId: user.id,
+        changes: { before, after: { displayName: user.displayName, locale: user.locale } },
+      });
+    });
+    return user;
+  }
+
+  async listUsers(search: string | undefined, first: number): Promise<User[]> {
+    authorize(this.scope.viewer, 'user.list');
+    const term = search?.trim();
+    return this.em.find(
+      User,
+      term ? { $or: [{ displayName: { $ilike: `%${escapeLike(term)}%` } }, { email: { $ilike: `%${escapeLike(term)}%` } }] } : {},
+      { orderBy: { displayName: 'asc', id: 'asc' }, limit: first },
+    );
+  }
+
+  async setRole(userId: string, role: PlatformRole): Promise<User> {
+    authorize(this.scope.viewer, 'user.setRole');
+    const user = await this.em.findOne(User, { id: userId });
+    if (!user) throw new NotFoundError('User');
+    if (user.id === this.scope.viewer.user?.id && role !== PlatformRole.ADMIN) {
+      throw BadUserInputError.field('role', 'you cannot remove your own administrator role');
+    }
+    const from = user.role;
+    user.role = role;
+    await this.em.transactional(async (em) => {
+      audit(em, {
+        actor: this.scope.viewer.user,
+        action: 'user.setRole',
+        entityType: 'user',
+        entityId: user.id,
+        changes: { role: { from, to: role } },
+      });
+    });
+    return user;
+  }
+
+  private viewerUser(): User {
+    // authorize() has already ensured a signed-in viewer.
+    return this.scope.viewer.user as User;
+  }
+}
+
+export function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}

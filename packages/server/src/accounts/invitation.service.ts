@@ -1,0 +1,125 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { audit } from '../audit/audit.js';
+import { authorize } from '../authorization/policy.js';
+import { BadUserInputError, ForbiddenError, NotFoundError } from '../common/errors.js';
+import type { RequestScope } from '../context.js';
+import { Organisation } from '../organisations/organisation.entity.js';
+import { Affiliation } from './affiliation.entity.js';
+import { Invitation } from './invitation.entity.js';
+import type { InviteRepresentativeInput } from './invitation.inputs.js';
+import { hashToken, newToken } from './sessions.js';
+
+const invitationLifetimeMs = 14 * 24 * 60 * 60 * 1000;
+
+/** Staff invite people to act for organisations; the invited person accepts with the link's token. */
+export class InvitationService {
+  private readonly em: EntityManager;
+
+  constructor(private readonly scope: RequestScope) {
+    this.em = scope.em;
+  }
+
+  async invite(input: InviteRepresentativeInput): Promise<{ invitation: Invitation; token: string }> {
+    authorize(this.scope.viewer, 'invitation.create');
+    const organisation = await this.em.findOne(Organisation, { id: input.organisationId });
+    if (!organisation) throw BadUserInputError.field('organisationId', 'no such organisation');
+    const token = newToken();
+    const invitation = await this.em.transactional(async (em) => {
+      const now = new Date();
+      const created = em.create(Invitation, {
+        organisation,
+        email: input.email.trim().toLowerCase(),
+        role: input.role,
+        tokenHash: hashToken(token),
+        invitedBy: this.scope.viewer.user,
+        createdAt: now,
+        expiresAt: new Date(now.getTime() + invitationLifetimeMs),
+      });
+      audit(em, {
+        actor: this.scope.viewer.user,
+        action: 'organisation.invite',
+        entityType: 'organisation',
+        entityId: organisation.id,
+        changes: { email: created.email, role: created.role },
+      });
+      return created;
+    });
+    return { invitation, token };
+  }
+
+  async revoke(id: string): Promise<Invitation> {
+    authorize(this.scope.viewer, 'invitation.revoke');
+    const invitation = await this.em.findOne(Invitation, { id }, { populate: ['organisation'] });
+    if (!invitation) throw new NotFoundError('Invitation');
+    if (!invitation.isOpen()) throw BadUserInputError.field('id', 'the invitation is no longer open');
+    return this.em.transactional(async (em) => {
+      invitation.revokedAt = new Date();
+      audit(em, {
+        actor: this.scope.viewer.user,
+        action: 'organisation.revokeInvitation',
+        entityType: 'organisation',
+        entityId: invitation.organisation.id,
+        changes: { email: invitation.email },
+      });
+      return invitation;
+    });
+  }
+
+  async openInvitations(organisation: Organisation): Promise<Invitation[]> {
+    authorize(this.scope.viewer, 'organisation.readInvitations');
+    return this.em.find(
+      Invitation,
+      { organisation, acceptedAt: null, revokedAt: null, expiresAt: { $gt: new Date() } },
+      { orderBy: { createdAt: 'desc' } },
+    );
+  }
+
+  /** What the link's holder may see before accepting; null when the link is unknown or closed. */
+  async preview(token: string): Promise<Invitation | null> {
+    authorize(this.scope.viewer, 'invitation.preview');
+    const invitation = await this.em.findOne(Invitation, { tokenHash: hashToken(token) }, { populate: ['organisation'] });
+    return invitation?.isOpen() ? invitation : null;
+  }
+
+  async accept(token: string): Promise<Affiliation> {
+    authorize(this.scope.viewer, 'invitation.accept');
+    const user = this.scope.viewer.user!;
+    const invitation = await this.preview(token);
+    if (!invitation) throw BadUserInputError.field('token', 'the invitation is unknown, used, revoked or expired');
+    if (invitation.email !== user.email.toLowerCase()) {
+      throw new ForbiddenError('This invitation was sent to another e-mail address.');
+    }
+    return this.em.transactional(async (em) => {
+      const existing = await em.findOne(Affiliation, { user, organisation: invitation.organisation });
+      const affiliation = existing ?? em.create(Affiliation, { user, organisation: invitation.organisation, role: invitation.role });
+      affiliation.role = invitation.role;
+      invitation.acceptedAt = new Date();
+      invitation.acceptedBy = user;
+      audit(em, {
+        actor: user,
+        action: 'organisation.acceptInvitation',
+        entityType: 'organisation',
+        entityId: invitation.organisation.id,
+        changes: { userId: user.id, role: invitation.role },
+      });
+      return affiliation;
+    });
+  }
+
+  async removeAffiliation(id: string): Promise<boolean> {
+    authorize(this.scope.viewer, 'affiliation.remove');
+    const affiliation = await this.em.findOne(Affiliation, { id }, { populate: ['user'] });
+    if (!affiliation) throw new NotFoundError('Affiliation');
+    await this.em.transactional(async (em) => {
+      em.remove(affiliation);
+      audit(em, {
+        actor: this.scope.viewer.user,
+        action: 'organisation.removeAffiliation',
+        entityType: 'organisation',
+        entityId: affiliation.organisation.id,
+        changes: { userId: affiliation.user.id, displayName: affiliation.user.displayName, role: affiliation.role },
+      });
+    });
+    return true;
+  }
+}

@@ -1,0 +1,186 @@
+import 'reflect-metadata';
+import http from 'node:http';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import cookieParser from 'cookie-parser';
+import express from 'express';
+import helmet from 'helmet';
+import { pino, type Logger } from 'pino';
+import { SignInLimiter } from './accounts/sign-in-limiter.js';
+import { resolveViewer, sessionCookieName } from './accounts/sessions.js';
+import type { Config } from './config.js';
+import { createContext, type AppDependencies, type Context } from './context.js';
+import { startEmbeddedPostgres, type EmbeddedDatabase } from './database/embedded-postgres.js';
+import { initORM } from './database/orm.js';
+import { createFormatError } from './http/format-error.js';
+import { buildTelkaSchema } from './schema/build-schema.js';
+
+export type TelkaApp = {
+  config: Config;
+  orm: MikroORM;
+  logger: Logger;
+  httpServer: http.Server;
+  /** The embedded cluster, when `DATABASE_URL` was not given. */
+  database: EmbeddedDatabase | undefined;
+  listen(): Promise<string>;
+  /** Stops taking requests, lets those in flight finish, closes the pool, stops the database. */
+  stop(): Promise<void>;
+};
+
+export type AppOptions = {
+  config: Config;
+  logger?: Logger;
+  /** Test hook: limits of the sign-in throttle. */
+  signInLimits?: ConstructorParameters<typeof SignInLimiter>[1];
+};
+
+/** Builds the whole server: database, ORM, schema, Apollo, HTTP. Tests use the same bootstrap. */
+export async function createApp({ config, logger: givenLogger, signInLimits }: AppOptions): Promise<TelkaApp> {
+  const logger = givenLogger ?? pino({ level: config.logLevel });
+  const database = config.databaseUrl
+    ? undefined
+    : await startEmbeddedPostgres({ dataDir: config.dataDir, port: config.embeddedPostgresPort, logger });
+  const databaseUrl = config.databaseUrl ?? database!.url;
+
+  const orm = await initORM(databaseUrl, logger);
+  if (config.seedDemo) {
+    // Loaded only when asked for: production servers never carry the demo data.
+    const { seedDemo } = await import('./database/seed/demo.js');
+    await seedDemo(orm.em.getKnex());
+    logger.info('demo data is in place');
+  }
+
+  const app = express();
+  const httpServer = http.createServer(app);
+  const dependencies: AppDependencies = {
+    config,
+    orm,
+    logger,
+    signInLimiter: new SignInLimiter(orm.em.getKnex(), signInLimits),
+  };
+
+  const armor = new ApolloArmor({
+    maxDepth: { n: 10 },
+    costLimit: { maxCost: 5000 },
+    maxAliases: { n: 15 },
+    maxTokens: { n: 2000 },
+    maxDirectives: { n: 20 },
+  }).protect();
+  const apollo = new ApolloServer<Context>({
+    schema: await buildTelkaSchema(),
+    // graphql-armor's CJS typings clash with Apollo's ESM ones (STACK.md); they agree at runtime.
+    ...(armor as unknown as Record<string, never>),
+    plugins: [...(armor.plugins as never[]), ApolloServerPluginDrainHttpServer({ httpServer })],
+    csrfPrevention: true,
+    // main.ts owns the signals: it drains requests, then stops the database.
+    stopOnTerminationSignals: false,
+    introspection: true,
+    formatError: createFormatError(logger),
+  });
+  await apollo.start();
+
+  if (config.trustProxy) app.set('trust proxy', 1);
+  app.disable('x-powered-by');
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          imgSrc: ["'self'", 'data:'],
+          connectSrc: ["'self'"],
+          upgradeInsecureRequests: config.secureCookies ? [] : null,
+        },
+      },
+    }),
+  );
+
+  app.get('/healthz', (_request, response) => {
+    response.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_request, response) => {
+    try {
+      await orm.em.getConnection().execute('select 1');
+      response.json({ status: 'ready' });
+    } catch (error) {
+      logger.warn({ err: error }, 'readiness check failed');
+      response.status(503).json({ status: 'database unavailable' });
+    }
+  });
+
+  app.use(
+    '/graphql',
+    express.json({ limit: '100kb' }),
+    cookieParser(),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => {
+        const em = orm.em.fork();
+        const viewer = await resolveViewer(em, req.cookies?.[sessionCookieName] as string | undefined);
+        return createContext({
+          app: dependencies,
+          em,
+          viewer,
+          http: { request: req, response: res, secureCookies: config.secureCookies },
+        });
+      },
+    }),
+  );
+
+  serveClient(app, config.clientDir, logger);
+  app.use(((error, _request, response, next) => {
+    if (response.headersSent) return next(error);
+    const status = typeof error?.status === 'number' ? error.status : 500;
+    if (status >= 500) logger.error({ err: error }, 'request failed');
+    response.status(status).json({ error: status === 413 ? 'request body too large' : status < 500 ? 'bad request' : 'internal server error' });
+  }) as express.ErrorRequestHandler);
+
+  let stopping: Promise<void> | undefined;
+  return {
+    config,
+    orm,
+    logger,
+    httpServer,
+    database,
+    listen: () =>
+      new Promise((resolve, reject) => {
+        httpServer.once('error', reject);
+        httpServer.listen(config.port, config.host, () => {
+          const address = httpServer.address();
+          const port = typeof address === 'object' && address ? address.port : config.port;
+          resolve(`http://localhost:${port}`);
+        });
+      }),
+    stop: () =>
+      (stopping ??= (async () => {
+        await apollo.stop();
+        await orm.close(true);
+        await database?.stop();
+      })()),
+  };
+}
+
+/** The built Vue client from the same port; unknown paths get index.html so client routes load. */
+function serveClient(app: express.Express, clientDir: string | undefined, logger: Logger): void {
+  if (!clientDir || !existsSync(path.join(clientDir, 'index.html'))) {
+    logger.warn({ clientDir }, 'no built client found: serving the API only');
+    return;
+  }
+  app.use(express.static(clientDir, { index: false, maxAge: '1h', setHeaders: immutableAssets }));
+  app.get(/^(?!\/graphql|\/healthz|\/readyz).*/, (_request, response) => {
+    response.setHeader('cache-control', 'no-cache');
+    response.sendFile(path.join(clientDir, 'index.html'));
+  });
+}
+
+function immutableAssets(response: http.ServerResponse, filePath: string): void {
+  // Vite fingerprints everything under assets/, so it can be cached for good.
+  if (filePath.includes(`${path.sep}assets${path.sep}`)) {
+    response.setHeader('cache-control', 'public, max-age=31536000, immutable');
+  }
+}

@@ -1,0 +1,43 @@
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import type { Request, Response } from 'express';
+import type { Logger } from 'pino';
+import type { SignInLimiter } from './accounts/sign-in-limiter.js';
+import type { Viewer } from './accounts/viewer.js';
+import type { Config } from './config.js';
+import { createLoaders, type Loaders } from './loaders.js';
+import { AccountService } from './accounts/account.service.js';
+import { InvitationService } from './accounts/invitation.service.js';
+import { OrganisationService } from './organisations/organisation.service.js';
+
+/** What lives as long as the process: shared by every request. */
+export type AppDependencies = {
+  config: Config;
+  orm: MikroORM;
+  logger: Logger;
+  signInLimiter: SignInLimiter;
+};
+
+/** What one request works with: its own EntityManager, its viewer and its HTTP exchange. */
+export type RequestScope = {
+  app: AppDependencies;
+  em: EntityManager;
+  viewer: Viewer;
+  http: { request: Request; response: Response; secureCookies: boolean };
+};
+
+export type Context = RequestScope & {
+  loaders: Loaders;
+  accounts: AccountService;
+  invitations: InvitationService;
+  organisations: OrganisationService;
+};
+
+export function createContext(scope: RequestScope): Context {
+  return {
+    ...scope,
+    loaders: createLoaders(scope.em),
+    accounts: new AccountService(scope),
+    invitations: new InvitationService(scope),
+    organisations: new OrganisationService(scope),
+  };
+}

@@ -1,0 +1,67 @@
+import type { GraphQLFormattedError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import {
+  CheckConstraintViolationException,
+  NotNullConstraintViolationException,
+  UniqueConstraintViolationException,
+} from '@mikro-orm/core';
+import type { ValidationError } from 'class-validator';
+import type { Logger } from 'pino';
+import { ErrorCode, type FieldProblem } from '../common/errors.js';
+
+const knownCodes = new Set<string>([...Object.values(ErrorCode), 'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE']);
+
+/** class-validator's nested errors as `{ field, message }`, with dotted paths for nested inputs. */
+export function fieldProblems(errors: ValidationError[], prefix = ''): FieldProblem[] {
+  return errors.flatMap((error) => {
+    const field = prefix ? `${prefix}.${error.property}` : error.property;
+    const own = Object.values(error.constraints ?? {}).map((message) => ({
+      field,
+      // class-validator prefixes default messages with the property name; keep only the rule.
+      message: message.startsWith(`${error.property} `) ? message.slice(error.property.length + 1) : message,
+    }));
+    return [...own, ...fieldProblems(error.children ?? [], field)];
+  });
+}
+
+/**
+ * Every error leaves the server with a stable `extensions.code`. Expected errors pass as they
+ * are; database constraint violations become input errors; anything else is logged and masked.
+ */
+export function createFormatError(logger: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    const code = formatted.extensions?.code;
+
+    const validationErrors = formatted.extensions?.validationErrors as ValidationError[] | undefined;
+    if (code === ErrorCode.BAD_USER_INPUT && validationErrors) {
+      const fields = fieldProblems(validationErrors);
+      return {
+        message: `Invalid input: ${fields.map((f) => `${f.field} ${f.message}`).join('; ')}`,
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code, fields },
+      };
+    }
+    if (original instanceof UniqueConstraintViolationException) {
+      return { ...withoutDetails(formatted), message: 'This would duplicate something that must be unique.', extensions: { code: ErrorCode.CONFLICT } };
+    }
+    if (original instanceof CheckConstraintViolationException || original instanceof NotNullConstraintViolationException) {
+      const constraint = /constraint "([^"]+)"/.exec(original.message)?.[1] ?? 'unknown';
+      return {
+        ...withoutDetails(formatted),
+        message: `The input breaks the rule ${constraint}.`,
+        extensions: { code: ErrorCode.BAD_USER_INPUT, fields: [{ field: constraint, message: 'breaks a rule of the data' }] },
+      };
+    }
+    if (typeof code === 'string' && knownCodes.has(code)) return withoutDetails(formatted);
+
+    logger.error({ err: original }, 'unexpected error in a GraphQL request');
+    return { message: 'Internal server error', locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  };
+}
+
+function withoutDetails(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  const { stacktrace: _stacktrace, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;
+  return { ...formatted, extensions };
+}

@@ -1,0 +1,129 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Field, Query, Resolver, Root } from 'type-graphql';
+import { Invitation } from '../accounts/invitation.entity.js';
+import { Person, Representative } from '../accounts/account.types.js';
+import { AuditEntry } from '../audit/audit-entry.entity.js';
+import { ConnectionType, PageArgs, type Connection } from '../common/pagination.js';
+import type { Context } from '../context.js';
+import { Eldership } from './eldership.entity.js';
+import { Organisation } from './organisation.entity.js';
+import { OrganisationOrder, Sector } from './organisation.enums.js';
+import { ChangeMembershipInput, CreateOrganisationInput, OrganisationFilter, UpdateOrganisationInput } from './organisation.inputs.js';
+
+@ObjectType({ description: 'A page of the member directory.' })
+class OrganisationConnection extends ConnectionType(Organisation, 'Organisation') {}
+
+@ObjectType({ description: 'How many member organisations a sector has.' })
+class SectorCount {
+  @Field(() => Sector, { description: 'The sector.' })
+  sector!: Sector;
+
+  @Field(() => Int, { description: 'Member organisations in it.' })
+  count!: number;
+}
+
+@ObjectType({ description: 'Figures of the member directory.' })
+class DirectoryStats {
+  @Field(() => [SectorCount], { description: 'Members (membership MEMBER) per sector, every sector listed.' })
+  membersBySector!: SectorCount[];
+
+  @Field(() => Int, { description: 'All members.' })
+  memberCount!: number;
+}
+
+@Resolver(() => Organisation)
+export class OrganisationResolver {
+  @Query(() => OrganisationConnection, { description: 'The member directory: filtered, ordered, paginated.' })
+  organisations(
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('filter', () => OrganisationFilter, { nullable: true, description: 'Filters; all must hold.' })
+    filter: OrganisationFilter | undefined,
+    @Arg('orderBy', () => OrganisationOrder, { defaultValue: OrganisationOrder.NAME, description: 'Ordering.' })
+    orderBy: OrganisationOrder,
+    @Ctx() { organisations }: Context,
+  ): Promise<Connection<Organisation>> {
+    return organisations.directory({ filter, order: orderBy, first: page.first, after: page.after });
+  }
+
+  @Query(() => Organisation, { nullable: true, description: 'One organisation by id or by slug.' })
+  organisation(
+    @Arg('id', () => ID, { nullable: true, description: 'Its id.' }) id: string | undefined,
+    @Arg('slug', () => String, { nullable: true, description: 'Its slug.' }) slug: string | undefined,
+    @Ctx() { organisations }: Context,
+  ): Promise<Organisation | null> {
+    return organisations.find({ id, slug });
+  }
+
+  @Query(() => [Eldership], { description: 'The municipality’s elderships, by name.' })
+  elderships(@Ctx() { organisations }: Context): Promise<Eldership[]> {
+    return organisations.elderships();
+  }
+
+  @Query(() => DirectoryStats, { description: 'Figures of the member directory.' })
+  async directoryStats(@Ctx() { organisations }: Context): Promise<DirectoryStats> {
+    const membersBySector = await organisations.membersBySector();
+    return { membersBySector, memberCount: membersBySector.reduce((sum, s) => sum + s.count, 0) };
+  }
+
+  @FieldResolver(() => [Representative], { description: 'People who act on its behalf.' })
+  async representatives(@Root() organisation: Organisation, @Ctx() { loaders }: Context): Promise<Representative[]> {
+    const affiliations = await loaders.representativesByOrganisation.load(organisation.id);
+    return affiliations.map((a) => ({
+      id: a.id,
+      role: a.role,
+      title: a.title ?? null,
+      person: Object.assign(new Person(), { id: a.user.id, displayName: a.user.displayName }),
+    }));
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether the viewer may edit this profile.' })
+  viewerCanEdit(@Root() organisation: Organisation, @Ctx() { organisations }: Context): boolean {
+    return organisations.canEdit(organisation);
+  }
+
+  @FieldResolver(() => [Invitation], { description: 'Open invitations (staff only).' })
+  invitations(@Root() organisation: Organisation, @Ctx() { invitations }: Context): Promise<Invitation[]> {
+    return invitations.openInvitations(organisation);
+  }
+
+  @FieldResolver(() => [AuditEntry], { description: 'Changes to this organisation, newest first (staff only).' })
+  auditTrail(
+    @Root() organisation: Organisation,
+    @Arg('first', () => Int, { defaultValue: 20, description: 'How many, 1–100.' }) first: number,
+    @Ctx() { organisations }: Context,
+  ): Promise<AuditEntry[]> {
+    return organisations.auditTrail(organisation, Math.min(Math.max(first, 1), 100));
+  }
+
+  @Mutation(() => Organisation, { description: 'Adds an organisation to the register (staff).' })
+  createOrganisation(
+    @Arg('input', () => CreateOrganisationInput) input: CreateOrganisationInput,
+    @Ctx() { organisations }: Context,
+  ): Promise<Organisation> {
+    return organisations.create(input);
+  }
+
+  @Mutation(() => Organisation, { description: 'Edits a profile (staff, or its representatives); needs the current version.' })
+  updateOrganisation(
+    @Arg('input', () => UpdateOrganisationInput) input: UpdateOrganisationInput,
+    @Ctx() { organisations }: Context,
+  ): Promise<Organisation> {
+    return organisations.update(input);
+  }
+
+  @Mutation(() => Organisation, { description: 'Changes membership of the LAG (staff); audited with the reason.' })
+  changeMembership(
+    @Arg('input', () => ChangeMembershipInput) input: ChangeMembershipInput,
+    @Ctx() { organisations }: Context,
+  ): Promise<Organisation> {
+    return organisations.changeMembership(input);
+  }
+}
+
+@Resolver(() => AuditEntry)
+export class AuditEntryResolver {
+  @FieldResolver(() => Person, { nullable: true, description: 'Who made the change; null for the system.' })
+  actor(@Root() entry: AuditEntry): Person | null {
+    return entry.actor ? Object.assign(new Person(), { id: entry.actor.id, displayName: entry.actor.displayName }) : null;
+  }
+}
+

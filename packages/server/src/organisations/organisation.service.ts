@@ -1,0 +1,245 @@
+import { OptimisticLockError, UniqueConstraintViolationException, type FilterQuery } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { audit, diff } from '../audit/audit.js';
+import { AuditEntry } from '../audit/audit-entry.entity.js';
+import { authorize, isAllowed } from '../authorization/policy.js';
+import { BadUserInputError, ConflictError, NotFoundError } from '../common/errors.js';
+import { toConnection, type Connection } from '../common/pagination.js';
+import { slugify } from '../common/slug.js';
+import type { RequestScope } from '../context.js';
+import { Eldership } from './eldership.entity.js';
+import { buildDirectoryQueries, directoryCursor, type DirectoryRequest } from './directory-query.js';
+import { Organisation } from './organisation.entity.js';
+import { Membership, Sector } from './organisation.enums.js';
+import type { ChangeMembershipInput, CreateOrganisationInput, UpdateOrganisationInput } from './organisation.inputs.js';
+
+/** Fields only staff may change; representatives keep the rest of their own profile. */
+const staffOnlyFields = ['sector', 'kind', 'scope', 'legalCode'] as const;
+
+export type SectorCount = { sector: Sector; count: number };
+
+/** The member directory and the member register. */
+export class OrganisationService {
+  private readonly em: EntityManager;
+
+  constructor(private readonly scope: RequestScope) {
+    this.em = scope.em;
+  }
+
+  async directory(request: DirectoryRequest): Promise<Connection<Organisation>> {
+    authorize(this.scope.viewer, 'directory.read');
+    const knex = this.em.getKnex();
+    const { page, count, order } = buildDirectoryQueries(knex, request);
+    const [rows, [total]] = await Promise.all([page, count]);
+    const organisations = rows.map(({ sort_value, search_vector, ...columns }: Record<string, unknown>) => {
+      const organisation = this.em.map(Organisation, columns);
+      return { organisation, cursor: directoryCursor(order, { id: organisation.id, sort_value }) };
+    });
+    await this.em.populate(
+      organisations.map((o) => o.organisation),
+      ['eldership'],
+    );
+    const connection = toConnection(organisations, request.first, Boolean(request.after), Number(total?.count ?? 0), (o) => o.cursor);
+    return { ...connection, edges: connection.edges.map((edge) => ({ cursor: edge.cursor, node: edge.node.organisation })) };
+  }
+
+  async find(where: { id?: string | null; slug?: string | null }): Promise<Organisation | null> {
+    authorize(this.scope.viewer, 'organisation.read');
+    if (!where.id === !where.slug) throw BadUserInputError.field('id', 'give either id or slug');
+    const filter: FilterQuery<Organisation> = where.id ? { id: where.id } : { slug: where.slug! };
+    if (where.id && !isUuid(where.id)) return null;
+    return this.em.findOne(Organisation, filter, { populate: ['eldership'] });
+  }
+
+  async elderships(): Promise<Eldership[]> {
+    authorize(this.scope.viewer, 'directory.read');
+    return this.em.find(Eldership, {}, { orderBy: { name: 'asc' } });
+  }
+
+  async membersBySector(): Promise<SectorCount[]> {
+    authorize(this.scope.viewer, 'directory.read');
+    const rows: { sector: Sector; count: string }[] = await this.em
+      .getKnex()('organisation')
+      .select('sector')
+      .count({ count: '*' })
+      .where('membership', Membership.MEMBER)
+      .groupBy('sector');
+    return Object.values(Sector).map((sector) => ({
+      sector,
+      count: Number(rows.find((row) => row.sector === sector)?.count ?? 0),
+    }));
+  }
+
+  async create(input: CreateOrganisationInput): Promise<Organisation> {
+    authorize(this.scope.viewer, 'organisation.create');
+    const eldership = await this.eldershipOrNull(input.eldershipId);
+    checkMembershipDates(input.memberSince, null);
+    return this.writeUniquely(async (em) => {
+      const organisation = em.create(Organisation, {
+        ...pickProfile(input),
+        slug: await this.freeSlug(input.name),
+        name: input.name.trim(),
+        sector: input.sector,
+        kind: input.kind,
+        scope: input.scope,
+        membership: input.membership,
+        memberSince: input.memberSince ?? null,
+        eldership,
+      });
+      audit(em, {
+        actor: this.scope.viewer.user,
+        action: 'organisation.create',
+        entityType: 'organisation',
+        entityId: organisation.id,
+        changes: diff({}, { name: organisation.name, sector: organisation.sector, membership: organisation.membership }),
+      });
+      return organisation;
+    });
+  }
+
+  async update(input: UpdateOrganisationInput): Promise<Organisation> {
+    const organisation = await this.em.findOne(Organisation, { id: input.id }, { populate: ['eldership'] });
+    if (!organisation) throw new NotFoundError('Organisation');
+    authorize(this.scope.viewer, 'organisation.updateProfile', organisation.id);
+    if (!this.scope.viewer.isStaff) {
+      const forbidden = staffOnlyFields.filter((field) => input[field] !== undefined && input[field] !== organisation[field]);
+      if (forbidden.length) {
+        throw new BadUserInputError(forbidden.map((field) => ({ field, message: 'only LAG staff may change this' })));
+      }
+    }
+    if (organisation.version !== input.version) throw staleVersion(organisation.version);
+
+    const changes: Partial<Organisation> = { ...pickProfile(input) };
+    if (input.name !== undefined) changes.name = input.name.trim();
+    for (const field of ['sector', 'kind', 'scope'] as const) {
+      if (input[field] !== undefined) Object.assign(changes, { [field]: input[field] });
+    }
+    if (input.eldershipId !== undefined) changes.eldership = await this.eldershipOrNull(input.eldershipId);
+
+    const recorded = diff<Organisation>(organisation, changes);
+    if (Object.keys(recorded).length === 0) return organisation;
+    return this.writeUniquely(async (em) => {
+      em.assign(organisation, changes);
+      audit(em, {
+        actor: this.scope.viewer.user,
+        action: 'organisation.update',
+        entityType: 'organisation',
+        entityId: organisation.id,
+        changes: recorded,
+      });
+      return organisation;
+    }, organisation);
+  }
+
+  async changeMembership(input: ChangeMembershipInput): Promise<Organisation> {
+    authorize(this.scope.viewer, 'organisation.changeMembership');
+    const organisation = await this.em.findOne(Organisation, { id: input.id }, { populate: ['eldership'] });
+    if (!organisation) throw new NotFoundError('Organisation');
+    const since = input.since ?? today();
+    // A former member keeps the date it joined and gains the date it left.
+    const until = input.membership === Membership.FORMER ? (input.until ?? today()) : null;
+    const memberSince = input.membership === Membership.FORMER ? organisation.memberSince : since;
+    checkMembershipDates(memberSince ?? null, until);
+    const changes = { membership: input.membership, memberSince, memberUntil: until };
+    const recorded = diff<Organisation>(organisation, changes);
+    return this.writeUniquely(async (em) => {
+      em.assign(organisation, changes);
+      audit(em, {
+        actor: this.scope.viewer.user,
+        action: 'organisation.changeMembership',
+        entityType: 'organisation',
+        entityId: organisation.id,
+        changes: { ...recorded, reason: input.reason ?? null },
+      });
+      return organisation;
+    }, organisation);
+  }
+
+  canEdit(organisation: Organisation): boolean {
+    return isAllowed(this.scope.viewer, 'organisation.updateProfile', organisation.id);
+  }
+
+  async auditTrail(organisation: Organisation, first: number): Promise<AuditEntry[]> {
+    authorize(this.scope.viewer, 'organisation.readAuditTrail');
+    return this.em.find(
+      AuditEntry,
+      { entityType: 'organisation', entityId: organisation.id },
+      { orderBy: { createdAt: 'desc', id: 'desc' }, limit: first, populate: ['actor'] },
+    );
+  }
+
+  private async eldershipOrNull(id: string | null | undefined): Promise<Eldership | null> {
+    if (!id) return null;
+    const eldership = await this.em.findOne(Eldership, { id });
+    if (!eldership) throw BadUserInputError.field('eldershipId', 'no such eldership');
+    return eldership;
+  }
+
+  /** A slug from the name, numbered when taken: `vievio-bendruomene`, `vievio-bendruomene-2`. */
+  private async freeSlug(name: string): Promise<string> {
+    const base = slugify(name) || 'organisation';
+    const taken = new Set(
+      (
+        await this.em
+          .getKnex()('organisation')
+          .select('slug')
+          .where('slug', base)
+          .orWhere('slug', 'like', `${base}-%`)
+      ).map((row: { slug: string }) => row.slug),
+    );
+    let slug = base;
+    for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
+    return slug;
+  }
+
+  /**
+   * Runs a write in a transaction, turning the database's verdicts into API errors: a duplicate
+   * legal code or slug is a field error, a concurrent edit a CONFLICT.
+   */
+  private async writeUniquely<T>(work: (em: EntityManager) => Promise<T>, locked?: Organisation): Promise<T> {
+    try {
+      return await this.em.transactional(work);
+    } catch (error) {
+      if (error instanceof UniqueConstraintViolationException) {
+        const field = /legal_code/.test(error.message) ? 'legalCode' : 'name';
+        throw BadUserInputError.field(field, 'another organisation already has this value');
+      }
+      if (error instanceof OptimisticLockError && locked) {
+        await this.em.refresh(locked);
+        throw staleVersion(locked.version);
+      }
+      throw error;
+    }
+  }
+}
+
+function staleVersion(currentVersion: number): ConflictError {
+  return new ConflictError('Someone else changed this organisation since you opened it. Reload and try again.', {
+    currentVersion,
+  });
+}
+
+function pickProfile(input: Partial<CreateOrganisationInput & UpdateOrganisationInput>): Partial<Organisation> {
+  const profile: Partial<Organisation> = {};
+  for (const field of ['legalCode', 'country', 'email', 'phone', 'address', 'website', 'description'] as const) {
+    const value = input[field];
+    if (value === undefined) continue;
+    const trimmed = typeof value === 'string' ? value.trim() : value;
+    Object.assign(profile, { [field]: trimmed === '' && field !== 'description' ? null : trimmed });
+  }
+  return profile;
+}
+
+function checkMembershipDates(since: string | null | undefined, until: string | null): void {
+  if (since && until && until < since) {
+    throw BadUserInputError.field('until', 'must not be before the membership start');
+  }
+}
+
+function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+function isUuid(value: string): boolean {
+  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
+}

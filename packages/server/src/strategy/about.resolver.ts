@@ -1,0 +1,39 @@
+import { Ctx, Field, Int, ObjectType, Query, Resolver } from 'type-graphql';
+import { authorize } from '../authorization/policy.js';
+import type { Context } from '../context.js';
+import { Organisation } from '../organisations/organisation.entity.js';
+import { OrganisationKind, Scope } from '../organisations/organisation.enums.js';
+import { Milestone } from './milestone.entity.js';
+import { Strategy } from './strategy.entity.js';
+
+/** Seats on the board, elected by the general meeting (seed.txt: "13 narių valdyba"). */
+const boardSize = 13;
+
+@ObjectType({ description: 'The LAG at a glance: who it is, where it goes, where it came from.' })
+class About {
+  @Field(() => Organisation, { nullable: true, description: 'The LAG itself.' })
+  lag!: Organisation | null;
+
+  @Field(() => Strategy, { nullable: true, description: 'The current Local Development Strategy.' })
+  strategy!: Strategy | null;
+
+  @Field(() => [Milestone], { description: 'Its history, oldest first.' })
+  milestones!: Milestone[];
+
+  @Field(() => Int, { description: 'Seats on the board.' })
+  boardSize!: number;
+}
+
+@Resolver()
+export class AboutResolver {
+  @Query(() => About, { description: 'The LAG at a glance, for the home page.' })
+  async about(@Ctx() { em, viewer }: Context): Promise<About> {
+    authorize(viewer, 'about.read');
+    const [lag, strategy, milestones] = await Promise.all([
+      em.findOne(Organisation, { kind: OrganisationKind.LAG, scope: Scope.LOCAL }, { orderBy: { createdAt: 'asc' }, populate: ['eldership'] }),
+      em.findOne(Strategy, {}, { orderBy: { periodStart: 'desc' }, populate: ['priorities', 'measures'] }),
+      em.find(Milestone, {}, { orderBy: { occurredOn: 'asc' } }),
+    ]);
+    return { lag, strategy, milestones, boardSize };
+  }
+}

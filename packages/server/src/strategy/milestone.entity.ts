@@ -1,0 +1,25 @@
+import { randomUUID } from 'node:crypto';
+import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { LocalDate } from '../common/scalars.js';
+
+/** A dated event of the LAG's history, shown on the home page. */
+@ObjectType({ description: 'A milestone of the LAG’s history.' })
+@Entity({ tableName: 'milestone' })
+export class Milestone {
+  @Field(() => ID, { description: 'Stable identifier.' })
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @Field(() => LocalDate, { description: 'When it happened.' })
+  @Property({ type: 'date' })
+  occurredOn!: string;
+
+  @Field(() => String, { description: 'What happened, briefly.' })
+  @Property({ type: 'text' })
+  title!: string;
+
+  @Field(() => String, { description: 'Details.' })
+  @Property({ type: 'text' })
+  description!: string;
+}

@@ -1,0 +1,73 @@
+import { randomBytes } from 'node:crypto';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { Affiliation } from '../src/accounts/affiliation.entity.js';
+import { AffiliationRole, PlatformRole } from '../src/accounts/account.enums.js';
+import { hashPassword } from '../src/accounts/passwords.js';
+import { User } from '../src/accounts/user.entity.js';
+import { slugify } from '../src/common/slug.js';
+import { Eldership } from '../src/organisations/eldership.entity.js';
+import { Organisation } from '../src/organisations/organisation.entity.js';
+import { Membership, OrganisationKind, Scope, Sector } from '../src/organisations/organisation.enums.js';
+import type { GraphQLClient } from './graphql-client.js';
+import type { TestApp } from './test-app.js';
+
+export const testPassword = 'correct horse battery staple';
+let passwordHash: Promise<string> | undefined;
+
+const unique = () => randomBytes(4).toString('hex');
+
+/** Test data written straight to the database, so each test states only what matters to it. */
+export class Factory {
+  constructor(private readonly orm: MikroORM) {}
+
+  async eldership(overrides: Partial<Eldership> = {}): Promise<Eldership> {
+    const em = this.orm.em.fork();
+    const code = overrides.code ?? `e-${unique().replace(/[0-9]/g, 'x')}`;
+    const eldership = em.create(Eldership, { code, name: `${code} seniūnija`, ...overrides });
+    await em.flush();
+    return eldership;
+  }
+
+  async organisation(overrides: Partial<Organisation> = {}): Promise<Organisation> {
+    const em = this.orm.em.fork();
+    const name = overrides.name ?? `Bandomoji organizacija ${unique()}`;
+    const organisation = em.create(Organisation, {
+      slug: slugify(name),
+      name,
+      sector: Sector.NGO,
+      kind: OrganisationKind.ASSOCIATION,
+      scope: Scope.LOCAL,
+      membership: Membership.MEMBER,
+      ...overrides,
+    });
+    await em.flush();
+    return organisation;
+  }
+
+  async user(
+    options: { role?: PlatformRole; represents?: Organisation[]; memberOf?: Organisation[]; displayName?: string } = {},
+  ): Promise<User> {
+    passwordHash ??= hashPassword(testPassword);
+    const em = this.orm.em.fork();
+    const user = em.create(User, {
+      email: `person-${unique()}@example.test`,
+      displayName: options.displayName ?? `Asmuo ${unique()}`,
+      passwordHash: await passwordHash,
+      role: options.role ?? PlatformRole.USER,
+    });
+    for (const organisation of options.represents ?? []) {
+      em.create(Affiliation, { user, organisation: em.getReference(Organisation, organisation.id), role: AffiliationRole.REPRESENTATIVE });
+    }
+    for (const organisation of options.memberOf ?? []) {
+      em.create(Affiliation, { user, organisation: em.getReference(Organisation, organisation.id), role: AffiliationRole.MEMBER });
+    }
+    await em.flush();
+    return user;
+  }
+
+  /** A signed-in client for a new user with these options. */
+  async signedIn(app: TestApp, options: Parameters<Factory['user']>[0] = {}): Promise<GraphQLClient> {
+    const user = await this.user(options);
+    return app.client().signIn(user.email, testPassword);
+  }
+}

@@ -1,0 +1,58 @@
+import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import type { TestProject } from 'vitest/node';
+import { startEmbeddedPostgres, type EmbeddedDatabase } from '../src/database/embedded-postgres.js';
+import { initORM } from '../src/database/orm.js';
+import { databaseUrlFor } from './database-url.js';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** Superuser connection to the test server's maintenance database. */
+    adminUrl: string;
+    /** A migrated database each test file copies its own from. */
+    templateDatabase: string;
+  }
+}
+
+/**
+ * One PostgreSQL for the whole run: the server named by TEST_DATABASE_URL (e.g. the machine's
+ * 127.0.0.1:5432), or else a fresh embedded cluster in a temporary folder. The migrations run
+ * once into a template database; every test file then clones it (CREATE DATABASE … TEMPLATE).
+ */
+export default async function setup(project: TestProject) {
+  let embedded: EmbeddedDatabase | undefined;
+  let dataDir: string | undefined;
+  let adminUrl = process.env.TEST_DATABASE_URL;
+  if (!adminUrl) {
+    dataDir = await mkdtemp(path.join(os.tmpdir(), 'telka-test-pg-'));
+    // mkdtemp makes it private; run as root, PostgreSQL runs as another user and must enter it.
+    await chmod(dataDir, 0o755);
+    embedded = await startEmbeddedPostgres({
+      dataDir,
+      port: Number(process.env.TELKA_TEST_PG_PORT ?? 54331),
+      persistent: false,
+      database: 'postgres',
+    });
+    adminUrl = embedded.adminUrl;
+  }
+
+  const templateDatabase = `telka_template_${process.pid}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`drop database if exists ${templateDatabase}`);
+  await admin.query(`create database ${templateDatabase}`);
+  const orm = await initORM(databaseUrlFor(adminUrl, templateDatabase));
+  await orm.close(true);
+
+  project.provide('adminUrl', adminUrl);
+  project.provide('templateDatabase', templateDatabase);
+
+  return async () => {
+    await admin.query(`drop database if exists ${templateDatabase} with (force)`);
+    await admin.end();
+    await embedded?.stop();
+    if (dataDir) await rm(dataDir, { recursive: true, force: true });
+  };
+}
