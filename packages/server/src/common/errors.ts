@@ -17,6 +17,8 @@ export const ErrorCode = {
   CONFLICT: 'CONFLICT',
   /** Too many attempts; `extensions.retryAfterSeconds` tells when to try again. */
   TOO_MANY_REQUESTS: 'TOO_MANY_REQUESTS',
+  /** The database is unreachable for a moment; the same request may succeed shortly. */
+  SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 

@@ -39,7 +39,20 @@ export function ormOptions(clientUrl: string, logger?: Logger): Options {
     // Requests fork their own EntityManager; the global one must never be used by accident.
     allowGlobalContext: false,
     forceUndefined: false,
-    pool: { min: 0, max: 10, idleTimeoutMillis: 10_000 },
+    pool: { min: 0, max: 10, idleTimeoutMillis: 10_000, acquireTimeoutMillis: 2_000 },
+    // While the database is away, requests fail fast with an error instead of queueing for a
+    // minute; the pool replaces broken connections, so service resumes as soon as it is back.
+    driverOptions: {
+      acquireConnectionTimeout: 2_000,
+      connection: { keepAlive: true },
+      // knex would print dropped connections to the console; they belong in the log.
+      log: {
+        warn: (message: unknown) => logger?.warn({ knex: String(message) }, 'database connection'),
+        error: (message: unknown) => logger?.error({ knex: String(message) }, 'database connection'),
+        deprecate: () => undefined,
+        debug: () => undefined,
+      },
+    },
     debug: false,
     logger: (message) => logger?.debug(message),
     discovery: { warnWhenNoEntities: true, requireEntitiesArray: true },

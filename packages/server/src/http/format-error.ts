@@ -2,6 +2,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import {
   CheckConstraintViolationException,
+  ConnectionException,
   NotNullConstraintViolationException,
   UniqueConstraintViolationException,
 } from '@mikro-orm/core';
@@ -43,6 +44,15 @@ export function createFormatError(logger: Logger) {
         extensions: { code, fields },
       };
     }
+    if (original instanceof ConnectionException || isConnectionFailure(original)) {
+      logger.warn({ err: original }, 'database unavailable');
+      return {
+        message: 'The service is briefly unavailable. Try again in a moment.',
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: ErrorCode.SERVICE_UNAVAILABLE },
+      };
+    }
     if (original instanceof UniqueConstraintViolationException) {
       return { ...withoutDetails(formatted), message: 'This would duplicate something that must be unique.', extensions: { code: ErrorCode.CONFLICT } };
     }
@@ -64,4 +74,15 @@ export function createFormatError(logger: Logger) {
 function withoutDetails(formatted: GraphQLFormattedError): GraphQLFormattedError {
   const { stacktrace: _stacktrace, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;
   return { ...formatted, extensions };
+}
+
+/** Errors of a database that is down or restarting, as the driver and the pool report them. */
+function isConnectionFailure(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  const code = (error as { code?: string }).code;
+  return (
+    ['ECONNREFUSED', 'ECONNRESET', 'EPIPE', '57P01', '57P02', '57P03'].includes(code ?? '') ||
+    error.name === 'KnexTimeoutError' ||
+    /Connection terminated|Connection ended unexpectedly/.test(error.message)
+  );
 }

@@ -29,11 +29,11 @@ export class AboutResolver {
   @Query(() => About, { description: 'The LAG at a glance, for the home page.' })
   async about(@Ctx() { em, viewer }: Context): Promise<About> {
     authorize(viewer, 'about.read');
-    const [lag, strategy, milestones] = await Promise.all([
+    const [lag, [strategy], milestones] = await Promise.all([
       em.findOne(Organisation, { kind: OrganisationKind.LAG, scope: Scope.LOCAL }, { orderBy: { createdAt: 'asc' }, populate: ['eldership'] }),
-      em.findOne(Strategy, {}, { orderBy: { periodStart: 'desc' }, populate: ['priorities', 'measures'] }),
+      em.find(Strategy, {}, { orderBy: { periodStart: 'desc' }, limit: 1, populate: ['priorities', 'measures'] }),
       em.find(Milestone, {}, { orderBy: { occurredOn: 'asc' } }),
     ]);
-    return { lag, strategy, milestones, boardSize };
+    return { lag, strategy: strategy ?? null, milestones, boardSize };
   }
 }

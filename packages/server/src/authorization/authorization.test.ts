@@ -1,0 +1,164 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { PlatformRole } from '../accounts/account.enums.js';
+import { repositoryRoot } from '../config.js';
+import { Membership } from '../organisations/organisation.enums.js';
+import type { Organisation } from '../organisations/organisation.entity.js';
+import { Factory, testPassword } from '../../test/factories.js';
+import type { GraphQLClient, GraphQLResponse } from '../../test/graphql-client.js';
+import { createTestApp, type TestApp } from '../../test/test-app.js';
+import { policy, type Operation } from './policy.js';
+
+/** The role × operation table of docs/authorization.md, read from the document itself. */
+const roles = ['visitor', 'user', 'member rep.', 'partner rep.', 'staff', 'admin'] as const;
+type Role = (typeof roles)[number];
+type Cell = 'yes' | 'no' | 'own';
+
+function readTable(): Map<Operation, Record<Role, Cell>> {
+  const markdown = readFileSync(path.join(repositoryRoot, 'docs/authorization.md'), 'utf8');
+  const table = new Map<Operation, Record<Role, Cell>>();
+  for (const line of markdown.split('\n')) {
+    const match = /^\| `([\w.]+)` \|[^|]*\|(.*)\|$/.exec(line);
+    if (!match) continue;
+    const cells = match[2]!.split('|').map((cell) => cell.trim() as Cell);
+    table.set(match[1] as Operation, Object.fromEntries(roles.map((role, i) => [role, cells[i]])) as Record<Role, Cell>);
+  }
+  return table;
+}
+
+type Actor = { client: GraphQLClient; email: string; organisation: Organisation | null };
+type Probe = (actor: Actor, target: Organisation) => Promise<GraphQLResponse>;
+
+let app: TestApp;
+let factory: Factory;
+let staff: GraphQLClient;
+
+async function actorFor(role: Role): Promise<Actor> {
+  if (role === 'visitor') return { client: app.visitor(), email: 'visitor@example.test', organisation: null };
+  const organisation =
+    role === 'member rep.' ? await factory.organisation({ membership: Membership.MEMBER })
+    : role === 'partner rep.' ? await factory.organisation({ membership: Membership.PARTNER })
+    : null;
+  const platformRole = role === 'staff' ? PlatformRole.STAFF : role === 'admin' ? PlatformRole.ADMIN : PlatformRole.USER;
+  const user = await factory.user({ role: platformRole, represents: organisation ? [organisation] : [] });
+  return { client: await app.client().signIn(user.email, testPassword), email: user.email, organisation };
+}
+
+async function invitationFor(email: string, target: Organisation) {
+  const { inviteRepresentative } = await staff.data(
+    `mutation ($input: InviteRepresentativeInput!) { inviteRepresentative(input: $input) { token invitation { id } } }`,
+    { input: { organisationId: target.id, email, role: 'MEMBER' } },
+  );
+  return inviteRepresentative as { token: string; invitation: { id: string } };
+}
+
+/** One real GraphQL request per operation, made as the actor against `target`. */
+const probes: Record<Operation, Probe> = {
+  'directory.read': ({ client }) => client.request(`{ organisations(first: 1) { totalCount } elderships { id } directoryStats { memberCount } }`),
+  'organisation.read': ({ client }, target) => client.request(`query ($id: ID) { organisation(id: $id) { name representatives { person { displayName } } } }`, { id: target.id }),
+  'about.read': ({ client }) => client.request(`{ about { boardSize milestones { id } } }`),
+  'account.register': ({ client }) =>
+    client.request(`mutation ($input: RegisterInput!) { register(input: $input) { id } }`, {
+      input: { email: `new-${Math.random().toString(36).slice(2)}@example.test`, password: 'a long password', displayName: 'Naujas' },
+    }),
+  'account.signIn': async ({ client }) => {
+    const user = await factory.user();
+    return client.request(`mutation ($input: SignInInput!) { signIn(input: $input) { id } }`, { input: { email: user.email, password: testPassword } });
+  },
+  'account.readOwn': async ({ client }) => {
+    const result = await client.request(`{ me { email } }`);
+    // `me` answers a visitor with null rather than an error: that is the refusal here.
+    return result.data?.me === null ? { errors: [{ message: 'no viewer', extensions: { code: 'UNAUTHENTICATED' } }] } : result;
+  },
+  'account.updateOwn': ({ client }) => client.request(`mutation { updateProfile(input: { locale: en }) { locale } }`),
+  'account.changePassword': ({ client }) =>
+    client.request(`mutation ($input: ChangePasswordInput!) { changePassword(input: $input) }`, {
+      input: { currentPassword: testPassword, newPassword: testPassword },
+    }),
+  'invitation.preview': async ({ client }, target) => {
+    const { token } = await invitationFor('someone@example.test', target);
+    return client.request(`query ($t: String!) { invitation(token: $t) { email } }`, { t: token });
+  },
+  'invitation.accept': async ({ client, email }, target) => {
+    const { token } = await invitationFor(email, target);
+    return client.request(`mutation ($t: String!) { acceptInvitation(token: $t) { id } }`, { t: token });
+  },
+  'organisation.updateProfile': ({ client }, target) =>
+    client.request(`mutation ($input: UpdateOrganisationInput!) { updateOrganisation(input: $input) { id } }`, {
+      input: { id: target.id, version: target.version, description: `Aprašymas ${Math.random()}` },
+    }),
+  'organisation.create': ({ client }) =>
+    client.request(`mutation ($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id } }`, {
+      input: { name: `Nauja ${Math.random().toString(36).slice(2)}`, sector: 'NGO', kind: 'ASSOCIATION', scope: 'LOCAL', membership: 'APPLICANT' },
+    }),
+  'organisation.changeMembership': ({ client }, target) =>
+    client.request(`mutation ($input: ChangeMembershipInput!) { changeMembership(input: $input) { id } }`, {
+      input: { id: target.id, membership: 'MEMBER', since: '2025-01-01' },
+    }),
+  'organisation.readInvitations': ({ client }, target) => client.request(`query ($id: ID) { organisation(id: $id) { invitations { id } } }`, { id: target.id }),
+  'organisation.readAuditTrail': ({ client }, target) => client.request(`query ($id: ID) { organisation(id: $id) { auditTrail { id } } }`, { id: target.id }),
+  'invitation.create': ({ client }, target) =>
+    client.request(`mutation ($input: InviteRepresentativeInput!) { inviteRepresentative(input: $input) { token } }`, {
+      input: { organisationId: target.id, email: 'new@example.test', role: 'REPRESENTATIVE' },
+    }),
+  'invitation.revoke': async ({ client }, target) => {
+    const { invitation } = await invitationFor('revoked@example.test', target);
+    return client.request(`mutation ($id: ID!) { revokeInvitation(id: $id) { id } }`, { id: invitation.id });
+  },
+  'affiliation.remove': async ({ client }, target) => {
+    await factory.user({ memberOf: [target] });
+    const [affiliation] = await app.orm.em.getKnex()('affiliation').select('id').where('organisation_id', target.id).orderBy('created_at', 'desc').limit(1);
+    return client.request(`mutation ($id: ID!) { removeAffiliation(id: $id) }`, { id: affiliation.id });
+  },
+  'user.list': ({ client }) => client.request(`{ users(first: 5) { email } }`),
+  'user.setRole': async ({ client }) => {
+    const user = await factory.user();
+    return client.request(`mutation ($id: ID!) { setUserRole(userId: $id, role: STAFF) { role } }`, { id: user.id });
+  },
+};
+
+beforeAll(async () => {
+  app = await createTestApp();
+  factory = new Factory(app.orm);
+  staff = await factory.signedIn(app, { role: PlatformRole.STAFF });
+});
+
+const table = readTable();
+
+describe('docs/authorization.md', () => {
+  it('lists exactly the operations of the policy', () => {
+    expect([...table.keys()].sort()).toEqual(Object.keys(policy).sort());
+  });
+});
+
+describe.each([...table.entries()])('%s', (operation, cells) => {
+  it.each(roles.map((role) => [role, cells[role]] as const))('%s: %s', async (role, cell) => {
+    const actor = await actorFor(role);
+    const targets: [Organisation, boolean][] =
+      cell === 'own'
+        ? [
+            [actor.organisation!, true],
+            [await factory.organisation(), false],
+          ]
+        : [[actor.organisation ?? (await factory.organisation()), cell === 'yes']];
+    for (const [target, allowed] of targets) {
+      const result = await probes[operation](actor, target);
+      const code = result.errors?.[0]?.extensions?.code;
+      if (allowed) {
+        expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
+      } else {
+        expect(code).toBe(role === 'visitor' ? 'UNAUTHENTICATED' : 'FORBIDDEN');
+      }
+    }
+  });
+});
+
+describe('hidden fields', () => {
+  it('never offers a person’s e-mail address or password through the public Person type', async () => {
+    const email = await app.visitor().request(`{ organisations(first: 1) { edges { node { representatives { person { email } } } } } }`);
+    expect(email.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    const hash = await staff.request(`{ users(first: 1) { passwordHash } }`);
+    expect(hash.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+});
