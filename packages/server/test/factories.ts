@@ -56,10 +56,18 @@ export class Factory {
       role: options.role ?? PlatformRole.USER,
     });
     for (const organisation of options.represents ?? []) {
-      em.create(Affiliation, { user, organisation: em.getReference(Organisation, organisation.id), role: AffiliationRole.REPRESENTATIVE });
+      em.create(Affiliation, {
+        user,
+        organisation: em.getReference(Organisation, organisation.id),
+        role: AffiliationRole.REPRESENTATIVE,
+      });
     }
     for (const organisation of options.memberOf ?? []) {
-      em.create(Affiliation, { user, organisation: em.getReference(Organisation, organisation.id), role: AffiliationRole.MEMBER });
+      em.create(Affiliation, {
+        user,
+        organisation: em.getReference(Organisation, organisation.id),
+        role: AffiliationRole.MEMBER,
+      });
     }
     await em.flush();
     return user;

@@ -2,7 +2,11 @@ import { expect } from 'vitest';
 
 export type GraphQLResponse<T = Record<string, any>> = {
   data?: T | null;
-  errors?: { message: string; path?: string[]; extensions?: { code?: string; fields?: { field: string; message: string }[]; [key: string]: unknown } }[];
+  errors?: {
+    message: string;
+    path?: string[];
+    extensions?: { code?: string; fields?: { field: string; message: string }[]; [key: string]: unknown };
+  }[];
 };
 
 /** Talks to the server over real HTTP like a browser: JSON POSTs, keeping the session cookie. */
@@ -11,7 +15,10 @@ export class GraphQLClient {
 
   constructor(readonly url: string) {}
 
-  async request<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}): Promise<GraphQLResponse<T>> {
+  async request<T = Record<string, any>>(
+    query: string,
+    variables: Record<string, unknown> = {},
+  ): Promise<GraphQLResponse<T>> {
     const response = await this.post(JSON.stringify({ query, variables }));
     return (await response.json()) as GraphQLResponse<T>;
   }
@@ -46,10 +53,7 @@ export class GraphQLClient {
   }
 
   async signIn(email: string, password: string): Promise<this> {
-    await this.data(
-      `mutation ($input: SignInInput!) { signIn(input: $input) { id } }`,
-      { input: { email, password } },
-    );
+    await this.data(`mutation ($input: SignInInput!) { signIn(input: $input) { id } }`, { input: { email, password } });
     return this;
   }
 }

@@ -44,7 +44,9 @@ describe('GraphQL over HTTP', () => {
   });
 
   it('refuses bodies over 100 kB with 413', async () => {
-    const response = await app.visitor().post(JSON.stringify({ query: '{ about { boardSize } }', variables: { padding: 'x'.repeat(110_000) } }));
+    const response = await app
+      .visitor()
+      .post(JSON.stringify({ query: '{ about { boardSize } }', variables: { padding: 'x'.repeat(110_000) } }));
     expect(response.status).toBe(413);
   });
 
@@ -55,14 +57,15 @@ describe('GraphQL over HTTP', () => {
   });
 
   it('refuses batched operations', async () => {
-    const response = await app.visitor().post(JSON.stringify([{ query: '{ about { boardSize } }' }, { query: '{ about { boardSize } }' }]));
+    const response = await app
+      .visitor()
+      .post(JSON.stringify([{ query: '{ about { boardSize } }' }, { query: '{ about { boardSize } }' }]));
     expect(response.status).toBe(400);
   });
 });
 
 describe('query limits', () => {
-  const nest = (depth: number): string =>
-    depth === 0 ? 'id' : `invitations { organisation { ${nest(depth - 1)} } }`;
+  const nest = (depth: number): string => (depth === 0 ? 'id' : `invitations { organisation { ${nest(depth - 1)} } }`);
 
   it('refuses queries deeper than 10 levels before running them', async () => {
     const result = await app.visitor().request(`{ organisation(slug: "x") { ${nest(6)} } }`);
@@ -78,8 +81,12 @@ describe('query limits', () => {
   });
 
   it('refuses queries above the cost limit', async () => {
-    const fields = 'id name slug description sector scope membership eldership { id code name } representatives { id role person { id displayName } }';
-    const aliases = Array.from({ length: 15 }, (_, i) => `a${i}: organisations(first: 100) { edges { node { ${fields} } } }`).join(' ');
+    const fields =
+      'id name slug description sector scope membership eldership { id code name } representatives { id role person { id displayName } }';
+    const aliases = Array.from(
+      { length: 15 },
+      (_, i) => `a${i}: organisations(first: 100) { edges { node { ${fields} } } }`,
+    ).join(' ');
     const result = await app.visitor().request(`{ ${aliases} }`);
     expect(result.errors?.[0]?.message).toMatch(/cost/i);
   });

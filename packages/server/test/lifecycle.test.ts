@@ -28,7 +28,11 @@ afterAll(async () => {
 const aboutQuery = JSON.stringify({ query: '{ about { boardSize } }' });
 async function ask(url: string): Promise<number> {
   try {
-    const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: aboutQuery });
+    const response = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: aboutQuery,
+    });
     const body = (await response.json()) as { data?: unknown; errors?: { extensions: { code: string } }[] };
     return body.data ? 200 : body.errors?.[0]?.extensions.code === 'SERVICE_UNAVAILABLE' ? 503 : 500;
   } catch {
@@ -79,7 +83,16 @@ describe('stopping on SIGTERM', () => {
     const port = 40000 + Math.floor(Math.random() * 2000);
     const server = spawn(process.execPath, ['--import', '@swc-node/register/esm-register', 'src/main.ts'], {
       cwd: serverRoot,
-      env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', TELKA_DATA_DIR: dataDir, TELKA_EMBEDDED_PG_PORT: '54338', DATABASE_URL: '', LOG_LEVEL: 'info', TELKA_CLIENT_DIR: '/nonexistent' },
+      env: {
+        ...process.env,
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        TELKA_DATA_DIR: dataDir,
+        TELKA_EMBEDDED_PG_PORT: '54338',
+        DATABASE_URL: '',
+        LOG_LEVEL: 'info',
+        TELKA_CLIENT_DIR: '/nonexistent',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
@@ -89,7 +102,8 @@ describe('stopping on SIGTERM', () => {
 
     const started = Date.now();
     while (!output.includes('Telka is running')) {
-      if (Date.now() - started > 60_000 || server.exitCode !== null) throw new Error(`server did not start:\n${output}`);
+      if (Date.now() - started > 60_000 || server.exitCode !== null)
+        throw new Error(`server did not start:\n${output}`);
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
     expect(existsSync(path.join(dataDir, 'postgres', 'postmaster.pid'))).toBe(true);
@@ -97,7 +111,13 @@ describe('stopping on SIGTERM', () => {
     // A request whose body is still arriving when the signal comes is in flight.
     const response = new Promise<{ status: number; body: string }>((resolve, reject) => {
       const request = http.request(
-        { host: '127.0.0.1', port, path: '/graphql', method: 'POST', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(aboutQuery) } },
+        {
+          host: '127.0.0.1',
+          port,
+          path: '/graphql',
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(aboutQuery) },
+        },
         (res) => {
           let body = '';
           res.on('data', (chunk: Buffer) => (body += chunk.toString()));

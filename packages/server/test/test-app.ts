@@ -19,10 +19,15 @@ export type TestApp = TelkaApp & {
  * The production bootstrap on a database of this test file's own (a copy of the migrated
  * template), listening on a free port. Stopped and dropped after the file.
  */
-export async function createTestApp(overrides: Partial<Config> = {}, options: Partial<AppOptions> = {}): Promise<TestApp> {
+export async function createTestApp(
+  overrides: Partial<Config> = {},
+  options: Partial<AppOptions> = {},
+): Promise<TestApp> {
   const adminUrl = inject('adminUrl');
   const database = `telka_test_${randomBytes(6).toString('hex')}`;
-  await withAdmin(adminUrl, (admin) => admin.query(`create database ${database} template ${inject('templateDatabase')}`));
+  await withAdmin(adminUrl, (admin) =>
+    admin.query(`create database ${database} template ${inject('templateDatabase')}`),
+  );
 
   const config: Config = {
     ...loadConfig({}),

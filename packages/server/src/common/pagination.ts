@@ -26,7 +26,10 @@ export class PageInfo {
   @Field(() => String, { nullable: true, description: 'Cursor of the first item of the page.' })
   startCursor!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Cursor of the last item; pass it as `after` for the next page.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Cursor of the last item; pass it as `after` for the next page.',
+  })
   endCursor!: string | null;
 }
 
@@ -44,7 +47,13 @@ export function decodeCursor(cursor: string, order: string): KeysetCursor {
   try {
     const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
     const isValue = (v: unknown) => v === null || typeof v === 'string' || typeof v === 'number';
-    if (Array.isArray(parsed) && parsed.length === 3 && parsed[0] === order && isValue(parsed[1]) && typeof parsed[2] === 'string') {
+    if (
+      Array.isArray(parsed) &&
+      parsed.length === 3 &&
+      parsed[0] === order &&
+      isValue(parsed[1]) &&
+      typeof parsed[2] === 'string'
+    ) {
       return { order, value: parsed[1] as string | number | null, id: parsed[2] };
     }
   } catch {

@@ -1,3 +1,5 @@
+import type { ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
 import { existsSync } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
@@ -64,7 +66,7 @@ export async function startEmbeddedPostgres(options: {
     url: `${base}/${database}`,
     adminUrl: `${base}/postgres`,
     start: () => cluster.start(),
-    stop: () => cluster.stop(),
+    stop: () => stopCluster(cluster),
   };
 }
 
@@ -77,4 +79,15 @@ async function ensureDatabase(cluster: EmbeddedPostgres, database: string): Prom
   } finally {
     await client.end();
   }
+}
+
+/**
+ * Ctrl-C in a terminal signals the whole process group, so PostgreSQL may already be shutting
+ * down by itself; the package's stop() would then wait forever for an exit that has passed.
+ */
+async function stopCluster(cluster: EmbeddedPostgres): Promise<void> {
+  const child = (cluster as unknown as { process?: ChildProcess }).process;
+  if (!child) return;
+  const exited = child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : once(child, 'exit');
+  await Promise.race([cluster.stop(), exited]);
 }

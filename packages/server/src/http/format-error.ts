@@ -10,7 +10,14 @@ import type { ValidationError } from 'class-validator';
 import type { Logger } from 'pino';
 import { ErrorCode, type FieldProblem } from '../common/errors.js';
 
-const knownCodes = new Set<string>([...Object.values(ErrorCode), 'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE']);
+const knownCodes = new Set<string>([
+  ...Object.values(ErrorCode),
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
 
 /** class-validator's nested errors as `{ field, message }`, with dotted paths for nested inputs. */
 export function fieldProblems(errors: ValidationError[], prefix = ''): FieldProblem[] {
@@ -54,20 +61,35 @@ export function createFormatError(logger: Logger) {
       };
     }
     if (original instanceof UniqueConstraintViolationException) {
-      return { ...withoutDetails(formatted), message: 'This would duplicate something that must be unique.', extensions: { code: ErrorCode.CONFLICT } };
+      return {
+        ...withoutDetails(formatted),
+        message: 'This would duplicate something that must be unique.',
+        extensions: { code: ErrorCode.CONFLICT },
+      };
     }
-    if (original instanceof CheckConstraintViolationException || original instanceof NotNullConstraintViolationException) {
+    if (
+      original instanceof CheckConstraintViolationException ||
+      original instanceof NotNullConstraintViolationException
+    ) {
       const constraint = /constraint "([^"]+)"/.exec(original.message)?.[1] ?? 'unknown';
       return {
         ...withoutDetails(formatted),
         message: `The input breaks the rule ${constraint}.`,
-        extensions: { code: ErrorCode.BAD_USER_INPUT, fields: [{ field: constraint, message: 'breaks a rule of the data' }] },
+        extensions: {
+          code: ErrorCode.BAD_USER_INPUT,
+          fields: [{ field: constraint, message: 'breaks a rule of the data' }],
+        },
       };
     }
     if (typeof code === 'string' && knownCodes.has(code)) return withoutDetails(formatted);
 
     logger.error({ err: original }, 'unexpected error in a GraphQL request');
-    return { message: 'Internal server error', locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+    return {
+      message: 'Internal server error',
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    };
   };
 }
 
