@@ -6,7 +6,15 @@ const require = createRequire(import.meta.url);
 
 export default defineConfig({
   // esbuild drops decorator metadata; swc keeps it for type-graphql and MikroORM.
-  plugins: [swc.vite({ jsc: { parser: { syntax: 'typescript', decorators: true }, transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false }, target: 'es2022' } })],
+  plugins: [
+    swc.vite({
+      jsc: {
+        parser: { syntax: 'typescript', decorators: true },
+        transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
+        target: 'es2022',
+      },
+    }),
+  ],
   resolve: {
     // Node loads graphql's CommonJS build for Apollo and type-graphql; Vite would hand our code
     // the .mjs build, and two graphql realms refuse each other's types.

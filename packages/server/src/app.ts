@@ -18,6 +18,7 @@ import { createContext, type AppDependencies, type Context } from './context.js'
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './database/embedded-postgres.js';
 import { initORM } from './database/orm.js';
 import { createFormatError } from './http/format-error.js';
+import { partnershipExportHandler } from './partnerships/partnership-export.js';
 import { buildTelkaSchema } from './schema/build-schema.js';
 
 export type TelkaApp = {
@@ -132,12 +133,20 @@ export async function createApp({ config, logger: givenLogger, signInLimits }: A
     }),
   );
 
+  app.get(
+    '/exports/partnerships.:format',
+    cookieParser(),
+    partnershipExportHandler(() => orm.em.fork()),
+  );
+
   serveClient(app, config.clientDir, logger);
   app.use(((error, _request, response, next) => {
     if (response.headersSent) return next(error);
     const status = typeof error?.status === 'number' ? error.status : 500;
     if (status >= 500) logger.error({ err: error }, 'request failed');
-    response.status(status).json({ error: status === 413 ? 'request body too large' : status < 500 ? 'bad request' : 'internal server error' });
+    response.status(status).json({
+      error: status === 413 ? 'request body too large' : status < 500 ? 'bad request' : 'internal server error',
+    });
   }) as express.ErrorRequestHandler);
 
   let stopping: Promise<void> | undefined;
@@ -172,7 +181,7 @@ function serveClient(app: express.Express, clientDir: string | undefined, logger
     return;
   }
   app.use(express.static(clientDir, { index: false, maxAge: '1h', setHeaders: immutableAssets }));
-  app.get(/^(?!\/graphql|\/healthz|\/readyz).*/, (_request, response) => {
+  app.get(/^(?!\/graphql|\/healthz|\/readyz|\/exports\/).*/, (_request, response) => {
     response.setHeader('cache-control', 'no-cache');
     response.sendFile(path.join(clientDir, 'index.html'));
   });

@@ -8,6 +8,7 @@ import { createLoaders, type Loaders } from './loaders.js';
 import { AccountService } from './accounts/account.service.js';
 import { InvitationService } from './accounts/invitation.service.js';
 import { OrganisationService } from './organisations/organisation.service.js';
+import { PartnershipService } from './partnerships/partnership.service.js';
 
 /** What lives as long as the process: shared by every request. */
 export type AppDependencies = {
@@ -23,21 +24,23 @@ export type RequestScope = {
   em: EntityManager;
   viewer: Viewer;
   http: { request: Request; response: Response; secureCookies: boolean };
+  loaders: Loaders;
 };
 
 export type Context = RequestScope & {
-  loaders: Loaders;
   accounts: AccountService;
   invitations: InvitationService;
   organisations: OrganisationService;
+  partnerships: PartnershipService;
 };
 
-export function createContext(scope: RequestScope): Context {
+export function createContext(base: Omit<RequestScope, 'loaders'>): Context {
+  const scope: RequestScope = { ...base, loaders: createLoaders(base.em) };
   return {
     ...scope,
-    loaders: createLoaders(scope.em),
     accounts: new AccountService(scope),
     invitations: new InvitationService(scope),
     organisations: new OrganisationService(scope),
+    partnerships: new PartnershipService(scope),
   };
 }

@@ -82,7 +82,10 @@ export class AccountResolver {
 
 @Resolver()
 export class InvitationResolver {
-  @Query(() => InvitationPreview, { nullable: true, description: 'An open invitation by its link token; null if unknown or closed.' })
+  @Query(() => InvitationPreview, {
+    nullable: true,
+    description: 'An open invitation by its link token; null if unknown or closed.',
+  })
   invitation(
     @Arg('token', () => String, { description: 'The token from the link.' }) token: string,
     @Ctx() { invitations }: Context,
@@ -90,7 +93,9 @@ export class InvitationResolver {
     return invitations.preview(token);
   }
 
-  @Mutation(() => InvitationCreated, { description: 'Invites a person to an organisation (staff); returns the link token once.' })
+  @Mutation(() => InvitationCreated, {
+    description: 'Invites a person to an organisation (staff); returns the link token once.',
+  })
   inviteRepresentative(
     @Arg('input', () => InviteRepresentativeInput) input: InviteRepresentativeInput,
     @Ctx() { invitations }: Context,
@@ -99,7 +104,10 @@ export class InvitationResolver {
   }
 
   @Mutation(() => Invitation, { description: 'Revokes an open invitation (staff).' })
-  revokeInvitation(@Arg('id', () => ID, { description: 'The invitation.' }) id: string, @Ctx() { invitations }: Context): Promise<Invitation> {
+  revokeInvitation(
+    @Arg('id', () => ID, { description: 'The invitation.' }) id: string,
+    @Ctx() { invitations }: Context,
+  ): Promise<Invitation> {
     return invitations.revoke(id);
   }
 
@@ -112,7 +120,10 @@ export class InvitationResolver {
   }
 
   @Mutation(() => Boolean, { description: 'Removes a person from an organisation (staff).' })
-  removeAffiliation(@Arg('id', () => ID, { description: 'The affiliation.' }) id: string, @Ctx() { invitations }: Context): Promise<boolean> {
+  removeAffiliation(
+    @Arg('id', () => ID, { description: 'The affiliation.' }) id: string,
+    @Ctx() { invitations }: Context,
+  ): Promise<boolean> {
     return invitations.removeAffiliation(id);
   }
 }

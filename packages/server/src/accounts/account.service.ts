@@ -118,7 +118,11 @@ export class AccountService {
     const term = search?.trim();
     return this.em.find(
       User,
-      term ? { $or: [{ displayName: { $ilike: `%${escapeLike(term)}%` } }, { email: { $ilike: `%${escapeLike(term)}%` } }] } : {},
+      term
+        ? {
+            $or: [{ displayName: { $ilike: `%${escapeLike(term)}%` } }, { email: { $ilike: `%${escapeLike(term)}%` } }],
+          }
+        : {},
       { orderBy: { displayName: 'asc', id: 'asc' }, limit: first },
     );
   }

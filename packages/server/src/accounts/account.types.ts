@@ -33,7 +33,9 @@ export class InvitationCreated {
   @Field(() => Invitation, { description: 'The invitation.' })
   invitation!: Invitation;
 
-  @Field(() => String, { description: 'Secret token for the link `/invitations/<token>`; not stored, not shown again.' })
+  @Field(() => String, {
+    description: 'Secret token for the link `/invitations/<token>`; not stored, not shown again.',
+  })
   token!: string;
 }
 

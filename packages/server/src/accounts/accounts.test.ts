@@ -18,7 +18,10 @@ describe('registration and sessions', () => {
   it('registers, signs the new person in with an httpOnly cookie, and knows them as `me`', async () => {
     const client = app.client();
     const response = await client.post(
-      JSON.stringify({ query: register, variables: { input: { email: 'Ona@Example.test', password: 'a long password', displayName: 'Ona' } } }),
+      JSON.stringify({
+        query: register,
+        variables: { input: { email: 'Ona@Example.test', password: 'a long password', displayName: 'Ona' } },
+      }),
     );
     expect(response.headers.get('set-cookie')).toMatch(/telka_session=.+; .*HttpOnly/i);
     expect(response.headers.get('set-cookie')).toMatch(/SameSite=Lax/i);
@@ -30,7 +33,9 @@ describe('registration and sessions', () => {
   });
 
   it('stores an argon2id hash, never the password', async () => {
-    await app.visitor().data(register, { input: { email: 'hash@example.test', password: 'another long one', displayName: 'H' } });
+    await app
+      .visitor()
+      .data(register, { input: { email: 'hash@example.test', password: 'another long one', displayName: 'H' } });
     const [row] = await app.orm.em.getKnex()('app_user').select('password_hash').where('email', 'hash@example.test');
     expect(row.password_hash).toMatch(/^\$argon2id\$/);
     expect(row.password_hash).not.toContain('another long one');
@@ -44,7 +49,9 @@ describe('registration and sessions', () => {
   });
 
   it('names every invalid field and writes nothing', async () => {
-    const result = await app.visitor().request(register, { input: { email: 'not-an-email', password: 'short', displayName: '' } });
+    const result = await app
+      .visitor()
+      .request(register, { input: { email: 'not-an-email', password: 'short', displayName: '' } });
     const error = result.errors?.[0];
     expect(error?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(error?.extensions?.fields?.map((f) => f.field).sort()).toEqual(['displayName', 'email', 'password']);
@@ -79,7 +86,9 @@ describe('registration and sessions', () => {
   });
 
   it('takes the same path for unknown e-mail addresses as for wrong passwords', async () => {
-    const result = await app.visitor().request(signIn, { input: { email: 'nobody@example.test', password: 'whatever it is' } });
+    const result = await app
+      .visitor()
+      .request(signIn, { input: { email: 'nobody@example.test', password: 'whatever it is' } });
     expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'password' }] });
   });
 });
@@ -91,8 +100,13 @@ describe('the own account', () => {
     const elsewhere = await app.client().signIn(user.email, testPassword);
 
     const change = `mutation ($input: ChangePasswordInput!) { changePassword(input: $input) }`;
-    const wrong = await here.request(change, { input: { currentPassword: 'not it at all', newPassword: 'a brand new password' } });
-    expect(wrong.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'currentPassword' }] });
+    const wrong = await here.request(change, {
+      input: { currentPassword: 'not it at all', newPassword: 'a brand new password' },
+    });
+    expect(wrong.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'currentPassword' }],
+    });
 
     await here.data(change, { input: { currentPassword: testPassword, newPassword: 'a brand new password' } });
     expect((await here.data(me)).me?.id).toBe(user.id);

@@ -77,7 +77,11 @@ export class InvitationService {
   /** What the link's holder may see before accepting; null when the link is unknown or closed. */
   async preview(token: string): Promise<Invitation | null> {
     authorize(this.scope.viewer, 'invitation.preview');
-    const invitation = await this.em.findOne(Invitation, { tokenHash: hashToken(token) }, { populate: ['organisation'] });
+    const invitation = await this.em.findOne(
+      Invitation,
+      { tokenHash: hashToken(token) },
+      { populate: ['organisation'] },
+    );
     return invitation?.isOpen() ? invitation : null;
   }
 
@@ -91,7 +95,8 @@ export class InvitationService {
     }
     return this.em.transactional(async (em) => {
       const existing = await em.findOne(Affiliation, { user, organisation: invitation.organisation });
-      const affiliation = existing ?? em.create(Affiliation, { user, organisation: invitation.organisation, role: invitation.role });
+      const affiliation =
+        existing ?? em.create(Affiliation, { user, organisation: invitation.organisation, role: invitation.role });
       affiliation.role = invitation.role;
       invitation.acceptedAt = new Date();
       invitation.acceptedBy = user;

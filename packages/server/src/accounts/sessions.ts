@@ -63,11 +63,7 @@ export async function resolveViewer(em: EntityManager, token: string | undefined
       { lastSeenAt: now, expiresAt: new Date(now.getTime() + sessionLifetimeMs) },
     );
   }
-  const affiliations = await em.find(
-    Affiliation,
-    { user: session.user },
-    { fields: ['role', 'organisation'] },
-  );
+  const affiliations = await em.find(Affiliation, { user: session.user }, { fields: ['role', 'organisation'] });
   return new Viewer(
     session.user,
     affiliations.map((a) => ({ organisationId: a.organisation.id, role: a.role })),

@@ -11,7 +11,13 @@ export class SignInLimiter {
   private readonly perAddress: RateLimiterPostgres;
 
   constructor(knex: Knex, limits = { perAccount: 5, perAddress: 30, windowSeconds: 15 * 60 }) {
-    const common = { storeClient: knex, storeType: 'knex', tableName: 'rate_limit', tableCreated: true, clearExpiredByTimeout: false };
+    const common = {
+      storeClient: knex,
+      storeType: 'knex',
+      tableName: 'rate_limit',
+      tableCreated: true,
+      clearExpiredByTimeout: false,
+    };
     this.perAccount = new RateLimiterPostgres({
       ...common,
       keyPrefix: 'sign-in-account',

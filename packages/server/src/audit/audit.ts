@@ -25,7 +25,13 @@ function normalise(value: unknown): unknown {
 /** Records an audit entry; it is flushed with the change it describes, in one transaction. */
 export function audit(
   em: EntityManager,
-  entry: { actor: User | null; action: string; entityType: string; entityId: string; changes?: Record<string, unknown> },
+  entry: {
+    actor: User | null;
+    action: string;
+    entityType: string;
+    entityId: string;
+    changes?: Record<string, unknown>;
+  },
 ): void {
   em.persist(
     em.create(AuditEntry, {

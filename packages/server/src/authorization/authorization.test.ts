@@ -22,7 +22,10 @@ function readTable(): Map<Operation, Record<Role, Cell>> {
     const match = /^\| `([\w.]+)` \|[^|]*\|(.*)\|$/.exec(line);
     if (!match) continue;
     const cells = match[2]!.split('|').map((cell) => cell.trim() as Cell);
-    table.set(match[1] as Operation, Object.fromEntries(roles.map((role, i) => [role, cells[i]])) as Record<Role, Cell>);
+    table.set(
+      match[1] as Operation,
+      Object.fromEntries(roles.map((role, i) => [role, cells[i]])) as Record<Role, Cell>,
+    );
   }
   return table;
 }
@@ -37,10 +40,13 @@ let staff: GraphQLClient;
 async function actorFor(role: Role): Promise<Actor> {
   if (role === 'visitor') return { client: app.visitor(), email: 'visitor@example.test', organisation: null };
   const organisation =
-    role === 'member rep.' ? await factory.organisation({ membership: Membership.MEMBER })
-    : role === 'partner rep.' ? await factory.organisation({ membership: Membership.PARTNER })
-    : null;
-  const platformRole = role === 'staff' ? PlatformRole.STAFF : role === 'admin' ? PlatformRole.ADMIN : PlatformRole.USER;
+    role === 'member rep.'
+      ? await factory.organisation({ membership: Membership.MEMBER })
+      : role === 'partner rep.'
+        ? await factory.organisation({ membership: Membership.PARTNER })
+        : null;
+  const platformRole =
+    role === 'staff' ? PlatformRole.STAFF : role === 'admin' ? PlatformRole.ADMIN : PlatformRole.USER;
   const user = await factory.user({ role: platformRole, represents: organisation ? [organisation] : [] });
   return { client: await app.client().signIn(user.email, testPassword), email: user.email, organisation };
 }
@@ -55,21 +61,33 @@ async function invitationFor(email: string, target: Organisation) {
 
 /** One real GraphQL request per operation, made as the actor against `target`. */
 const probes: Record<Operation, Probe> = {
-  'directory.read': ({ client }) => client.request(`{ organisations(first: 1) { totalCount } elderships { id } directoryStats { memberCount } }`),
-  'organisation.read': ({ client }, target) => client.request(`query ($id: ID) { organisation(id: $id) { name representatives { person { displayName } } } }`, { id: target.id }),
+  'directory.read': ({ client }) =>
+    client.request(`{ organisations(first: 1) { totalCount } elderships { id } directoryStats { memberCount } }`),
+  'organisation.read': ({ client }, target) =>
+    client.request(`query ($id: ID) { organisation(id: $id) { name representatives { person { displayName } } } }`, {
+      id: target.id,
+    }),
   'about.read': ({ client }) => client.request(`{ about { boardSize milestones { id } } }`),
   'account.register': ({ client }) =>
     client.request(`mutation ($input: RegisterInput!) { register(input: $input) { id } }`, {
-      input: { email: `new-${Math.random().toString(36).slice(2)}@example.test`, password: 'a long password', displayName: 'Naujas' },
+      input: {
+        email: `new-${Math.random().toString(36).slice(2)}@example.test`,
+        password: 'a long password',
+        displayName: 'Naujas',
+      },
     }),
   'account.signIn': async ({ client }) => {
     const user = await factory.user();
-    return client.request(`mutation ($input: SignInInput!) { signIn(input: $input) { id } }`, { input: { email: user.email, password: testPassword } });
+    return client.request(`mutation ($input: SignInInput!) { signIn(input: $input) { id } }`, {
+      input: { email: user.email, password: testPassword },
+    });
   },
   'account.readOwn': async ({ client }) => {
     const result = await client.request(`{ me { email } }`);
     // `me` answers a visitor with null rather than an error: that is the refusal here.
-    return result.data?.me === null ? { errors: [{ message: 'no viewer', extensions: { code: 'UNAUTHENTICATED' } }] } : result;
+    return result.data?.me === null
+      ? { errors: [{ message: 'no viewer', extensions: { code: 'UNAUTHENTICATED' } }] }
+      : result;
   },
   'account.updateOwn': ({ client }) => client.request(`mutation { updateProfile(input: { locale: en }) { locale } }`),
   'account.changePassword': ({ client }) =>
@@ -90,14 +108,22 @@ const probes: Record<Operation, Probe> = {
     }),
   'organisation.create': ({ client }) =>
     client.request(`mutation ($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id } }`, {
-      input: { name: `Nauja ${Math.random().toString(36).slice(2)}`, sector: 'NGO', kind: 'ASSOCIATION', scope: 'LOCAL', membership: 'APPLICANT' },
+      input: {
+        name: `Nauja ${Math.random().toString(36).slice(2)}`,
+        sector: 'NGO',
+        kind: 'ASSOCIATION',
+        scope: 'LOCAL',
+        membership: 'APPLICANT',
+      },
     }),
   'organisation.changeMembership': ({ client }, target) =>
     client.request(`mutation ($input: ChangeMembershipInput!) { changeMembership(input: $input) { id } }`, {
       input: { id: target.id, membership: 'MEMBER', since: '2025-01-01' },
     }),
-  'organisation.readInvitations': ({ client }, target) => client.request(`query ($id: ID) { organisation(id: $id) { invitations { id } } }`, { id: target.id }),
-  'organisation.readAuditTrail': ({ client }, target) => client.request(`query ($id: ID) { organisation(id: $id) { auditTrail { id } } }`, { id: target.id }),
+  'organisation.readInvitations': ({ client }, target) =>
+    client.request(`query ($id: ID) { organisation(id: $id) { invitations { id } } }`, { id: target.id }),
+  'organisation.readAuditTrail': ({ client }, target) =>
+    client.request(`query ($id: ID) { organisation(id: $id) { auditTrail { id } } }`, { id: target.id }),
   'invitation.create': ({ client }, target) =>
     client.request(`mutation ($input: InviteRepresentativeInput!) { inviteRepresentative(input: $input) { token } }`, {
       input: { organisationId: target.id, email: 'new@example.test', role: 'REPRESENTATIVE' },
@@ -108,15 +134,72 @@ const probes: Record<Operation, Probe> = {
   },
   'affiliation.remove': async ({ client }, target) => {
     await factory.user({ memberOf: [target] });
-    const [affiliation] = await app.orm.em.getKnex()('affiliation').select('id').where('organisation_id', target.id).orderBy('created_at', 'desc').limit(1);
+    const [affiliation] = await app.orm.em
+      .getKnex()('affiliation')
+      .select('id')
+      .where('organisation_id', target.id)
+      .orderBy('created_at', 'desc')
+      .limit(1);
     return client.request(`mutation ($id: ID!) { removeAffiliation(id: $id) }`, { id: affiliation.id });
   },
   'user.list': ({ client }) => client.request(`{ users(first: 5) { email } }`),
+  'partnership.read': async ({ client }) => {
+    const partnership = await partnershipFixture();
+    return client.request(
+      `query ($id: ID) { partnership(id: $id) { title parties { organisation { name } } } partnerships(first: 5) { totalCount } }`,
+      { id: partnership.id },
+    );
+  },
+  'partnership.readInternal': async ({ client }) => {
+    const partnership = await partnershipFixture();
+    return client.request(
+      `query ($id: ID) { partnership(id: $id) { internalNotes activities { id } contacts { id } } }`,
+      { id: partnership.id },
+    );
+  },
+  'partnership.manage': async ({ client }) => {
+    const partnership = await partnershipFixture();
+    return client.request(`mutation ($input: UpdatePartnershipInput!) { updatePartnership(input: $input) { id } }`, {
+      input: { id: partnership.id, version: 1, publicDescription: 'Atnaujinta' },
+    });
+  },
+  'partnership.logActivity': async ({ client }) => {
+    const partnership = await partnershipFixture();
+    return client.request(`mutation ($input: LogActivityInput!) { logPartnershipActivity(input: $input) { id } }`, {
+      input: { partnershipId: partnership.id, kind: 'CALL', occurredOn: '2026-01-05', summary: 'Paskambinome' },
+    });
+  },
+  'partnership.export': async ({ client }) => {
+    const response = await fetch(`${app.url}/exports/partnerships.csv`, {
+      headers: client.cookie ? { cookie: client.cookie } : {},
+    });
+    if (response.ok) return { data: { exported: true } };
+    const code =
+      response.status === 401 ? 'UNAUTHENTICATED' : response.status === 403 ? 'FORBIDDEN' : String(response.status);
+    return { errors: [{ message: 'refused', extensions: { code } }] };
+  },
   'user.setRole': async ({ client }) => {
     const user = await factory.user();
     return client.request(`mutation ($id: ID!) { setUserRole(userId: $id, role: STAFF) { role } }`, { id: user.id });
   },
 };
+
+/** An ACTIVE partnership (visible to the public) made by staff. */
+async function partnershipFixture(): Promise<{ id: string }> {
+  const { createPartnership } = await staff.data(
+    `mutation ($input: CreatePartnershipInput!) { createPartnership(input: $input) { id } }`,
+    {
+      input: {
+        title: `Bendradarbiavimas ${Math.random().toString(36).slice(2)}`,
+        kind: 'MEMORANDUM',
+        scope: 'LOCAL',
+        status: 'ACTIVE',
+        internalNotes: 'Vidinės pastabos',
+      },
+    },
+  );
+  return createPartnership;
+}
 
 beforeAll(async () => {
   app = await createTestApp();
@@ -156,7 +239,9 @@ describe.each([...table.entries()])('%s', (operation, cells) => {
 
 describe('hidden fields', () => {
   it('never offers a person’s e-mail address or password through the public Person type', async () => {
-    const email = await app.visitor().request(`{ organisations(first: 1) { edges { node { representatives { person { email } } } } } }`);
+    const email = await app
+      .visitor()
+      .request(`{ organisations(first: 1) { edges { node { representatives { person { email } } } } } }`);
     expect(email.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
     const hash = await staff.request(`{ users(first: 1) { passwordHash } }`);
     expect(hash.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');

@@ -37,6 +37,11 @@ export const policy = {
   'affiliation.remove': staff,
   'user.list': staff,
   'user.setRole': admin,
+  'partnership.read': anyone,
+  'partnership.readInternal': staff,
+  'partnership.manage': staff,
+  'partnership.logActivity': staff,
+  'partnership.export': staff,
 } satisfies Record<string, Rule>;
 
 export type Operation = keyof typeof policy;

@@ -68,22 +68,19 @@ export type Connection<T> = {
   totalCount: number;
 };
 
-/** Builds a connection from `first + 1` fetched rows: the extra row only tells that more follow. */
+/** Builds a connection from `first + 1` fetched items: the extra one only tells that more follow. */
 export function toConnection<T>(
-  rows: T[],
-  first: number,
-  hadCursor: boolean,
+  items: { node: T; cursor: KeysetCursor }[],
+  page: { first: number; after?: string | null },
   totalCount: number,
-  cursorOf: (node: T) => KeysetCursor,
 ): Connection<T> {
-  const page = rows.slice(0, first);
-  const edges = page.map((node) => ({ node, cursor: encodeCursor(cursorOf(node)) }));
+  const edges = items.slice(0, page.first).map(({ node, cursor }) => ({ node, cursor: encodeCursor(cursor) }));
   return {
     edges,
     totalCount,
     pageInfo: {
-      hasNextPage: rows.length > first,
-      hasPreviousPage: hadCursor,
+      hasNextPage: items.length > page.first,
+      hasPreviousPage: Boolean(page.after),
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges.at(-1)?.cursor ?? null,
     },

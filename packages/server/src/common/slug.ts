@@ -9,3 +9,6 @@ export function slugify(text: string): string {
     .slice(0, 80)
     .replace(/-+$/, '');
 }
+
+/** The pattern every slug column checks. */
+export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;

@@ -14,7 +14,8 @@ import { generateSynthetic } from './seed/synthetic.js';
  *   synthetic --organisations N --users N --initiatives N --comments N [--endorsements N]
  *                                migrate, then add a large synthetic data set for benchmarks
  */
-const usage = 'usage: cli.ts migrate | seed | synthetic --organisations N --users N --initiatives N --comments N [--endorsements N]';
+const usage =
+  'usage: cli.ts migrate | seed | synthetic --organisations N --users N --initiatives N --comments N [--endorsements N]';
 const { positionals, values } = parseArgs({
   allowPositionals: true,
   options: {

@@ -7,7 +7,14 @@ import { Session } from '../accounts/session.entity.js';
 import { User } from '../accounts/user.entity.js';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
 import { Eldership } from '../organisations/eldership.entity.js';
+import { Initiative } from '../initiatives/initiative.entity.js';
 import { Organisation } from '../organisations/organisation.entity.js';
+import {
+  Partnership,
+  PartnershipActivity,
+  PartnershipContact,
+  PartnershipParty,
+} from '../partnerships/partnership.entity.js';
 import { Milestone } from '../strategy/milestone.entity.js';
 import { Measure, Strategy, StrategyPriority } from '../strategy/strategy.entity.js';
 import { Migration20261126000000_initial } from './migrations/Migration20261126000000_initial.js';
@@ -16,10 +23,15 @@ export const entities = [
   Affiliation,
   AuditEntry,
   Eldership,
+  Initiative,
   Invitation,
   Measure,
   Milestone,
   Organisation,
+  Partnership,
+  PartnershipActivity,
+  PartnershipContact,
+  PartnershipParty,
   Session,
   Strategy,
   StrategyPriority,

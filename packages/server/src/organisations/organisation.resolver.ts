@@ -1,4 +1,17 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Field, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  Ctx,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  ObjectType,
+  Field,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { Invitation } from '../accounts/invitation.entity.js';
 import { Person, Representative } from '../accounts/account.types.js';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
@@ -7,7 +20,12 @@ import type { Context } from '../context.js';
 import { Eldership } from './eldership.entity.js';
 import { Organisation } from './organisation.entity.js';
 import { OrganisationOrder, Sector } from './organisation.enums.js';
-import { ChangeMembershipInput, CreateOrganisationInput, OrganisationFilter, UpdateOrganisationInput } from './organisation.inputs.js';
+import {
+  ChangeMembershipInput,
+  CreateOrganisationInput,
+  OrganisationFilter,
+  UpdateOrganisationInput,
+} from './organisation.inputs.js';
 
 @ObjectType({ description: 'A page of the member directory.' })
 class OrganisationConnection extends ConnectionType(Organisation, 'Organisation') {}
@@ -102,7 +120,9 @@ export class OrganisationResolver {
     return organisations.create(input);
   }
 
-  @Mutation(() => Organisation, { description: 'Edits a profile (staff, or its representatives); needs the current version.' })
+  @Mutation(() => Organisation, {
+    description: 'Edits a profile (staff, or its representatives); needs the current version.',
+  })
   updateOrganisation(
     @Arg('input', () => UpdateOrganisationInput) input: UpdateOrganisationInput,
     @Ctx() { organisations }: Context,
@@ -123,7 +143,8 @@ export class OrganisationResolver {
 export class AuditEntryResolver {
   @FieldResolver(() => Person, { nullable: true, description: 'Who made the change; null for the system.' })
   actor(@Root() entry: AuditEntry): Person | null {
-    return entry.actor ? Object.assign(new Person(), { id: entry.actor.id, displayName: entry.actor.displayName }) : null;
+    return entry.actor
+      ? Object.assign(new Person(), { id: entry.actor.id, displayName: entry.actor.displayName })
+      : null;
   }
 }
-

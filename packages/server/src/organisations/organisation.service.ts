@@ -3,12 +3,14 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { audit, diff } from '../audit/audit.js';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
 import { authorize, isAllowed } from '../authorization/policy.js';
+import { today } from '../common/dates.js';
 import { BadUserInputError, ConflictError, NotFoundError } from '../common/errors.js';
 import { toConnection, type Connection } from '../common/pagination.js';
 import { slugify } from '../common/slug.js';
 import type { RequestScope } from '../context.js';
 import { Eldership } from './eldership.entity.js';
-import { buildDirectoryQueries, directoryCursor, type DirectoryRequest } from './directory-query.js';
+import { keysetCursor, mapRow, type KeysetRow } from '../common/keyset.js';
+import { buildDirectoryQueries, type DirectoryRequest } from './directory-query.js';
 import { Organisation } from './organisation.entity.js';
 import { Membership, Sector } from './organisation.enums.js';
 import type { ChangeMembershipInput, CreateOrganisationInput, UpdateOrganisationInput } from './organisation.inputs.js';
@@ -28,19 +30,17 @@ export class OrganisationService {
 
   async directory(request: DirectoryRequest): Promise<Connection<Organisation>> {
     authorize(this.scope.viewer, 'directory.read');
-    const knex = this.em.getKnex();
-    const { page, count, order } = buildDirectoryQueries(knex, request);
-    const [rows, [total]] = await Promise.all([page, count]);
-    const organisations = rows.map(({ sort_value, search_vector, ...columns }: Record<string, unknown>) => {
-      const organisation = this.em.map(Organisation, columns);
-      return { organisation, cursor: directoryCursor(order, { id: organisation.id, sort_value }) };
-    });
+    const { page, count, ordering } = buildDirectoryQueries(this.em.getKnex(), request);
+    const [rows, [total]] = (await Promise.all([page, count])) as [KeysetRow[], { count: string }[]];
+    const items = rows.map((row) => ({
+      node: mapRow(this.em, Organisation, row),
+      cursor: keysetCursor(ordering, row),
+    }));
     await this.em.populate(
-      organisations.map((o) => o.organisation),
+      items.map((item) => item.node),
       ['eldership'],
     );
-    const connection = toConnection(organisations, request.first, Boolean(request.after), Number(total?.count ?? 0), (o) => o.cursor);
-    return { ...connection, edges: connection.edges.map((edge) => ({ cursor: edge.cursor, node: edge.node.organisation })) };
+    return toConnection(items, request, Number(total?.count ?? 0));
   }
 
   async find(where: { id?: string | null; slug?: string | null }): Promise<Organisation | null> {
@@ -91,7 +91,10 @@ export class OrganisationService {
         action: 'organisation.create',
         entityType: 'organisation',
         entityId: organisation.id,
-        changes: diff({}, { name: organisation.name, sector: organisation.sector, membership: organisation.membership }),
+        changes: diff(
+          {},
+          { name: organisation.name, sector: organisation.sector, membership: organisation.membership },
+        ),
       });
       return organisation;
     });
@@ -102,7 +105,9 @@ export class OrganisationService {
     if (!organisation) throw new NotFoundError('Organisation');
     authorize(this.scope.viewer, 'organisation.updateProfile', organisation.id);
     if (!this.scope.viewer.isStaff) {
-      const forbidden = staffOnlyFields.filter((field) => input[field] !== undefined && input[field] !== organisation[field]);
+      const forbidden = staffOnlyFields.filter(
+        (field) => input[field] !== undefined && input[field] !== organisation[field],
+      );
       if (forbidden.length) {
         throw new BadUserInputError(forbidden.map((field) => ({ field, message: 'only LAG staff may change this' })));
       }
@@ -180,11 +185,7 @@ export class OrganisationService {
     const base = slugify(name) || 'organisation';
     const taken = new Set(
       (
-        await this.em
-          .getKnex()('organisation')
-          .select('slug')
-          .where('slug', base)
-          .orWhere('slug', 'like', `${base}-%`)
+        await this.em.getKnex()('organisation').select('slug').where('slug', base).orWhere('slug', 'like', `${base}-%`)
       ).map((row: { slug: string }) => row.slug),
     );
     let slug = base;
@@ -234,10 +235,6 @@ function checkMembershipDates(since: string | null | undefined, until: string | 
   if (since && until && until < since) {
     throw BadUserInputError.field('until', 'must not be before the membership start');
   }
-}
-
-function today(): string {
-  return new Date().toISOString().slice(0, 10);
 }
 
 function isUuid(value: string): boolean {

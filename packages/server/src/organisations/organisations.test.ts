@@ -34,12 +34,36 @@ beforeAll(async () => {
   staff = await factory.signedIn(app, { role: PlatformRole.STAFF });
   vievio = await factory.eldership({ code: 'vievio', name: 'Vievio seniūnija' });
   kietaviskiu = await factory.eldership({ code: 'kietaviskiu', name: 'Kietaviškių seniūnija' });
-  await factory.organisation({ name: 'Elektrėnų kultūros centras', sector: Sector.PUBLIC, kind: OrganisationKind.CULTURAL_INSTITUTION, description: 'Renginiai Elektrėnuose' });
-  await factory.organisation({ name: 'Vievio bendruomenė', eldership: vievio, description: 'Kaimo bendruomenė prie Neries' });
-  await factory.organisation({ name: 'Ąžuolų kaimo bendruomenė', eldership: kietaviskiu, membership: Membership.APPLICANT });
-  await factory.organisation({ name: 'UAB Žalioji duona', sector: Sector.BUSINESS, kind: OrganisationKind.COMPANY, eldership: vievio });
+  await factory.organisation({
+    name: 'Elektrėnų kultūros centras',
+    sector: Sector.PUBLIC,
+    kind: OrganisationKind.CULTURAL_INSTITUTION,
+    description: 'Renginiai Elektrėnuose',
+  });
+  await factory.organisation({
+    name: 'Vievio bendruomenė',
+    eldership: vievio,
+    description: 'Kaimo bendruomenė prie Neries',
+  });
+  await factory.organisation({
+    name: 'Ąžuolų kaimo bendruomenė',
+    eldership: kietaviskiu,
+    membership: Membership.APPLICANT,
+  });
+  await factory.organisation({
+    name: 'UAB Žalioji duona',
+    sector: Sector.BUSINESS,
+    kind: OrganisationKind.COMPANY,
+    eldership: vievio,
+  });
   await factory.organisation({ name: 'Šventininkų draugija', membership: Membership.FORMER });
-  await factory.organisation({ name: 'Zarasų partneriai', scope: Scope.NATIONAL, membership: Membership.PARTNER, sector: Sector.PUBLIC, kind: OrganisationKind.MINISTRY });
+  await factory.organisation({
+    name: 'Zarasų partneriai',
+    scope: Scope.NATIONAL,
+    membership: Membership.PARTNER,
+    sector: Sector.PUBLIC,
+    kind: OrganisationKind.MINISTRY,
+  });
 });
 
 const names = (page: DirectoryPage) => page.organisations.edges.map((e) => e.node.name);
@@ -67,7 +91,9 @@ describe('the public directory', () => {
     });
     expect(names(combined)).toEqual(['UAB Žalioji duona']);
 
-    const partners = await app.visitor().data<DirectoryPage>(directory, { filter: { membership: ['PARTNER', 'FORMER'] } });
+    const partners = await app
+      .visitor()
+      .data<DirectoryPage>(directory, { filter: { membership: ['PARTNER', 'FORMER'] } });
     expect(names(partners)).toEqual(['Šventininkų draugija', 'Zarasų partneriai']);
   });
 
@@ -75,7 +101,9 @@ describe('the public directory', () => {
     const plain = await app.visitor().data<DirectoryPage>(directory, { filter: { search: 'elektrenu' } });
     expect(names(plain)).toEqual(['Elektrėnų kultūros centras']);
 
-    const inflected = await app.visitor().data<DirectoryPage>(directory, { filter: { search: 'bendruomenes' }, orderBy: 'RELEVANCE' });
+    const inflected = await app
+      .visitor()
+      .data<DirectoryPage>(directory, { filter: { search: 'bendruomenes' }, orderBy: 'RELEVANCE' });
     expect(names(inflected).sort()).toEqual(['Vievio bendruomenė', 'Ąžuolų kaimo bendruomenė'].sort());
 
     const prefix = await app.visitor().data<DirectoryPage>(directory, { filter: { search: 'ažuol' } });
@@ -86,7 +114,9 @@ describe('the public directory', () => {
   });
 
   it('treats search text as words, never as query syntax', async () => {
-    const page = await app.visitor().data<DirectoryPage>(directory, { filter: { search: `'); drop table organisation; -- & | ! :*` } });
+    const page = await app
+      .visitor()
+      .data<DirectoryPage>(directory, { filter: { search: `'); drop table organisation; -- & | ! :*` } });
     expect(page.organisations.totalCount).toBe(0);
     expect((await app.visitor().data<DirectoryPage>(directory, {})).organisations.totalCount).toBe(6);
   });
@@ -113,23 +143,31 @@ describe('the public directory', () => {
     expect(tooMany.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'first' }] });
 
     const page = await app.visitor().data<DirectoryPage>(directory, { first: 1, orderBy: 'NAME' });
-    const foreign = await app.visitor().request(directory, { first: 1, orderBy: 'NEWEST', after: page.organisations.pageInfo.endCursor });
+    const foreign = await app
+      .visitor()
+      .request(directory, { first: 1, orderBy: 'NEWEST', after: page.organisations.pageInfo.endCursor });
     expect(foreign.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'after' }] });
     const garbage = await app.visitor().request(directory, { after: 'not a cursor' });
     expect(garbage.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   it('finds one organisation by slug or id, and says null for an unknown one', async () => {
-    const { organisation } = await app.visitor().data(`{ organisation(slug: "vievio-bendruomene") { id name eldership { name } } }`);
+    const { organisation } = await app
+      .visitor()
+      .data(`{ organisation(slug: "vievio-bendruomene") { id name eldership { name } } }`);
     expect(organisation).toMatchObject({ name: 'Vievio bendruomenė', eldership: { name: 'Vievio seniūnija' } });
-    const byId = await app.visitor().data(`query ($id: ID) { organisation(id: $id) { slug } }`, { id: organisation.id });
+    const byId = await app
+      .visitor()
+      .data(`query ($id: ID) { organisation(id: $id) { slug } }`, { id: organisation.id });
     expect(byId.organisation.slug).toBe('vievio-bendruomene');
     expect((await app.visitor().data(`{ organisation(slug: "nera") { id } }`)).organisation).toBeNull();
     expect((await app.visitor().data(`{ organisation(id: "x") { id } }`)).organisation).toBeNull();
   });
 
   it('counts members by sector for the home page', async () => {
-    const { directoryStats } = await app.visitor().data(`{ directoryStats { memberCount membersBySector { sector count } } }`);
+    const { directoryStats } = await app
+      .visitor()
+      .data(`{ directoryStats { memberCount membersBySector { sector count } } }`);
     expect(directoryStats).toEqual({
       memberCount: 3,
       membersBySector: [
@@ -177,10 +215,25 @@ describe('the member register (staff)', () => {
 
   it('creates an organisation with a Lithuanian slug and an audit entry', async () => {
     const { createOrganisation } = await staff.data(create, {
-      input: { name: 'Semeliškių amatų centras', sector: 'NGO', kind: 'ASSOCIATION', scope: 'LOCAL', membership: 'APPLICANT', eldershipId: vievio.id },
+      input: {
+        name: 'Semeliškių amatų centras',
+        sector: 'NGO',
+        kind: 'ASSOCIATION',
+        scope: 'LOCAL',
+        membership: 'APPLICANT',
+        eldershipId: vievio.id,
+      },
     });
     expect(createOrganisation).toMatchObject({ slug: 'semeliskiu-amatu-centras', version: 1, membership: 'APPLICANT' });
-    const again = await staff.data(create, { input: { name: 'Semeliškių amatų centras', sector: 'NGO', kind: 'ASSOCIATION', scope: 'LOCAL', membership: 'APPLICANT' } });
+    const again = await staff.data(create, {
+      input: {
+        name: 'Semeliškių amatų centras',
+        sector: 'NGO',
+        kind: 'ASSOCIATION',
+        scope: 'LOCAL',
+        membership: 'APPLICANT',
+      },
+    });
     expect(again.createOrganisation.slug).toBe('semeliskiu-amatu-centras-2');
 
     const { organisation } = await staff.data(trail, { id: createOrganisation.id });
@@ -190,10 +243,24 @@ describe('the member register (staff)', () => {
   it('names each invalid field and creates nothing', async () => {
     const before = await app.orm.em.fork().count('Organisation');
     const result = await staff.request(create, {
-      input: { name: 'X', sector: 'NGO', kind: 'ASSOCIATION', scope: 'LOCAL', membership: 'MEMBER', website: 'javascript:alert(1)', email: 'nope', legalCode: '12ab' },
+      input: {
+        name: 'X',
+        sector: 'NGO',
+        kind: 'ASSOCIATION',
+        scope: 'LOCAL',
+        membership: 'MEMBER',
+        website: 'javascript:alert(1)',
+        email: 'nope',
+        legalCode: '12ab',
+      },
     });
     expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    expect(result.errors?.[0]?.extensions?.fields?.map((f) => f.field).sort()).toEqual(['email', 'legalCode', 'name', 'website']);
+    expect(result.errors?.[0]?.extensions?.fields?.map((f) => f.field).sort()).toEqual([
+      'email',
+      'legalCode',
+      'name',
+      'website',
+    ]);
     expect(await app.orm.em.fork().count('Organisation')).toBe(before);
   });
 
@@ -206,12 +273,16 @@ describe('the member register (staff)', () => {
 
   it('edits with optimistic locking: a stale version gets CONFLICT and overwrites nothing', async () => {
     const organisation = await factory.organisation({ name: 'Pastrėvio bendruomenė' });
-    const first = await staff.data(update, { input: { id: organisation.id, version: 1, description: 'Pirmasis aprašymas' } });
+    const first = await staff.data(update, {
+      input: { id: organisation.id, version: 1, description: 'Pirmasis aprašymas' },
+    });
     expect(first.updateOrganisation).toMatchObject({ version: 2, description: 'Pirmasis aprašymas' });
 
     const stale = await staff.request(update, { input: { id: organisation.id, version: 1, description: 'Pasenęs' } });
     expect(stale.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 2 });
-    const { organisation: after } = await app.visitor().data(`query ($id: ID) { organisation(id: $id) { description version } }`, { id: organisation.id });
+    const { organisation: after } = await app
+      .visitor()
+      .data(`query ($id: ID) { organisation(id: $id) { description version } }`, { id: organisation.id });
     expect(after).toEqual({ description: 'Pirmasis aprašymas', version: 2 });
 
     const { organisation: audited } = await staff.data(trail, { id: organisation.id });
@@ -229,24 +300,46 @@ describe('the member register (staff)', () => {
     const sector = await representative.request(update, { input: { id: own.id, version: 2, sector: 'BUSINESS' } });
     expect(sector.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'sector' }] });
 
-    expect(await representative.errorCode(update, { input: { id: other.id, version: 1, description: 'Ne mūsų' } })).toBe('FORBIDDEN');
-    expect(await app.visitor().errorCode(update, { input: { id: other.id, version: 1, description: 'Ne mūsų' } })).toBe('UNAUTHENTICATED');
+    expect(
+      await representative.errorCode(update, { input: { id: other.id, version: 1, description: 'Ne mūsų' } }),
+    ).toBe('FORBIDDEN');
+    expect(await app.visitor().errorCode(update, { input: { id: other.id, version: 1, description: 'Ne mūsų' } })).toBe(
+      'UNAUTHENTICATED',
+    );
   });
 
   it('changes membership with dates and a reason, kept in the audit trail', async () => {
     const organisation = await factory.organisation({ name: 'Gilučių jaunimas', membership: Membership.APPLICANT });
     const change = `mutation ($input: ChangeMembershipInput!) { changeMembership(input: $input) { membership memberSince memberUntil } }`;
-    const joined = await staff.data(change, { input: { id: organisation.id, membership: 'MEMBER', since: '2024-03-01', reason: 'Priimta visuotiniame susirinkime' } });
+    const joined = await staff.data(change, {
+      input: {
+        id: organisation.id,
+        membership: 'MEMBER',
+        since: '2024-03-01',
+        reason: 'Priimta visuotiniame susirinkime',
+      },
+    });
     expect(joined.changeMembership).toEqual({ membership: 'MEMBER', memberSince: '2024-03-01', memberUntil: null });
 
-    const badDates = await staff.request(change, { input: { id: organisation.id, membership: 'FORMER', until: '2020-01-01' } });
+    const badDates = await staff.request(change, {
+      input: { id: organisation.id, membership: 'FORMER', until: '2020-01-01' },
+    });
     expect(badDates.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'until' }] });
 
-    const left = await staff.data(change, { input: { id: organisation.id, membership: 'FORMER', until: '2025-12-31' } });
-    expect(left.changeMembership).toEqual({ membership: 'FORMER', memberSince: '2024-03-01', memberUntil: '2025-12-31' });
+    const left = await staff.data(change, {
+      input: { id: organisation.id, membership: 'FORMER', until: '2025-12-31' },
+    });
+    expect(left.changeMembership).toEqual({
+      membership: 'FORMER',
+      memberSince: '2024-03-01',
+      memberUntil: '2025-12-31',
+    });
 
     const { organisation: audited } = await staff.data(trail, { id: organisation.id });
-    expect(audited.auditTrail.map((e: { action: string }) => e.action)).toEqual(['organisation.changeMembership', 'organisation.changeMembership']);
+    expect(audited.auditTrail.map((e: { action: string }) => e.action)).toEqual([
+      'organisation.changeMembership',
+      'organisation.changeMembership',
+    ]);
     expect(audited.auditTrail[1].changes.reason).toBe('Priimta visuotiniame susirinkime');
   });
 });
@@ -257,34 +350,62 @@ describe('invitations', () => {
   it('staff invite a person, who accepts with the link and then represents the organisation', async () => {
     const organisation = await factory.organisation({ name: 'Kietaviškių ūkininkai' });
     const person = await factory.user({ displayName: 'Rasa' });
-    const { inviteRepresentative } = await staff.data(invite, { input: { organisationId: organisation.id, email: person.email, role: 'REPRESENTATIVE' } });
+    const { inviteRepresentative } = await staff.data(invite, {
+      input: { organisationId: organisation.id, email: person.email, role: 'REPRESENTATIVE' },
+    });
     expect(inviteRepresentative.token).toMatch(/^[\w-]{40,}$/);
 
-    const preview = await app.visitor().data(`query ($t: String!) { invitation(token: $t) { email role organisation { name } } }`, { t: inviteRepresentative.token });
-    expect(preview.invitation).toEqual({ email: person.email, role: 'REPRESENTATIVE', organisation: { name: 'Kietaviškių ūkininkai' } });
+    const preview = await app
+      .visitor()
+      .data(`query ($t: String!) { invitation(token: $t) { email role organisation { name } } }`, {
+        t: inviteRepresentative.token,
+      });
+    expect(preview.invitation).toEqual({
+      email: person.email,
+      role: 'REPRESENTATIVE',
+      organisation: { name: 'Kietaviškių ūkininkai' },
+    });
 
     const stranger = await factory.signedIn(app);
-    expect(await stranger.errorCode(`mutation ($t: String!) { acceptInvitation(token: $t) { id } }`, { t: inviteRepresentative.token })).toBe('FORBIDDEN');
+    expect(
+      await stranger.errorCode(`mutation ($t: String!) { acceptInvitation(token: $t) { id } }`, {
+        t: inviteRepresentative.token,
+      }),
+    ).toBe('FORBIDDEN');
 
     const client = await app.client().signIn(person.email, 'correct horse battery staple');
-    await client.data(`mutation ($t: String!) { acceptInvitation(token: $t) { role organisation { name } } }`, { t: inviteRepresentative.token });
-    const { organisation: after } = await app.visitor().data(`query ($id: ID) { organisation(id: $id) { representatives { person { displayName } role } } }`, { id: organisation.id });
+    await client.data(`mutation ($t: String!) { acceptInvitation(token: $t) { role organisation { name } } }`, {
+      t: inviteRepresentative.token,
+    });
+    const { organisation: after } = await app
+      .visitor()
+      .data(`query ($id: ID) { organisation(id: $id) { representatives { person { displayName } role } } }`, {
+        id: organisation.id,
+      });
     expect(after.representatives).toEqual([{ person: { displayName: 'Rasa' }, role: 'REPRESENTATIVE' }]);
 
-    const reuse = await client.request(`mutation ($t: String!) { acceptInvitation(token: $t) { id } }`, { t: inviteRepresentative.token });
+    const reuse = await client.request(`mutation ($t: String!) { acceptInvitation(token: $t) { id } }`, {
+      t: inviteRepresentative.token,
+    });
     expect(reuse.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   it('lists open invitations to staff only, and lets staff revoke one', async () => {
     const organisation = await factory.organisation();
-    const { inviteRepresentative } = await staff.data(invite, { input: { organisationId: organisation.id, email: 'kazkas@example.test', role: 'MEMBER' } });
+    const { inviteRepresentative } = await staff.data(invite, {
+      input: { organisationId: organisation.id, email: 'kazkas@example.test', role: 'MEMBER' },
+    });
     const query = `query ($id: ID) { organisation(id: $id) { invitations { id email } } }`;
     expect((await staff.data(query, { id: organisation.id })).organisation.invitations).toHaveLength(1);
     expect(await app.visitor().errorCode(query, { id: organisation.id })).toBe('UNAUTHENTICATED');
 
-    await staff.data(`mutation ($id: ID!) { revokeInvitation(id: $id) { revokedAt } }`, { id: inviteRepresentative.invitation.id });
+    await staff.data(`mutation ($id: ID!) { revokeInvitation(id: $id) { revokedAt } }`, {
+      id: inviteRepresentative.invitation.id,
+    });
     expect((await staff.data(query, { id: organisation.id })).organisation.invitations).toHaveLength(0);
-    const preview = await app.visitor().data(`query ($t: String!) { invitation(token: $t) { email } }`, { t: inviteRepresentative.token });
+    const preview = await app
+      .visitor()
+      .data(`query ($t: String!) { invitation(token: $t) { email } }`, { t: inviteRepresentative.token });
     expect(preview.invitation).toBeNull();
   });
 });

@@ -2,9 +2,18 @@ import { buildSchema } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
 import { AccountResolver, InvitationResolver } from '../accounts/account.resolver.js';
 import { AuditEntryResolver, OrganisationResolver } from '../organisations/organisation.resolver.js';
+import { PartnershipActivityResolver, PartnershipResolver } from '../partnerships/partnership.resolver.js';
 import { AboutResolver } from '../strategy/about.resolver.js';
 
-export const resolvers = [AboutResolver, AccountResolver, AuditEntryResolver, InvitationResolver, OrganisationResolver] as const;
+export const resolvers = [
+  AboutResolver,
+  AccountResolver,
+  AuditEntryResolver,
+  InvitationResolver,
+  OrganisationResolver,
+  PartnershipActivityResolver,
+  PartnershipResolver,
+] as const;
 
 /** The GraphQL schema from the resolver classes; inputs are validated by class-validator. */
 export function buildTelkaSchema(): Promise<GraphQLSchema> {

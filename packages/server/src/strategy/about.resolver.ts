@@ -2,7 +2,7 @@ import { Ctx, Field, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import { authorize } from '../authorization/policy.js';
 import type { Context } from '../context.js';
 import { Organisation } from '../organisations/organisation.entity.js';
-import { OrganisationKind, Scope } from '../organisations/organisation.enums.js';
+import { Membership, OrganisationKind, Scope } from '../organisations/organisation.enums.js';
 import { Milestone } from './milestone.entity.js';
 import { Strategy } from './strategy.entity.js';
 
@@ -30,7 +30,11 @@ export class AboutResolver {
   async about(@Ctx() { em, viewer }: Context): Promise<About> {
     authorize(viewer, 'about.read');
     const [lag, [strategy], milestones] = await Promise.all([
-      em.findOne(Organisation, { kind: OrganisationKind.LAG, scope: Scope.LOCAL }, { orderBy: { createdAt: 'asc' }, populate: ['eldership'] }),
+      em.findOne(
+        Organisation,
+        { kind: OrganisationKind.LAG, scope: Scope.LOCAL },
+        { orderBy: { createdAt: 'asc' }, populate: ['eldership'] },
+      ),
       em.find(Strategy, {}, { orderBy: { periodStart: 'desc' }, limit: 1, populate: ['priorities', 'measures'] }),
       em.find(Milestone, {}, { orderBy: { occurredOn: 'asc' } }),
     ]);

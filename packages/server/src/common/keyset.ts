@@ -1,0 +1,48 @@
+import type { EntityClass } from '@mikro-orm/core';
+import type { EntityManager, Knex } from '@mikro-orm/postgresql';
+import { decodeCursor, type KeysetCursor } from './pagination.js';
+
+/** One ordering of a list: the SQL of its sort key, the direction, and how a cursor value is cast back. */
+export type KeysetOrdering = {
+  name: string;
+  sortKey: Knex.Raw;
+  direction: 'asc' | 'desc';
+  /** e.g. `?::date`; the cursor's value goes back into SQL with the sort key's type. */
+  cast: string;
+};
+
+/**
+ * Orders `query` by (sort key, id) and continues after `after`, so any page costs what the
+ * first costs. Selects the sort key as `sort_value` for the next cursor; fetches one extra row
+ * to tell whether more follow.
+ */
+export function applyKeyset(
+  query: Knex.QueryBuilder,
+  idColumn: string,
+  ordering: KeysetOrdering,
+  page: { first: number; after?: string | null },
+): Knex.QueryBuilder {
+  const { sortKey, direction } = ordering;
+  query
+    .select(query.client.raw('? as sort_value', [sortKey]))
+    .orderByRaw(`? ${direction}, ${idColumn} ${direction}`, [sortKey])
+    .limit(page.first + 1);
+  if (page.after) {
+    const cursor = decodeCursor(page.after, ordering.name);
+    const comparison = direction === 'asc' ? '>' : '<';
+    query.whereRaw(`(?, ${idColumn}) ${comparison} (${ordering.cast}, ?)`, [sortKey, cursor.value, cursor.id]);
+  }
+  return query;
+}
+
+export function keysetCursor(ordering: KeysetOrdering, row: { id: string; sort_value: unknown }): KeysetCursor {
+  return { order: ordering.name, id: row.id, value: row.sort_value as string | number | null };
+}
+
+export type KeysetRow = Record<string, unknown> & { id: string; sort_value: unknown };
+
+/** An entity from a keyset row, leaving out the helper column and the search vector. */
+export function mapRow<T extends object>(em: EntityManager, entity: EntityClass<T>, row: KeysetRow): T {
+  const { sort_value: _sortValue, search_vector: _searchVector, ...columns } = row;
+  return em.map(entity, columns as never);
+}

@@ -1,0 +1,131 @@
+import { SLUG_PATTERN } from '../../../common/slug.js';
+import { AFFILIATIONS, type PersonKey } from './accounts.js';
+import { BOARD } from './board.js';
+import type { DemoClock, Moment } from './clock.js';
+import { COMMENTS } from './discussion.js';
+import { EVENTS } from './events.js';
+import { DEMO_TRANSITIONS, INITIATIVES, type DemoInitiative, type InitiativeStatus } from './initiatives.js';
+import type { OrgKey } from './organisations.js';
+import { ORGANISATIONS } from './organisations.js';
+import { PARTNERSHIPS } from './partnerships.js';
+
+/**
+ * Checks the story for what the database cannot: legal status histories in time order,
+ * replies after what they answer, people acting only for organisations they belong to.
+ * Throws with every problem found, so an edit to the demo data fails loudly.
+ */
+export function validateDemoData(clock: DemoClock): void {
+  const problems: string[] = [];
+  const time = (moment: Moment) => clock.at(moment).getTime();
+  const speaksFor = (person: PersonKey, organisation: OrgKey) =>
+    AFFILIATIONS.some((a) => a.person === person && a.organisation === organisation);
+  const membership = (organisation: OrgKey) => ORGANISATIONS.find((o) => o.slug === organisation)?.membership;
+  const active = (organisation: OrgKey) => ['MEMBER', 'PARTNER'].includes(membership(organisation) ?? '');
+  const representative = (person: PersonKey, organisation: OrgKey) =>
+    AFFILIATIONS.some((a) => a.person === person && a.organisation === organisation && a.role === 'REPRESENTATIVE');
+
+  for (const slug of [
+    ...ORGANISATIONS.map((o) => o.slug),
+    ...INITIATIVES.map((i) => i.slug),
+    ...PARTNERSHIPS.map((p) => p.slug),
+  ]) {
+    if (!SLUG_PATTERN.test(slug)) problems.push(`bad slug ${slug}`);
+  }
+
+  const submittedAt = new Map<string, number>();
+  const initiatives: readonly DemoInitiative[] = INITIATIVES;
+  for (const initiative of initiatives) {
+    const where = `initiative ${initiative.slug}`;
+    if (initiative.requestedEur > initiative.estimatedEur) problems.push(`${where}: requested exceeds the estimate`);
+    if (!representative(initiative.author, initiative.lead))
+      problems.push(`${where}: the author does not represent the lead`);
+    if (membership(initiative.lead) !== 'MEMBER') problems.push(`${where}: only a member organisation may lead`);
+    let status: InitiativeStatus = 'DRAFT';
+    let last = time(initiative.created);
+    for (const change of initiative.history) {
+      if (!DEMO_TRANSITIONS[status].includes(change.to))
+        problems.push(`${where}: ${status} → ${change.to} is not a move`);
+      if (time(change.at) <= last) problems.push(`${where}: ${change.to} is not after the step before it`);
+      if (!change.reason.trim()) problems.push(`${where}: ${change.to} has no reason`);
+      if (change.to === 'SUBMITTED') submittedAt.set(initiative.slug, time(change.at));
+      status = change.to;
+      last = time(change.at);
+    }
+    const published = submittedAt.get(initiative.slug);
+    for (const endorsement of initiative.endorsements ?? []) {
+      if (published === undefined || time(endorsement.at) <= published)
+        problems.push(`${where}: endorsement before submission`);
+      if (endorsement.organisation === initiative.lead) problems.push(`${where}: the lead endorses itself`);
+      if (!active(endorsement.organisation))
+        problems.push(`${where}: ${endorsement.organisation} is neither member nor partner`);
+      if (!representative(endorsement.by, endorsement.organisation))
+        problems.push(`${where}: ${endorsement.by} may not endorse as ${endorsement.organisation}`);
+    }
+    for (const co of initiative.coProposers ?? []) {
+      if (co.organisation === initiative.lead) problems.push(`${where}: the lead is its own co-proposer`);
+      if (!active(co.organisation))
+        problems.push(`${where}: co-proposer ${co.organisation} is neither member nor partner`);
+      if (time(co.invited) <= time(initiative.created)) problems.push(`${where}: co-proposer invited before creation`);
+      if ((co.status === 'INVITED') !== (co.responded === undefined))
+        problems.push(`${where}: co-proposer answer out of step`);
+      if (co.responded && time(co.responded) <= time(co.invited))
+        problems.push(`${where}: co-proposer answered before the invitation`);
+      if (co.respondedBy && !representative(co.respondedBy, co.organisation))
+        problems.push(`${where}: ${co.respondedBy} answers for another organisation`);
+      if ((initiative.endorsements ?? []).some((e) => e.organisation === co.organisation))
+        problems.push(`${where}: a co-proposer endorses`);
+    }
+  }
+
+  const comments = new Map<string, (typeof COMMENTS)[number]>();
+  for (const comment of COMMENTS) {
+    const where = `comment ${comment.key}`;
+    if (comments.has(comment.key)) problems.push(`${where}: duplicate key`);
+    const published = submittedAt.get(comment.initiative);
+    if (published === undefined || time(comment.at) <= published)
+      problems.push(`${where}: before the initiative was published`);
+    if (comment.as && !speaksFor(comment.author, comment.as))
+      problems.push(`${where}: ${comment.author} may not speak for ${comment.as}`);
+    if (comment.parent !== undefined) {
+      const parent = comments.get(comment.parent);
+      if (!parent) problems.push(`${where}: the parent must come earlier in the list`);
+      else if (parent.initiative !== comment.initiative || time(parent.at) >= time(comment.at))
+        problems.push(`${where}: reply out of place`);
+    }
+    for (const later of [comment.edited?.at, comment.deleted, comment.hidden?.at]) {
+      if (later && time(later) <= time(comment.at)) problems.push(`${where}: changed before it was written`);
+    }
+    for (const flag of comment.flags ?? []) {
+      if (time(flag.at) <= time(comment.at)) problems.push(`${where}: flagged before it was written`);
+      if (flag.resolved && time(flag.resolved.at) < time(flag.at))
+        problems.push(`${where}: flag resolved before it was raised`);
+    }
+    comments.set(comment.key, comment);
+  }
+
+  for (const seat of BOARD) {
+    const organisation = ORGANISATIONS.find((o) => o.slug === seat.organisation);
+    if (organisation?.sector !== seat.sector || organisation.membership !== 'MEMBER')
+      problems.push(`board seat ${seat.seat}: not a member of its sector`);
+    if (!speaksFor(seat.person, seat.organisation))
+      problems.push(`board seat ${seat.seat}: the person does not belong to the organisation`);
+  }
+  const largestShare =
+    Math.max(...(['NGO', 'BUSINESS', 'PUBLIC'] as const).map((s) => BOARD.filter((b) => b.sector === s).length)) /
+    BOARD.length;
+  if (BOARD.length !== 13 || largestShare >= 0.49)
+    problems.push('the board must have 13 seats with no sector at 49 % or more');
+
+  for (const event of EVENTS) {
+    for (const registration of event.registrations) {
+      if (registration.as && !speaksFor(registration.person, registration.as))
+        problems.push(`event ${event.key}: ${registration.person} not of ${registration.as}`);
+    }
+  }
+  for (const partnership of PARTNERSHIPS) {
+    if (!partnership.parties.some((p) => p.organisation === 'elektrenu-vvg'))
+      problems.push(`partnership ${partnership.slug}: the LAG is no party`);
+  }
+
+  if (problems.length > 0) throw new Error(`The demo data is inconsistent:\n  ${problems.join('\n  ')}`);
+}

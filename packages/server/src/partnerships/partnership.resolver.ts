@@ -1,0 +1,244 @@
+import {
+  Arg,
+  Args,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import { Person } from '../accounts/account.types.js';
+import { ConnectionType, PageArgs, type Connection } from '../common/pagination.js';
+import { LocalDate } from '../common/scalars.js';
+import type { Context } from '../context.js';
+import { Initiative } from '../initiatives/initiative.entity.js';
+import { Scope } from '../organisations/organisation.enums.js';
+import { Partnership, PartnershipActivity, PartnershipContact, PartnershipParty } from './partnership.entity.js';
+import { PartnershipOrder, PartnershipStatus } from './partnership.enums.js';
+import {
+  ChangePartnershipStatusInput,
+  CreatePartnershipInput,
+  LogActivityInput,
+  PartnershipFilter,
+  UpdateActivityInput,
+  UpdatePartnershipInput,
+} from './partnership.inputs.js';
+import type { TimelineEntry as TimelineEntryData } from './partnership.service.js';
+
+@ObjectType({ description: 'A page of partnerships.' })
+class PartnershipConnection extends ConnectionType(Partnership, 'Partnership') {}
+
+@ObjectType({ description: 'How many partnerships have a status.' })
+class PartnershipStatusCount {
+  @Field(() => PartnershipStatus, { description: 'The status.' })
+  status!: PartnershipStatus;
+
+  @Field(() => Int, { description: 'Partnerships with it.' })
+  count!: number;
+}
+
+@ObjectType({ description: 'How many partnerships have a scope.' })
+class PartnershipScopeCount {
+  @Field(() => Scope, { description: 'The scope.' })
+  scope!: Scope;
+
+  @Field(() => Int, { description: 'Partnerships with it.' })
+  count!: number;
+}
+
+@ObjectType({ description: 'The cooperation pipeline at a glance (staff).' })
+class PartnershipFigures {
+  @Field(() => [PartnershipStatusCount], { description: 'Partnerships per status, every status listed.' })
+  byStatus!: PartnershipStatusCount[];
+
+  @Field(() => [PartnershipScopeCount], { description: 'Partnerships per scope, every scope listed.' })
+  byScope!: PartnershipScopeCount[];
+
+  @Field(() => [Partnership], {
+    description: 'Open partnerships whose follow-up date has passed, longest overdue first.',
+  })
+  overdue!: Partnership[];
+}
+
+@ObjectType({ description: 'One entry of a partner’s timeline: a partnership starting, or an activity.' })
+class TimelineEntry {
+  @Field(() => LocalDate, { description: 'When.' })
+  on!: string;
+
+  @Field(() => Partnership, { description: 'The partnership.' })
+  partnership!: Partnership;
+
+  @Field(() => PartnershipActivity, { nullable: true, description: 'The activity; null for the partnership’s start.' })
+  activity!: PartnershipActivity | null;
+}
+
+const asPerson = (user: { id: string; displayName: string } | null | undefined): Person | null =>
+  user ? Object.assign(new Person(), { id: user.id, displayName: user.displayName }) : null;
+
+@Resolver(() => Partnership)
+export class PartnershipResolver {
+  @Query(() => PartnershipConnection, {
+    description: 'Partnerships; the public sees active and past ones, staff all of them.',
+  })
+  partnerships(
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('filter', () => PartnershipFilter, { nullable: true, description: 'Filters; all must hold.' })
+    filter: PartnershipFilter | undefined,
+    @Arg('orderBy', () => PartnershipOrder, {
+      defaultValue: PartnershipOrder.NEWEST,
+      description: 'Ordering; NEXT_FOLLOW_UP is for staff.',
+    })
+    orderBy: PartnershipOrder,
+    @Ctx() { partnerships }: Context,
+  ): Promise<Connection<Partnership>> {
+    return partnerships.list({ filter, order: orderBy, first: page.first, after: page.after });
+  }
+
+  @Query(() => Partnership, {
+    nullable: true,
+    description: 'One partnership by id or slug; null if unknown or not public.',
+  })
+  partnership(
+    @Arg('id', () => ID, { nullable: true, description: 'Its id.' }) id: string | undefined,
+    @Arg('slug', () => String, { nullable: true, description: 'Its slug.' }) slug: string | undefined,
+    @Ctx() { partnerships }: Context,
+  ): Promise<Partnership | null> {
+    return partnerships.find({ id, slug });
+  }
+
+  @Query(() => PartnershipFigures, {
+    description: 'Partnerships by status and scope, and the overdue follow-ups (staff).',
+  })
+  partnershipFigures(@Ctx() { partnerships }: Context): Promise<PartnershipFigures> {
+    return partnerships.figures();
+  }
+
+  @Query(() => [TimelineEntry], {
+    description: 'Every partnership and activity with one organisation, newest first (staff).',
+  })
+  partnerTimeline(
+    @Arg('organisationId', () => ID, { description: 'The partner organisation.' }) organisationId: string,
+    @Ctx() { partnerships }: Context,
+  ): Promise<TimelineEntryData[]> {
+    return partnerships.timeline(organisationId);
+  }
+
+  @FieldResolver(() => [PartnershipParty], { description: 'The organisations taking part.' })
+  parties(@Root() partnership: Partnership): PartnershipParty[] {
+    return partnership.parties.getItems();
+  }
+
+  @FieldResolver(() => [Initiative], { description: 'Related initiatives (drafts only for staff).' })
+  relatedInitiatives(@Root() partnership: Partnership, @Ctx() { partnerships }: Context): Promise<Initiative[]> {
+    return partnerships.initiatives(partnership);
+  }
+
+  @FieldResolver(() => Person, { nullable: true, description: 'The staff member who looks after it (staff only).' })
+  owner(@Root() partnership: Partnership, @Ctx() { partnerships }: Context): Person | null {
+    return asPerson(partnerships.readInternal(partnership.owner));
+  }
+
+  @FieldResolver(() => LocalDate, { nullable: true, description: 'When to get back to the partner (staff only).' })
+  nextFollowUpOn(@Root() partnership: Partnership, @Ctx() { partnerships }: Context): string | null {
+    return partnerships.readInternal(partnership.nextFollowUpOn ?? null);
+  }
+
+  @FieldResolver(() => Boolean, {
+    nullable: true,
+    description: 'Whether the follow-up date has passed while it is open (staff only).',
+  })
+  isOverdue(@Root() partnership: Partnership, @Ctx() { partnerships }: Context): boolean {
+    return partnerships.isOverdue(partnership);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Notes for staff only.' })
+  internalNotes(@Root() partnership: Partnership, @Ctx() { partnerships }: Context): string {
+    return partnerships.readInternal(partnership.internalNotes);
+  }
+
+  @FieldResolver(() => Date, { nullable: true, description: 'When something last happened (staff only).' })
+  lastActivityAt(@Root() partnership: Partnership, @Ctx() { partnerships }: Context): Date {
+    return partnerships.readInternal(partnership.lastActivityAt);
+  }
+
+  @FieldResolver(() => [PartnershipActivity], {
+    nullable: true,
+    description: 'What happened, newest first (staff only).',
+  })
+  activities(@Root() partnership: Partnership, @Ctx() { partnerships }: Context): Promise<PartnershipActivity[]> {
+    return partnerships.activities(partnership);
+  }
+
+  @FieldResolver(() => [PartnershipContact], { nullable: true, description: 'Contact people (staff only).' })
+  contacts(@Root() partnership: Partnership, @Ctx() { partnerships }: Context): Promise<PartnershipContact[]> {
+    return partnerships.contacts(partnership);
+  }
+
+  @Mutation(() => Partnership, { description: 'Starts tracking a partnership (staff).' })
+  createPartnership(
+    @Arg('input', () => CreatePartnershipInput) input: CreatePartnershipInput,
+    @Ctx() { partnerships }: Context,
+  ): Promise<Partnership> {
+    return partnerships.create(input);
+  }
+
+  @Mutation(() => Partnership, { description: 'Edits a partnership (staff); needs the current version.' })
+  updatePartnership(
+    @Arg('input', () => UpdatePartnershipInput) input: UpdatePartnershipInput,
+    @Ctx() { partnerships }: Context,
+  ): Promise<Partnership> {
+    return partnerships.update(input);
+  }
+
+  @Mutation(() => Partnership, { description: 'Changes the status (staff); COMPLETED or ENDED close it.' })
+  changePartnershipStatus(
+    @Arg('input', () => ChangePartnershipStatusInput) input: ChangePartnershipStatusInput,
+    @Ctx() { partnerships }: Context,
+  ): Promise<Partnership> {
+    return partnerships.changeStatus(input);
+  }
+
+  @Mutation(() => PartnershipActivity, {
+    description: 'Logs an activity, optionally setting the next follow-up (staff).',
+  })
+  logPartnershipActivity(
+    @Arg('input', () => LogActivityInput) input: LogActivityInput,
+    @Ctx() { partnerships }: Context,
+  ): Promise<PartnershipActivity> {
+    return partnerships.logActivity(input);
+  }
+
+  @Mutation(() => PartnershipActivity, { description: 'Corrects a logged activity (staff).' })
+  updatePartnershipActivity(
+    @Arg('input', () => UpdateActivityInput) input: UpdateActivityInput,
+    @Ctx() { partnerships }: Context,
+  ): Promise<PartnershipActivity> {
+    return partnerships.updateActivity(input);
+  }
+
+  @Mutation(() => Boolean, { description: 'Deletes a logged activity (staff); the audit trail keeps it.' })
+  deletePartnershipActivity(
+    @Arg('id', () => ID, { description: 'The activity.' }) id: string,
+    @Ctx() { partnerships }: Context,
+  ): Promise<boolean> {
+    return partnerships.deleteActivity(id);
+  }
+}
+
+@Resolver(() => PartnershipActivity)
+export class PartnershipActivityResolver {
+  @FieldResolver(() => Person, { nullable: true, description: 'Who wrote it down.' })
+  createdBy(@Root() activity: PartnershipActivity): Person | null {
+    return asPerson(activity.createdBy);
+  }
+
+  @FieldResolver(() => Partnership, { description: 'The partnership.' })
+  partnership(@Root() activity: PartnershipActivity, @Ctx() { em }: Context): Promise<Partnership> {
+    return em.findOneOrFail(Partnership, { id: activity.partnership.id }, { populate: ['parties.organisation'] });
+  }
+}

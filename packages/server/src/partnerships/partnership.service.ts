@@ -1,0 +1,458 @@
+import { OptimisticLockError, type FilterQuery } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { PlatformRole } from '../accounts/account.enums.js';
+import { User } from '../accounts/user.entity.js';
+import { audit, diff } from '../audit/audit.js';
+import { authorize, isAllowed } from '../authorization/policy.js';
+import { today } from '../common/dates.js';
+import { BadUserInputError, ConflictError, NotFoundError, type FieldProblem } from '../common/errors.js';
+import { keysetCursor, mapRow, type KeysetRow } from '../common/keyset.js';
+import { toConnection, type Connection } from '../common/pagination.js';
+import { slugify } from '../common/slug.js';
+import type { RequestScope } from '../context.js';
+import { Initiative } from '../initiatives/initiative.entity.js';
+import { InitiativeStatus } from '../initiatives/initiative.enums.js';
+import { Organisation } from '../organisations/organisation.entity.js';
+import { Scope } from '../organisations/organisation.enums.js';
+import { buildPartnershipQueries } from './partnership-query.js';
+import { Partnership, PartnershipActivity, PartnershipContact, PartnershipParty } from './partnership.entity.js';
+import { closedStatuses, PartnershipOrder, PartnershipStatus, publicStatuses } from './partnership.enums.js';
+import type {
+  ChangePartnershipStatusInput,
+  CreatePartnershipInput,
+  LogActivityInput,
+  PartnershipFilter,
+  UpdateActivityInput,
+  UpdatePartnershipInput,
+} from './partnership.inputs.js';
+
+export type TimelineEntry = { on: string; partnership: Partnership; activity: PartnershipActivity | null };
+export type StatusCount = { status: PartnershipStatus; count: number };
+export type ScopeCount = { scope: Scope; count: number };
+
+/** The cooperation tracker (staff) and the public cooperation overview. */
+export class PartnershipService {
+  private readonly em: EntityManager;
+
+  constructor(private readonly scope: RequestScope) {
+    this.em = scope.em;
+  }
+
+  private get isStaff(): boolean {
+    return isAllowed(this.scope.viewer, 'partnership.readInternal');
+  }
+
+  async list(request: {
+    filter: PartnershipFilter | undefined;
+    order: PartnershipOrder;
+    first: number;
+    after?: string | null;
+  }): Promise<Connection<Partnership>> {
+    authorize(this.scope.viewer, 'partnership.read');
+    if (
+      request.filter?.ownerId ||
+      request.filter?.followUpDueBefore ||
+      request.order === PartnershipOrder.NEXT_FOLLOW_UP
+    ) {
+      authorize(this.scope.viewer, 'partnership.readInternal');
+    }
+    const { page, count, ordering } = buildPartnershipQueries(this.em.getKnex(), {
+      ...request,
+      visibleStatuses: this.isStaff ? null : publicStatuses,
+    });
+    const [rows, [total]] = (await Promise.all([page, count])) as [KeysetRow[], { count: string }[]];
+    const items = rows.map((row) => ({ node: mapRow(this.em, Partnership, row), cursor: keysetCursor(ordering, row) }));
+    await this.em.populate(
+      items.map((item) => item.node),
+      ['parties.organisation', 'owner'],
+    );
+    return toConnection(items, request, Number(total?.count ?? 0));
+  }
+
+  async find(where: { id?: string | null; slug?: string | null }): Promise<Partnership | null> {
+    authorize(this.scope.viewer, 'partnership.read');
+    if (!where.id === !where.slug) throw BadUserInputError.field('id', 'give either id or slug');
+    if (where.id && !/^[0-9a-f-]{36}$/i.test(where.id)) return null;
+    const filter: FilterQuery<Partnership> = where.id ? { id: where.id } : { slug: where.slug! };
+    const partnership = await this.em.findOne(Partnership, filter, { populate: ['parties.organisation', 'owner'] });
+    // Prospects and negotiations do not exist for the public.
+    if (partnership && !this.isStaff && !publicStatuses.includes(partnership.status)) return null;
+    return partnership;
+  }
+
+  /** Related initiatives; drafts are private to their authors and staff. */
+  async initiatives(partnership: Partnership): Promise<Initiative[]> {
+    const initiatives = await this.scope.loaders.initiativesByPartnership.load(partnership.id);
+    return initiatives.filter((i) => this.isStaff || i.status !== InitiativeStatus.DRAFT);
+  }
+
+  async create(input: CreatePartnershipInput): Promise<Partnership> {
+    authorize(this.scope.viewer, 'partnership.manage');
+    checkDates({ startDate: input.startDate, endDate: input.endDate, nextFollowUpOn: input.nextFollowUpOn });
+    const owner = await this.ownerOrNull(input.ownerId);
+    const partnership = await this.em.transactional(async (em) => {
+      const created = em.create(Partnership, {
+        slug: await this.freeSlug(input.title),
+        title: input.title.trim(),
+        kind: input.kind,
+        scope: input.scope,
+        status: input.status,
+        startDate: input.startDate ?? null,
+        endDate: input.endDate ?? null,
+        owner: owner ?? this.scope.viewer.user,
+        nextFollowUpOn: input.nextFollowUpOn ?? null,
+        publicDescription: input.publicDescription?.trim() ?? '',
+        internalNotes: input.internalNotes?.trim() ?? '',
+      });
+      await this.replaceLinks(em, created, input);
+      audit(em, {
+        actor: this.scope.viewer.user,
+        action: 'partnership.create',
+        entityType: 'partnership',
+        entityId: created.id,
+        changes: { title: created.title, status: created.status },
+      });
+      return created;
+    });
+    return partnership;
+  }
+
+  async update(input: UpdatePartnershipInput): Promise<Partnership> {
+    authorize(this.scope.viewer, 'partnership.manage');
+    const partnership = await this.em.findOne(
+      Partnership,
+      { id: input.id },
+      { populate: ['parties', 'contacts', 'initiatives'] },
+    );
+    if (!partnership) throw new NotFoundError('Partnership');
+    if (partnership.version !== input.version) throw staleVersion(partnership.version);
+
+    const changes: Partial<Partnership> = {};
+    for (const field of ['kind', 'scope', 'startDate', 'endDate', 'nextFollowUpOn'] as const) {
+      if (input[field] !== undefined) Object.assign(changes, { [field]: input[field] });
+    }
+    for (const field of ['title', 'publicDescription', 'internalNotes'] as const) {
+      if (input[field] !== undefined) changes[field] = input[field]!.trim();
+    }
+    checkDates({
+      startDate: changes.startDate === undefined ? partnership.startDate : changes.startDate,
+      endDate: changes.endDate === undefined ? partnership.endDate : changes.endDate,
+      nextFollowUpOn: input.nextFollowUpOn,
+    });
+    if (input.ownerId !== undefined) changes.owner = await this.ownerOrNull(input.ownerId);
+    const recorded = diff<Partnership>(partnership, changes);
+
+    try {
+      return await this.em.transactional(async (em) => {
+        em.assign(partnership, changes);
+        const links = await this.replaceLinks(em, partnership, input);
+        audit(em, {
+          actor: this.scope.viewer.user,
+          action: 'partnership.update',
+          entityType: 'partnership',
+          entityId: partnership.id,
+          changes: { ...recorded, ...links },
+        });
+        return partnership;
+      });
+    } catch (error) {
+      if (error instanceof OptimisticLockError) {
+        await this.em.refresh(partnership);
+        throw staleVersion(partnership.version);
+      }
+      throw error;
+    }
+  }
+
+  async changeStatus(input: ChangePartnershipStatusInput): Promise<Partnership> {
+    authorize(this.scope.viewer, 'partnership.manage');
+    const partnership = await this.em.findOne(Partnership, { id: input.id }, { populate: ['parties.organisation'] });
+    if (!partnership) throw new NotFoundError('Partnership');
+    if (partnership.status === input.status)
+      throw BadUserInputError.field('status', 'the partnership already has this status');
+    const closing = closedStatuses.includes(input.status);
+    const changes: Partial<Partnership> = { status: input.status };
+    if (closing) {
+      changes.endDate = input.endDate ?? partnership.endDate ?? today();
+      // Nothing is left to follow up on a closed partnership.
+      changes.nextFollowUpOn = null;
+    } else if (input.endDate !== undefined) {
+      changes.endDate = input.endDate;
+    }
+    checkDates({ startDate: partnership.startDate, endDate: changes.endDate ?? partnership.endDate });
+    const recorded = diff<Partnership>(partnership, changes);
+    return this.em.transactional(async (em) => {
+      em.assign(partnership, changes);
+      audit(em, {
+        actor: this.scope.viewer.user,
+        action: 'partnership.changeStatus',
+        entityType: 'partnership',
+        entityId: partnership.id,
+        changes: { ...recorded, reason: input.reason ?? null },
+      });
+      return partnership;
+    });
+  }
+
+  async logActivity(input: LogActivityInput): Promise<PartnershipActivity> {
+    authorize(this.scope.viewer, 'partnership.logActivity');
+    const partnership = await this.em.findOne(Partnership, { id: input.partnershipId });
+    if (!partnership) throw new NotFoundError('Partnership');
+    checkActivityDate(input.occurredOn);
+    checkDates({ nextFollowUpOn: input.nextFollowUpOn });
+    return this.em.transactional(async (em) => {
+      const activity = em.create(PartnershipActivity, {
+        partnership,
+        kind: input.kind,
+        occurredOn: input.occurredOn,
+        summary: input.summary.trim(),
+        peoplePresent: input.peoplePresent?.trim() ?? '',
+        createdBy: this.scope.viewer.user,
+      });
+      partnership.lastActivityAt = new Date();
+      if (input.nextFollowUpOn !== undefined) partnership.nextFollowUpOn = input.nextFollowUpOn;
+      audit(em, {
+        actor: this.scope.viewer.user,
+        action: 'partnership.logActivity',
+        entityType: 'partnership',
+        entityId: partnership.id,
+        changes: {
+          activityId: activity.id,
+          kind: activity.kind,
+          occurredOn: activity.occurredOn,
+          nextFollowUpOn: input.nextFollowUpOn ?? null,
+        },
+      });
+      return activity;
+    });
+  }
+
+  async updateActivity(input: UpdateActivityInput): Promise<PartnershipActivity> {
+    authorize(this.scope.viewer, 'partnership.logActivity');
+    const activity = await this.em.findOne(PartnershipActivity, { id: input.id });
+    if (!activity) throw new NotFoundError('Activity');
+    if (input.occurredOn !== undefined) checkActivityDate(input.occurredOn);
+    const changes: Partial<PartnershipActivity> = {};
+    if (input.kind !== undefined) changes.kind = input.kind;
+    if (input.occurredOn !== undefined) changes.occurredOn = input.occurredOn;
+    if (input.summary !== undefined) changes.summary = input.summary.trim();
+    if (input.peoplePresent !== undefined) changes.peoplePresent = input.peoplePresent.trim();
+    const recorded = diff<PartnershipActivity>(activity, changes);
+    return this.em.transactional(async (em) => {
+      em.assign(activity, changes);
+      audit(em, {
+        actor: this.scope.viewer.user,
+        action: 'partnership.updateActivity',
+        entityType: 'partnership',
+        entityId: activity.partnership.id,
+        changes: { activityId: activity.id, ...recorded },
+      });
+      return activity;
+    });
+  }
+
+  async deleteActivity(id: string): Promise<boolean> {
+    authorize(this.scope.viewer, 'partnership.logActivity');
+    const activity = await this.em.findOne(PartnershipActivity, { id });
+    if (!activity) throw new NotFoundError('Activity');
+    await this.em.transactional(async (em) => {
+      em.remove(activity);
+      audit(em, {
+        actor: this.scope.viewer.user,
+        action: 'partnership.deleteActivity',
+        entityType: 'partnership',
+        entityId: activity.partnership.id,
+        changes: {
+          activityId: activity.id,
+          kind: activity.kind,
+          occurredOn: activity.occurredOn,
+          summary: activity.summary,
+        },
+      });
+    });
+    return true;
+  }
+
+  async activities(partnership: Partnership): Promise<PartnershipActivity[]> {
+    authorize(this.scope.viewer, 'partnership.readInternal');
+    return this.scope.loaders.activitiesByPartnership.load(partnership.id);
+  }
+
+  async contacts(partnership: Partnership): Promise<PartnershipContact[]> {
+    authorize(this.scope.viewer, 'partnership.readInternal');
+    return this.scope.loaders.contactsByPartnership.load(partnership.id);
+  }
+
+  /** Every partnership and activity with one organisation, newest first (staff). */
+  async timeline(organisationId: string): Promise<TimelineEntry[]> {
+    authorize(this.scope.viewer, 'partnership.readInternal');
+    const partnerships = await this.em.find(
+      Partnership,
+      { parties: { organisation: organisationId } },
+      { populate: ['parties.organisation'] },
+    );
+    const activities = await this.em.find(PartnershipActivity, { partnership: { $in: partnerships } });
+    const entries: TimelineEntry[] = [
+      ...partnerships.map((partnership) => ({
+        on: partnership.startDate ?? partnership.createdAt.toISOString().slice(0, 10),
+        partnership,
+        activity: null,
+      })),
+      ...activities.map((activity) => ({ on: activity.occurredOn, partnership: activity.partnership, activity })),
+    ];
+    return entries.sort((a, b) => (a.on === b.on ? (a.activity ? -1 : 1) : a.on < b.on ? 1 : -1));
+  }
+
+  async figures(): Promise<{ byStatus: StatusCount[]; byScope: ScopeCount[]; overdue: Partnership[] }> {
+    authorize(this.scope.viewer, 'partnership.readInternal');
+    const knex = this.em.getKnex();
+    const [statusRows, scopeRows, overdue] = await Promise.all([
+      knex('partnership').select('status').count({ count: '*' }).groupBy('status') as Promise<
+        { status: PartnershipStatus; count: string }[]
+      >,
+      knex('partnership').select('scope').count({ count: '*' }).groupBy('scope') as Promise<
+        { scope: Scope; count: string }[]
+      >,
+      this.overdue(),
+    ]);
+    return {
+      byStatus: Object.values(PartnershipStatus).map((status) => ({
+        status,
+        count: Number(statusRows.find((r) => r.status === status)?.count ?? 0),
+      })),
+      byScope: Object.values(Scope).map((scope) => ({
+        scope,
+        count: Number(scopeRows.find((r) => r.scope === scope)?.count ?? 0),
+      })),
+      overdue,
+    };
+  }
+
+  /** Open partnerships whose follow-up date has passed, the longest overdue first. */
+  overdue(): Promise<Partnership[]> {
+    return this.em.find(
+      Partnership,
+      { nextFollowUpOn: { $lt: today() }, status: { $nin: closedStatuses } },
+      { orderBy: { nextFollowUpOn: 'asc', id: 'asc' }, populate: ['parties.organisation'], limit: 100 },
+    );
+  }
+
+  isOverdue(partnership: Partnership): boolean {
+    authorize(this.scope.viewer, 'partnership.readInternal');
+    return Boolean(
+      partnership.nextFollowUpOn &&
+      partnership.nextFollowUpOn < today() &&
+      !closedStatuses.includes(partnership.status),
+    );
+  }
+
+  readInternal<T>(value: T): T {
+    authorize(this.scope.viewer, 'partnership.readInternal');
+    return value;
+  }
+
+  private async ownerOrNull(id: string | null | undefined): Promise<User | null> {
+    if (!id) return null;
+    const owner = await this.em.findOne(User, { id, role: { $in: [PlatformRole.STAFF, PlatformRole.ADMIN] } });
+    if (!owner) throw BadUserInputError.field('ownerId', 'must be a staff member');
+    return owner;
+  }
+
+  /** Replaces the parties, contacts and related initiatives that the input lists. */
+  private async replaceLinks(
+    em: EntityManager,
+    partnership: Partnership,
+    input: Pick<CreatePartnershipInput, 'parties' | 'contacts' | 'initiativeIds'>,
+  ): Promise<Record<string, unknown>> {
+    const recorded: Record<string, unknown> = {};
+    if (input.parties) {
+      const ids = input.parties.map((p) => p.organisationId);
+      if (new Set(ids).size !== ids.length) throw BadUserInputError.field('parties', 'an organisation is listed twice');
+      const organisations = await em.find(Organisation, { id: { $in: ids } });
+      const missing = ids.filter((id) => !organisations.some((o) => o.id === id));
+      if (missing.length) throw BadUserInputError.field('parties', `no such organisation: ${missing.join(', ')}`);
+      partnership.parties.set(
+        input.parties.map((p) =>
+          em.create(PartnershipParty, {
+            partnership,
+            organisation: organisations.find((o) => o.id === p.organisationId)!,
+            role: p.role,
+          }),
+        ),
+      );
+      recorded.parties = input.parties;
+    }
+    if (input.contacts) {
+      const problems: FieldProblem[] = [];
+      const organisationIds = input.contacts.map((c) => c.organisationId).filter((id): id is string => Boolean(id));
+      const organisations = organisationIds.length ? await em.find(Organisation, { id: { $in: organisationIds } }) : [];
+      input.contacts.forEach((c, i) => {
+        if (c.organisationId && !organisations.some((o) => o.id === c.organisationId))
+          problems.push({ field: `contacts.${i}.organisationId`, message: 'no such organisation' });
+      });
+      if (problems.length) throw new BadUserInputError(problems);
+      partnership.contacts.set(
+        input.contacts.map((c) =>
+          em.create(PartnershipContact, {
+            partnership,
+            name: c.name.trim(),
+            position: c.position?.trim() || null,
+            email: c.email?.trim() || null,
+            phone: c.phone?.trim() || null,
+            organisation: organisations.find((o) => o.id === c.organisationId) ?? null,
+          }),
+        ),
+      );
+      recorded.contacts = input.contacts.length;
+    }
+    if (input.initiativeIds) {
+      const initiatives = await em.find(Initiative, { id: { $in: input.initiativeIds } });
+      if (initiatives.length !== new Set(input.initiativeIds).size)
+        throw BadUserInputError.field('initiativeIds', 'no such initiative');
+      partnership.initiatives.set(initiatives);
+      recorded.initiativeIds = input.initiativeIds;
+    }
+    return recorded;
+  }
+
+  private async freeSlug(title: string): Promise<string> {
+    const base = slugify(title) || 'partneryste';
+    const taken = new Set(
+      (
+        (await this.em
+          .getKnex()('partnership')
+          .select('slug')
+          .where('slug', base)
+          .orWhere('slug', 'like', `${base}-%`)) as { slug: string }[]
+      ).map((r) => r.slug),
+    );
+    let slug = base;
+    for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
+    return slug;
+  }
+}
+
+function checkDates(dates: {
+  startDate?: string | null;
+  endDate?: string | null;
+  nextFollowUpOn?: string | null;
+}): void {
+  const problems: FieldProblem[] = [];
+  if (dates.startDate && dates.endDate && dates.endDate < dates.startDate) {
+    problems.push({ field: 'endDate', message: 'must not be before the start date' });
+  }
+  if (dates.nextFollowUpOn && dates.nextFollowUpOn < today()) {
+    problems.push({ field: 'nextFollowUpOn', message: 'must not be in the past' });
+  }
+  if (problems.length) throw new BadUserInputError(problems);
+}
+
+function checkActivityDate(occurredOn: string): void {
+  if (occurredOn > today()) throw BadUserInputError.field('occurredOn', 'must not be in the future');
+}
+
+function staleVersion(currentVersion: number): ConflictError {
+  return new ConflictError('Someone else changed this partnership since you opened it. Reload and try again.', {
+    currentVersion,
+  });
+}
