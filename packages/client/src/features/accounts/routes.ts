@@ -1,0 +1,29 @@
+import type { RouteRecordRaw } from 'vue-router';
+
+export const accountRoutes: RouteRecordRaw[] = [
+  {
+    path: '/sign-in',
+    name: 'sign-in',
+    component: () => import('./pages/SignInPage.vue'),
+    meta: { titleKey: 'signIn.title' },
+  },
+  {
+    path: '/register',
+    name: 'register',
+    component: () => import('./pages/RegisterPage.vue'),
+    meta: { titleKey: 'register.title' },
+  },
+  {
+    path: '/account',
+    name: 'account',
+    component: () => import('./pages/AccountPage.vue'),
+    meta: { titleKey: 'account.title', requiresAuth: true },
+  },
+  {
+    path: '/invitations/:token',
+    name: 'invitation',
+    component: () => import('./pages/InvitationPage.vue'),
+    props: true,
+    meta: { titleKey: 'invitation.title' },
+  },
+];

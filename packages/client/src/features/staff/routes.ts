@@ -1,0 +1,16 @@
+import type { RouteRecordRaw } from 'vue-router';
+
+export const staffRoutes: RouteRecordRaw[] = [
+  {
+    path: '/staff/organisations',
+    name: 'staff-organisations',
+    component: () => import('./pages/StaffOrganisationsPage.vue'),
+    meta: { titleKey: 'staff.organisations.title', roles: ['STAFF', 'ADMIN'] },
+  },
+  {
+    path: '/staff/users',
+    name: 'staff-users',
+    component: () => import('./pages/StaffUsersPage.vue'),
+    meta: { titleKey: 'staff.users.title', roles: ['ADMIN'] },
+  },
+];

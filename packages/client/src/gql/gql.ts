@@ -1,0 +1,190 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  query Me {\n    me {\n      id\n      email\n      displayName\n      role\n      locale\n      affiliations {\n        id\n        role\n        title\n        organisation {\n          id\n          slug\n          name\n        }\n      }\n    }\n  }\n": typeof types.MeDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      displayName\n      locale\n    }\n  }\n": typeof types.UpdateProfileDocument,
+    "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      id\n      locale\n    }\n  }\n": typeof types.SignInDocument,
+    "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      id\n      locale\n    }\n  }\n": typeof types.RegisterDocument,
+    "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
+    "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      email\n      role\n      expiresAt\n      organisation {\n        id\n        slug\n        name\n      }\n    }\n  }\n": typeof types.InvitationPreviewDocument,
+    "\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      id\n      role\n      organisation {\n        id\n        slug\n        name\n      }\n    }\n  }\n": typeof types.AcceptInvitationDocument,
+    "\n  query Home {\n    about {\n      boardSize\n      lag {\n        id\n        slug\n        name\n        description\n      }\n      strategy {\n        id\n        title\n        periodStart\n        periodEnd\n        vision\n        mission\n        priorities {\n          id\n          position\n          title\n          description\n        }\n      }\n      milestones {\n        id\n        occurredOn\n        title\n        description\n      }\n    }\n    directoryStats {\n      memberCount\n      membersBySector {\n        sector\n        count\n      }\n    }\n  }\n": typeof types.HomeDocument,
+    "\n  mutation InviteRepresentative($input: InviteRepresentativeInput!) {\n    inviteRepresentative(input: $input) {\n      token\n      invitation {\n        id\n        email\n        role\n        expiresAt\n      }\n    }\n  }\n": typeof types.InviteRepresentativeDocument,
+    "\n  mutation ChangeMembership($input: ChangeMembershipInput!) {\n    changeMembership(input: $input) {\n      id\n      membership\n      memberSince\n      memberUntil\n      version\n      updatedAt\n    }\n  }\n": typeof types.ChangeMembershipDocument,
+    "\n  fragment OrganisationCard on Organisation {\n    id\n    slug\n    name\n    kind\n    sector\n    membership\n    eldership {\n      id\n      name\n    }\n    representatives {\n      id\n      person {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.OrganisationCardFragmentDoc,
+    "\n  mutation UpdateOrganisation($input: UpdateOrganisationInput!) {\n    updateOrganisation(input: $input) {\n      ...OrganisationProfile\n    }\n  }\n": typeof types.UpdateOrganisationDocument,
+    "\n  query OrganisationStaff($slug: String!) {\n    organisation(slug: $slug) {\n      id\n      invitations {\n        id\n        email\n        role\n        createdAt\n        expiresAt\n        acceptedAt\n        revokedAt\n      }\n      auditTrail(first: 20) {\n        id\n        action\n        entityType\n        entityId\n        changes\n        createdAt\n        actor {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": typeof types.OrganisationStaffDocument,
+    "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      id\n      revokedAt\n      organisation {\n        id\n      }\n    }\n  }\n": typeof types.RevokeInvitationDocument,
+    "\n  mutation RemoveAffiliation($id: ID!) {\n    removeAffiliation(id: $id)\n  }\n": typeof types.RemoveAffiliationDocument,
+    "\n  query Elderships {\n    elderships {\n      id\n      code\n      name\n    }\n  }\n": typeof types.EldershipsDocument,
+    "\n  fragment OrganisationProfile on Organisation {\n    id\n    slug\n    name\n    legalCode\n    sector\n    kind\n    scope\n    country\n    eldership {\n      id\n      code\n      name\n    }\n    membership\n    memberSince\n    memberUntil\n    email\n    phone\n    address\n    website\n    description\n    foundedOn\n    registeredOn\n    createdAt\n    updatedAt\n    version\n    viewerCanEdit\n    representatives {\n      id\n      role\n      title\n      person {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.OrganisationProfileFragmentDoc,
+    "\n  query Organisation($slug: String!) {\n    organisation(slug: $slug) {\n      id\n      ...OrganisationProfile\n    }\n  }\n": typeof types.OrganisationDocument,
+    "\n  query Directory($first: Int, $after: String, $filter: OrganisationFilter, $orderBy: OrganisationOrder) {\n    organisations(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...OrganisationCard\n        }\n      }\n    }\n  }\n": typeof types.DirectoryDocument,
+    "\n  mutation CreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      id\n      slug\n      name\n    }\n  }\n": typeof types.CreateOrganisationDocument,
+    "\n  fragment OrganisationRow on Organisation {\n    id\n    slug\n    name\n    legalCode\n    sector\n    kind\n    membership\n    memberSince\n    eldership {\n      id\n      name\n    }\n  }\n": typeof types.OrganisationRowFragmentDoc,
+    "\n  query MemberRegister($first: Int, $after: String, $filter: OrganisationFilter, $orderBy: OrganisationOrder) {\n    organisations(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...OrganisationRow\n        }\n      }\n    }\n  }\n": typeof types.MemberRegisterDocument,
+    "\n  query StaffUsers($search: String, $first: Int) {\n    users(search: $search, first: $first) {\n      id\n      email\n      displayName\n      role\n      createdAt\n    }\n  }\n": typeof types.StaffUsersDocument,
+    "\n  mutation SetUserRole($userId: ID!, $role: PlatformRole!) {\n    setUserRole(userId: $userId, role: $role) {\n      id\n      role\n    }\n  }\n": typeof types.SetUserRoleDocument,
+};
+const documents: Documents = {
+    "\n  query Me {\n    me {\n      id\n      email\n      displayName\n      role\n      locale\n      affiliations {\n        id\n        role\n        title\n        organisation {\n          id\n          slug\n          name\n        }\n      }\n    }\n  }\n": types.MeDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
+    "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      displayName\n      locale\n    }\n  }\n": types.UpdateProfileDocument,
+    "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      id\n      locale\n    }\n  }\n": types.SignInDocument,
+    "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      id\n      locale\n    }\n  }\n": types.RegisterDocument,
+    "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
+    "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      email\n      role\n      expiresAt\n      organisation {\n        id\n        slug\n        name\n      }\n    }\n  }\n": types.InvitationPreviewDocument,
+    "\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      id\n      role\n      organisation {\n        id\n        slug\n        name\n      }\n    }\n  }\n": types.AcceptInvitationDocument,
+    "\n  query Home {\n    about {\n      boardSize\n      lag {\n        id\n        slug\n        name\n        description\n      }\n      strategy {\n        id\n        title\n        periodStart\n        periodEnd\n        vision\n        mission\n        priorities {\n          id\n          position\n          title\n          description\n        }\n      }\n      milestones {\n        id\n        occurredOn\n        title\n        description\n      }\n    }\n    directoryStats {\n      memberCount\n      membersBySector {\n        sector\n        count\n      }\n    }\n  }\n": types.HomeDocument,
+    "\n  mutation InviteRepresentative($input: InviteRepresentativeInput!) {\n    inviteRepresentative(input: $input) {\n      token\n      invitation {\n        id\n        email\n        role\n        expiresAt\n      }\n    }\n  }\n": types.InviteRepresentativeDocument,
+    "\n  mutation ChangeMembership($input: ChangeMembershipInput!) {\n    changeMembership(input: $input) {\n      id\n      membership\n      memberSince\n      memberUntil\n      version\n      updatedAt\n    }\n  }\n": types.ChangeMembershipDocument,
+    "\n  fragment OrganisationCard on Organisation {\n    id\n    slug\n    name\n    kind\n    sector\n    membership\n    eldership {\n      id\n      name\n    }\n    representatives {\n      id\n      person {\n        id\n        displayName\n      }\n    }\n  }\n": types.OrganisationCardFragmentDoc,
+    "\n  mutation UpdateOrganisation($input: UpdateOrganisationInput!) {\n    updateOrganisation(input: $input) {\n      ...OrganisationProfile\n    }\n  }\n": types.UpdateOrganisationDocument,
+    "\n  query OrganisationStaff($slug: String!) {\n    organisation(slug: $slug) {\n      id\n      invitations {\n        id\n        email\n        role\n        createdAt\n        expiresAt\n        acceptedAt\n        revokedAt\n      }\n      auditTrail(first: 20) {\n        id\n        action\n        entityType\n        entityId\n        changes\n        createdAt\n        actor {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": types.OrganisationStaffDocument,
+    "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      id\n      revokedAt\n      organisation {\n        id\n      }\n    }\n  }\n": types.RevokeInvitationDocument,
+    "\n  mutation RemoveAffiliation($id: ID!) {\n    removeAffiliation(id: $id)\n  }\n": types.RemoveAffiliationDocument,
+    "\n  query Elderships {\n    elderships {\n      id\n      code\n      name\n    }\n  }\n": types.EldershipsDocument,
+    "\n  fragment OrganisationProfile on Organisation {\n    id\n    slug\n    name\n    legalCode\n    sector\n    kind\n    scope\n    country\n    eldership {\n      id\n      code\n      name\n    }\n    membership\n    memberSince\n    memberUntil\n    email\n    phone\n    address\n    website\n    description\n    foundedOn\n    registeredOn\n    createdAt\n    updatedAt\n    version\n    viewerCanEdit\n    representatives {\n      id\n      role\n      title\n      person {\n        id\n        displayName\n      }\n    }\n  }\n": types.OrganisationProfileFragmentDoc,
+    "\n  query Organisation($slug: String!) {\n    organisation(slug: $slug) {\n      id\n      ...OrganisationProfile\n    }\n  }\n": types.OrganisationDocument,
+    "\n  query Directory($first: Int, $after: String, $filter: OrganisationFilter, $orderBy: OrganisationOrder) {\n    organisations(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...OrganisationCard\n        }\n      }\n    }\n  }\n": types.DirectoryDocument,
+    "\n  mutation CreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      id\n      slug\n      name\n    }\n  }\n": types.CreateOrganisationDocument,
+    "\n  fragment OrganisationRow on Organisation {\n    id\n    slug\n    name\n    legalCode\n    sector\n    kind\n    membership\n    memberSince\n    eldership {\n      id\n      name\n    }\n  }\n": types.OrganisationRowFragmentDoc,
+    "\n  query MemberRegister($first: Int, $after: String, $filter: OrganisationFilter, $orderBy: OrganisationOrder) {\n    organisations(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...OrganisationRow\n        }\n      }\n    }\n  }\n": types.MemberRegisterDocument,
+    "\n  query StaffUsers($search: String, $first: Int) {\n    users(search: $search, first: $first) {\n      id\n      email\n      displayName\n      role\n      createdAt\n    }\n  }\n": types.StaffUsersDocument,
+    "\n  mutation SetUserRole($userId: ID!, $role: PlatformRole!) {\n    setUserRole(userId: $userId, role: $role) {\n      id\n      role\n    }\n  }\n": types.SetUserRoleDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Me {\n    me {\n      id\n      email\n      displayName\n      role\n      locale\n      affiliations {\n        id\n        role\n        title\n        organisation {\n          id\n          slug\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      id\n      email\n      displayName\n      role\n      locale\n      affiliations {\n        id\n        role\n        title\n        organisation {\n          id\n          slug\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n"): (typeof documents)["\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      displayName\n      locale\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      displayName\n      locale\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      id\n      locale\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      id\n      locale\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      id\n      locale\n    }\n  }\n"): (typeof documents)["\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      id\n      locale\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignOut {\n    signOut\n  }\n"): (typeof documents)["\n  mutation SignOut {\n    signOut\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      email\n      role\n      expiresAt\n      organisation {\n        id\n        slug\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      email\n      role\n      expiresAt\n      organisation {\n        id\n        slug\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      id\n      role\n      organisation {\n        id\n        slug\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      id\n      role\n      organisation {\n        id\n        slug\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Home {\n    about {\n      boardSize\n      lag {\n        id\n        slug\n        name\n        description\n      }\n      strategy {\n        id\n        title\n        periodStart\n        periodEnd\n        vision\n        mission\n        priorities {\n          id\n          position\n          title\n          description\n        }\n      }\n      milestones {\n        id\n        occurredOn\n        title\n        description\n      }\n    }\n    directoryStats {\n      memberCount\n      membersBySector {\n        sector\n        count\n      }\n    }\n  }\n"): (typeof documents)["\n  query Home {\n    about {\n      boardSize\n      lag {\n        id\n        slug\n        name\n        description\n      }\n      strategy {\n        id\n        title\n        periodStart\n        periodEnd\n        vision\n        mission\n        priorities {\n          id\n          position\n          title\n          description\n        }\n      }\n      milestones {\n        id\n        occurredOn\n        title\n        description\n      }\n    }\n    directoryStats {\n      memberCount\n      membersBySector {\n        sector\n        count\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteRepresentative($input: InviteRepresentativeInput!) {\n    inviteRepresentative(input: $input) {\n      token\n      invitation {\n        id\n        email\n        role\n        expiresAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation InviteRepresentative($input: InviteRepresentativeInput!) {\n    inviteRepresentative(input: $input) {\n      token\n      invitation {\n        id\n        email\n        role\n        expiresAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeMembership($input: ChangeMembershipInput!) {\n    changeMembership(input: $input) {\n      id\n      membership\n      memberSince\n      memberUntil\n      version\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  mutation ChangeMembership($input: ChangeMembershipInput!) {\n    changeMembership(input: $input) {\n      id\n      membership\n      memberSince\n      memberUntil\n      version\n      updatedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment OrganisationCard on Organisation {\n    id\n    slug\n    name\n    kind\n    sector\n    membership\n    eldership {\n      id\n      name\n    }\n    representatives {\n      id\n      person {\n        id\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment OrganisationCard on Organisation {\n    id\n    slug\n    name\n    kind\n    sector\n    membership\n    eldership {\n      id\n      name\n    }\n    representatives {\n      id\n      person {\n        id\n        displayName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateOrganisation($input: UpdateOrganisationInput!) {\n    updateOrganisation(input: $input) {\n      ...OrganisationProfile\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateOrganisation($input: UpdateOrganisationInput!) {\n    updateOrganisation(input: $input) {\n      ...OrganisationProfile\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganisationStaff($slug: String!) {\n    organisation(slug: $slug) {\n      id\n      invitations {\n        id\n        email\n        role\n        createdAt\n        expiresAt\n        acceptedAt\n        revokedAt\n      }\n      auditTrail(first: 20) {\n        id\n        action\n        entityType\n        entityId\n        changes\n        createdAt\n        actor {\n          id\n          displayName\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OrganisationStaff($slug: String!) {\n    organisation(slug: $slug) {\n      id\n      invitations {\n        id\n        email\n        role\n        createdAt\n        expiresAt\n        acceptedAt\n        revokedAt\n      }\n      auditTrail(first: 20) {\n        id\n        action\n        entityType\n        entityId\n        changes\n        createdAt\n        actor {\n          id\n          displayName\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      id\n      revokedAt\n      organisation {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      id\n      revokedAt\n      organisation {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveAffiliation($id: ID!) {\n    removeAffiliation(id: $id)\n  }\n"): (typeof documents)["\n  mutation RemoveAffiliation($id: ID!) {\n    removeAffiliation(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Elderships {\n    elderships {\n      id\n      code\n      name\n    }\n  }\n"): (typeof documents)["\n  query Elderships {\n    elderships {\n      id\n      code\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment OrganisationProfile on Organisation {\n    id\n    slug\n    name\n    legalCode\n    sector\n    kind\n    scope\n    country\n    eldership {\n      id\n      code\n      name\n    }\n    membership\n    memberSince\n    memberUntil\n    email\n    phone\n    address\n    website\n    description\n    foundedOn\n    registeredOn\n    createdAt\n    updatedAt\n    version\n    viewerCanEdit\n    representatives {\n      id\n      role\n      title\n      person {\n        id\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment OrganisationProfile on Organisation {\n    id\n    slug\n    name\n    legalCode\n    sector\n    kind\n    scope\n    country\n    eldership {\n      id\n      code\n      name\n    }\n    membership\n    memberSince\n    memberUntil\n    email\n    phone\n    address\n    website\n    description\n    foundedOn\n    registeredOn\n    createdAt\n    updatedAt\n    version\n    viewerCanEdit\n    representatives {\n      id\n      role\n      title\n      person {\n        id\n        displayName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Organisation($slug: String!) {\n    organisation(slug: $slug) {\n      id\n      ...OrganisationProfile\n    }\n  }\n"): (typeof documents)["\n  query Organisation($slug: String!) {\n    organisation(slug: $slug) {\n      id\n      ...OrganisationProfile\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Directory($first: Int, $after: String, $filter: OrganisationFilter, $orderBy: OrganisationOrder) {\n    organisations(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...OrganisationCard\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Directory($first: Int, $after: String, $filter: OrganisationFilter, $orderBy: OrganisationOrder) {\n    organisations(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...OrganisationCard\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      id\n      slug\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation CreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      id\n      slug\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment OrganisationRow on Organisation {\n    id\n    slug\n    name\n    legalCode\n    sector\n    kind\n    membership\n    memberSince\n    eldership {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment OrganisationRow on Organisation {\n    id\n    slug\n    name\n    legalCode\n    sector\n    kind\n    membership\n    memberSince\n    eldership {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MemberRegister($first: Int, $after: String, $filter: OrganisationFilter, $orderBy: OrganisationOrder) {\n    organisations(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...OrganisationRow\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MemberRegister($first: Int, $after: String, $filter: OrganisationFilter, $orderBy: OrganisationOrder) {\n    organisations(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...OrganisationRow\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffUsers($search: String, $first: Int) {\n    users(search: $search, first: $first) {\n      id\n      email\n      displayName\n      role\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  query StaffUsers($search: String, $first: Int) {\n    users(search: $search, first: $first) {\n      id\n      email\n      displayName\n      role\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetUserRole($userId: ID!, $role: PlatformRole!) {\n    setUserRole(userId: $userId, role: $role) {\n      id\n      role\n    }\n  }\n"): (typeof documents)["\n  mutation SetUserRole($userId: ID!, $role: PlatformRole!) {\n    setUserRole(userId: $userId, role: $role) {\n      id\n      role\n    }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

@@ -1,0 +1,76 @@
+import { createI18n } from 'vue-i18n';
+import lt from './locales/lt.json';
+
+export const locales = ['lt', 'en'] as const;
+export type AppLocale = (typeof locales)[number];
+
+export type MessageSchema = typeof lt;
+
+const storageKey = 'telka.locale';
+
+/**
+ * Lithuanian plural forms: 1, 21 organizacija (one); 2–9, 22 organizacijos (few);
+ * 0, 10–20, 30 organizacijų (many). A message with four forms starts with a zero form.
+ */
+export function ltPluralRule(choice: number, choicesLength: number): number {
+  const n = Math.abs(choice);
+  const mod10 = n % 10;
+  const mod100 = n % 100;
+  let form: number;
+  if (!Number.isInteger(n))
+    form = 1; // fractions take the genitive singular, like "few"
+  else if (mod10 === 1 && mod100 !== 11) form = 0;
+  else if (mod10 >= 2 && mod10 <= 9 && (mod100 < 11 || mod100 > 19)) form = 1;
+  else form = 2;
+  if (choicesLength === 4) return n === 0 ? 0 : form + 1;
+  return Math.min(form, choicesLength - 1);
+}
+
+export function isAppLocale(value: unknown): value is AppLocale {
+  return typeof value === 'string' && (locales as readonly string[]).includes(value);
+}
+
+export function createAppI18n(locale: AppLocale = 'lt') {
+  return createI18n<[MessageSchema], AppLocale, false>({
+    legacy: false,
+    locale,
+    fallbackLocale: 'lt',
+    // English is added by setLocale() when first chosen.
+    messages: { lt } as Record<AppLocale, MessageSchema>,
+    pluralRules: { lt: ltPluralRule },
+    missingWarn: false,
+    fallbackWarn: false,
+  });
+}
+
+export const i18n = createAppI18n();
+
+// Lithuanian ships in the main bundle; other languages load on demand.
+const loaders: Record<Exclude<AppLocale, 'lt'>, () => Promise<{ default: Record<string, unknown> }>> = {
+  en: () => import('./locales/en.json'),
+};
+
+export async function setLocale(locale: AppLocale): Promise<void> {
+  const global = i18n.global;
+  if (locale !== 'lt' && !global.availableLocales.includes(locale)) {
+    const messages = await loaders[locale]();
+    global.setLocaleMessage(locale, messages.default as MessageSchema);
+  }
+  global.locale.value = locale;
+  document.documentElement.lang = locale;
+  try {
+    localStorage.setItem(storageKey, locale);
+  } catch {
+    // private mode or disabled storage: the choice just lasts for this visit
+  }
+}
+
+export function storedLocale(): AppLocale {
+  try {
+    const value = localStorage.getItem(storageKey);
+    if (isAppLocale(value)) return value;
+  } catch {
+    // ignore
+  }
+  return 'lt';
+}

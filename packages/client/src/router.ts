@@ -1,0 +1,67 @@
+import { createRouter, createWebHistory, type RouteLocationNormalized, type Router } from 'vue-router';
+import { MeQuery } from '@/composables/useMe';
+import { accountRoutes } from '@/features/accounts/routes';
+import { homeRoutes } from '@/features/home/routes';
+import { organisationRoutes } from '@/features/organisations/routes';
+import { staffRoutes } from '@/features/staff/routes';
+import type { PlatformRole } from '@/gql/graphql';
+import { client } from '@/urql';
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    /** i18n key of the page title */
+    titleKey?: string;
+    /** a signed-in person is needed */
+    requiresAuth?: boolean;
+    /** platform roles allowed (the server enforces this too) */
+    roles?: readonly PlatformRole[];
+  }
+}
+
+export const routes = [
+  ...homeRoutes,
+  ...organisationRoutes,
+  ...accountRoutes,
+  ...staffRoutes,
+  {
+    path: '/forbidden',
+    name: 'forbidden',
+    component: () => import('@/components/ForbiddenPage.vue'),
+    meta: { titleKey: 'errors.forbiddenTitle' },
+  },
+  {
+    path: '/:pathMatch(.*)*',
+    name: 'not-found',
+    component: () => import('@/components/NotFoundPage.vue'),
+    meta: { titleKey: 'errors.notFoundTitle' },
+  },
+];
+
+async function guard(to: RouteLocationNormalized) {
+  if (!to.meta.requiresAuth && !to.meta.roles) return true;
+  const result = await client.value.query(MeQuery, {}).toPromise();
+  const me = result.data?.me;
+  if (!me) return { name: 'sign-in', query: { redirect: to.fullPath } };
+  if (to.meta.roles && !to.meta.roles.includes(me.role)) return { name: 'forbidden' };
+  return true;
+}
+
+export function createAppRouter(): Router {
+  const router = createRouter({
+    history: createWebHistory(),
+    routes,
+    scrollBehavior(to, from, saved) {
+      if (saved) return saved;
+      if (to.path === from.path) return false; // filter changes keep the reader's place
+      return { top: 0 };
+    },
+  });
+  router.beforeEach(guard);
+  router.afterEach((to, from) => {
+    // Move focus to the new page for keyboard and screen-reader users (not on first load or filter changes).
+    if (from.matched.length && to.path !== from.path) {
+      requestAnimationFrame(() => document.getElementById('main')?.focus());
+    }
+  });
+  return router;
+}

@@ -1,0 +1,37 @@
+import { mount, flushPromises, type ComponentMountingOptions, type VueWrapper } from '@vue/test-utils';
+import type { Component } from 'vue';
+import { createMemoryHistory, createRouter, type Router, type RouteRecordRaw } from 'vue-router';
+import { createAppI18n, type AppLocale } from '@/i18n';
+
+const Blank = { render: () => null };
+
+/** Routes with the app's names, rendering nothing, so RouterLinks resolve in component tests. */
+const testRoutes: RouteRecordRaw[] = [
+  { path: '/', name: 'home', component: Blank },
+  { path: '/organisations', name: 'directory', component: Blank },
+  { path: '/organisations/:slug', name: 'organisation', component: Blank },
+  { path: '/sign-in', name: 'sign-in', component: Blank },
+  { path: '/register', name: 'register', component: Blank },
+  { path: '/account', name: 'account', component: Blank },
+  { path: '/:pathMatch(.*)*', name: 'not-found', component: Blank },
+];
+
+/** Mounts a component with a fresh i18n (Lithuanian unless told) and an in-memory router at `url`. */
+export async function mountWithApp<C extends Component>(
+  component: C,
+  options: ComponentMountingOptions<C> & { url?: string; locale?: AppLocale } = {},
+): Promise<{ wrapper: VueWrapper; router: Router; i18n: ReturnType<typeof createAppI18n> }> {
+  const { url = '/', locale = 'lt', ...mountOptions } = options;
+  const i18n = createAppI18n(locale);
+  if (locale === 'en') i18n.global.setLocaleMessage('en', (await import('@/locales/en.json')).default);
+  const router = createRouter({ history: createMemoryHistory(), routes: testRoutes });
+  await router.push(url);
+  await router.isReady();
+  const wrapper = mount(component, {
+    ...mountOptions,
+    attachTo: document.body,
+    global: { ...mountOptions.global, plugins: [i18n, router, ...(mountOptions.global?.plugins ?? [])] },
+  } as ComponentMountingOptions<C>) as unknown as VueWrapper;
+  await flushPromises();
+  return { wrapper, router, i18n };
+}

@@ -1,0 +1,74 @@
+import { Client, fetchExchange } from '@urql/core';
+import { cacheExchange, type Cache } from '@urql/exchange-graphcache';
+import { shallowRef } from 'vue';
+
+function invalidateQueryField(cache: Cache, fieldName: string): void {
+  for (const field of cache.inspectFields('Query')) {
+    if (field.fieldName === fieldName) cache.invalidate('Query', field.fieldName, field.arguments);
+  }
+}
+
+function invalidateDirectory(cache: Cache): void {
+  invalidateQueryField(cache, 'organisations');
+  invalidateQueryField(cache, 'directoryStats');
+}
+
+export function createTelkaClient(): Client {
+  return new Client({
+    url: '/graphql',
+    // Apollo's CSRF prevention wants a JSON POST for every operation.
+    preferGetMethod: false,
+    fetchOptions: { credentials: 'include' },
+    exchanges: [
+      cacheExchange({
+        keys: {
+          PageInfo: () => null,
+          OrganisationEdge: () => null,
+          OrganisationConnection: () => null,
+          SectorCount: () => null,
+          DirectoryStats: () => null,
+          About: () => null,
+          InvitationCreated: () => null,
+          InvitationPreview: () => null,
+        },
+        updates: {
+          Mutation: {
+            createOrganisation: (_result, _args, cache) => invalidateDirectory(cache),
+            updateOrganisation: (_result, _args, cache) => invalidateDirectory(cache),
+            changeMembership: (_result, _args, cache) => invalidateDirectory(cache),
+            inviteRepresentative: (_result, args, cache) => {
+              const input = args.input as { organisationId: string };
+              cache.invalidate({ __typename: 'Organisation', id: input.organisationId }, 'invitations');
+            },
+            revokeInvitation: (result, _args, cache) => {
+              const invitation = result.revokeInvitation as { organisation?: { id: string } } | null;
+              if (invitation?.organisation) {
+                cache.invalidate({ __typename: 'Organisation', id: invitation.organisation.id }, 'invitations');
+              }
+            },
+            removeAffiliation: (_result, args, cache) => {
+              const id = args.id as string;
+              cache.invalidate({ __typename: 'Representative', id });
+              cache.invalidate({ __typename: 'Affiliation', id });
+            },
+            acceptInvitation: (result, _args, cache) => {
+              const affiliation = result.acceptInvitation as { organisation?: { id: string } } | null;
+              if (affiliation?.organisation) {
+                cache.invalidate({ __typename: 'Organisation', id: affiliation.organisation.id }, 'representatives');
+              }
+              invalidateQueryField(cache, 'me');
+            },
+          },
+        },
+      }),
+      fetchExchange,
+    ],
+  });
+}
+
+/** The app's client; replaced on sign-in and sign-out so nothing cached for one viewer leaks to the next. */
+export const client = shallowRef<Client>(createTelkaClient());
+
+export function resetClient(): void {
+  client.value = createTelkaClient();
+}
