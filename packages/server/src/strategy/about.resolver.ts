@@ -32,7 +32,8 @@ export class AboutResolver {
     const [lag, [strategy], milestones] = await Promise.all([
       em.findOne(
         Organisation,
-        { kind: OrganisationKind.LAG, scope: Scope.LOCAL },
+        // The host: the local LAG that is a member of itself; partner LAGs are national or foreign.
+        { kind: OrganisationKind.LAG, scope: Scope.LOCAL, membership: Membership.MEMBER },
         { orderBy: { createdAt: 'asc' }, populate: ['eldership'] },
       ),
       em.find(Strategy, {}, { orderBy: { periodStart: 'desc' }, limit: 1, populate: ['priorities', 'measures'] }),

@@ -1,0 +1,32 @@
+import { expect, test } from '@playwright/test';
+import { signIn } from './fixtures.js';
+
+test('a person registers, signs out and signs in again', async ({ page }) => {
+  const email = `e2e-${Date.now()}@example.test`;
+  await page.goto('/');
+  await page.getByRole('link', { name: 'Registruotis' }).click();
+  await page.getByLabel('Vardas ir pavardė').fill('Eglė Testuotoja');
+  await page.getByLabel('El. pašto adresas').fill(email);
+  await page.getByLabel('Slaptažodis').fill('short');
+  await page.getByRole('button', { name: 'Sukurti paskyrą' }).click();
+  // The form says what is wrong, in Lithuanian, and creates nothing.
+  await expect(page.getByText(/slaptažod/i).nth(1)).toBeVisible();
+
+  await page.getByLabel('Slaptažodis').fill('ilgas ir saugus slaptažodis');
+  await page.getByRole('button', { name: 'Sukurti paskyrą' }).click();
+  await expect(page.getByRole('button', { name: 'Atsijungti' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Eglė Testuotoja' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Atsijungti' }).click();
+  await expect(page.getByRole('link', { name: 'Prisijungti' })).toBeVisible();
+
+  await page.goto('/sign-in');
+  await page.getByLabel('El. pašto adresas').fill(email);
+  await page.getByLabel('Slaptažodis').fill('neteisingas slaptažodis');
+  await page.getByRole('button', { name: 'Prisijungti' }).click();
+  await expect(page.getByRole('button', { name: 'Atsijungti' })).toHaveCount(0);
+
+  await signIn(page, email, 'ilgas ir saugus slaptažodis');
+  await page.getByRole('link', { name: 'Eglė Testuotoja' }).click();
+  await expect(page.getByLabel('Vardas ir pavardė')).toHaveValue('Eglė Testuotoja');
+});
