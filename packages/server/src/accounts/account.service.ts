@@ -23,7 +23,7 @@ export class AccountService {
     authorize(this.scope.viewer, 'account.register');
     const email = input.email.trim().toLowerCase();
     if (await this.em.count(User, { email })) {
-      throw BadUserInputError.field('email', 'an account with this e-mail address already exists');
+      throw BadUserInputError.field('email', 'EMAIL_TAKEN', 'an account with this e-mail address already exists');
     }
     const passwordHash = await hashPassword(input.password);
     const user = await this.em
@@ -42,7 +42,7 @@ export class AccountService {
       .catch((error: unknown) => {
         // Two registrations racing for one address: the database's unique key decides.
         if (error instanceof UniqueConstraintViolationException) {
-          throw BadUserInputError.field('email', 'an account with this e-mail address already exists');
+          throw BadUserInputError.field('email', 'EMAIL_TAKEN', 'an account with this e-mail address already exists');
         }
         throw error;
       });
@@ -59,7 +59,9 @@ export class AccountService {
     const valid = await verifyPassword(user?.passwordHash ?? (await decoyPasswordHash()), input.password);
     if (!user || !valid) {
       await this.scope.app.signInLimiter.recordFailure(email, address);
-      throw new BadUserInputError([{ field: 'password', message: 'the e-mail address or password is wrong' }]);
+      throw new BadUserInputError([
+        { field: 'password', code: 'WRONG_CREDENTIALS', message: 'the e-mail address or password is wrong' },
+      ]);
     }
     await this.scope.app.signInLimiter.recordSuccess(email);
     await this.em.transactional(async (em) => {
@@ -84,7 +86,7 @@ export class AccountService {
     authorize(this.scope.viewer, 'account.changePassword');
     const user = await this.em.findOneOrFail(User, { id: this.viewerUser().id }, { populate: ['passwordHash'] });
     if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
-      throw BadUserInputError.field('currentPassword', 'the current password is wrong');
+      throw BadUserInputError.field('currentPassword', 'WRONG_PASSWORD', 'the current password is wrong');
     }
     user.passwordHash = await hashPassword(input.newPassword);
     await this.em.transactional(async (em) => {
@@ -132,7 +134,7 @@ export class AccountService {
     const user = await this.em.findOne(User, { id: userId });
     if (!user) throw new NotFoundError('User');
     if (user.id === this.scope.viewer.user?.id && role !== PlatformRole.ADMIN) {
-      throw BadUserInputError.field('role', 'you cannot remove your own administrator role');
+      throw BadUserInputError.field('role', 'OWN_ROLE', 'you cannot remove your own administrator role');
     }
     const from = user.role;
     user.role = role;

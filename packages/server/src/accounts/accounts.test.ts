@@ -45,7 +45,10 @@ describe('registration and sessions', () => {
     const input = { email: 'dup@example.test', password: 'a long password', displayName: 'A' };
     await app.visitor().data(register, { input });
     const result = await app.visitor().request(register, { input: { ...input, email: 'DUP@example.test' } });
-    expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'email' }] });
+    expect(result.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'email', code: 'EMAIL_TAKEN' }],
+    });
   });
 
   it('names every invalid field and writes nothing', async () => {
@@ -55,13 +58,21 @@ describe('registration and sessions', () => {
     const error = result.errors?.[0];
     expect(error?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(error?.extensions?.fields?.map((f) => f.field).sort()).toEqual(['displayName', 'email', 'password']);
+    // Each problem carries a stable code, so the client can word it in the reader's language.
+    expect(error?.extensions?.fields).toContainEqual(
+      expect.objectContaining({ field: 'email', code: 'INVALID_EMAIL' }),
+    );
+    expect(error?.extensions?.fields).toContainEqual(expect.objectContaining({ field: 'password', code: 'LENGTH' }));
     expect(await app.orm.em.getKnex()('app_user').where('email', 'not-an-email').first()).toBeUndefined();
   });
 
   it('signs in with the right password only, and signs out', async () => {
     const user = await factory.user();
     const wrong = await app.visitor().request(signIn, { input: { email: user.email, password: 'wrong password' } });
-    expect(wrong.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(wrong.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'password', code: 'WRONG_CREDENTIALS' }],
+    });
 
     const client = await app.client().signIn(user.email.toUpperCase(), testPassword);
     expect((await client.data<{ me: { id: string } }>(me)).me.id).toBe(user.id);

@@ -22,7 +22,7 @@ export class InvitationService {
   async invite(input: InviteRepresentativeInput): Promise<{ invitation: Invitation; token: string }> {
     authorize(this.scope.viewer, 'invitation.create');
     const organisation = await this.em.findOne(Organisation, { id: input.organisationId });
-    if (!organisation) throw BadUserInputError.field('organisationId', 'no such organisation');
+    if (!organisation) throw BadUserInputError.field('organisationId', 'UNKNOWN_REFERENCE', 'no such organisation');
     const token = newToken();
     const invitation = await this.em.transactional(async (em) => {
       const now = new Date();
@@ -51,7 +51,8 @@ export class InvitationService {
     authorize(this.scope.viewer, 'invitation.revoke');
     const invitation = await this.em.findOne(Invitation, { id }, { populate: ['organisation'] });
     if (!invitation) throw new NotFoundError('Invitation');
-    if (!invitation.isOpen()) throw BadUserInputError.field('id', 'the invitation is no longer open');
+    if (!invitation.isOpen())
+      throw BadUserInputError.field('id', 'INVITATION_CLOSED', 'the invitation is no longer open');
     return this.em.transactional(async (em) => {
       invitation.revokedAt = new Date();
       audit(em, {
@@ -89,7 +90,12 @@ export class InvitationService {
     authorize(this.scope.viewer, 'invitation.accept');
     const user = this.scope.viewer.user!;
     const invitation = await this.preview(token);
-    if (!invitation) throw BadUserInputError.field('token', 'the invitation is unknown, used, revoked or expired');
+    if (!invitation)
+      throw BadUserInputError.field(
+        'token',
+        'INVITATION_CLOSED',
+        'the invitation is unknown, used, revoked or expired',
+      );
     if (invitation.email !== user.email.toLowerCase()) {
       throw new ForbiddenError('This invitation was sent to another e-mail address.');
     }

@@ -22,7 +22,8 @@ export const ErrorCode = {
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
-export type FieldProblem = { field: string; message: string };
+/** One problem with the input: the field, a stable code clients translate, and an English message. */
+export type FieldProblem = { field: string; code: string; message: string };
 
 export class BadUserInputError extends GraphQLError {
   constructor(fields: FieldProblem[]) {
@@ -31,8 +32,8 @@ export class BadUserInputError extends GraphQLError {
     });
   }
 
-  static field(field: string, message: string): BadUserInputError {
-    return new BadUserInputError([{ field, message }]);
+  static field(field: string, code: string, message: string): BadUserInputError {
+    return new BadUserInputError([{ field, code, message }]);
   }
 }
 

@@ -59,7 +59,7 @@ export function decodeCursor(cursor: string, order: string): KeysetCursor {
   } catch {
     // fall through to the error below
   }
-  throw BadUserInputError.field('after', 'is not a cursor of this list and ordering');
+  throw BadUserInputError.field('after', 'INVALID_CURSOR', 'is not a cursor of this list and ordering');
 }
 
 export type Connection<T> = {

@@ -19,12 +19,28 @@ const knownCodes = new Set<string>([
   'OPERATION_RESOLUTION_FAILURE',
 ]);
 
-/** class-validator's nested errors as `{ field, message }`, with dotted paths for nested inputs. */
+/** Stable codes for class-validator's rules, so clients can word them in their own language. */
+const constraintCodes: Record<string, string> = {
+  isEmail: 'INVALID_EMAIL',
+  isLength: 'LENGTH',
+  maxLength: 'TOO_LONG',
+  matches: 'INVALID_FORMAT',
+  min: 'TOO_SMALL',
+  max: 'TOO_LARGE',
+  isEnum: 'INVALID_CHOICE',
+  isUuid: 'INVALID_ID',
+  isUrl: 'INVALID_URL',
+  isIso31661Alpha2: 'INVALID_COUNTRY',
+  arrayMaxSize: 'TOO_MANY',
+};
+
+/** class-validator's nested errors as `{ field, code, message }`, with dotted paths for nested inputs. */
 export function fieldProblems(errors: ValidationError[], prefix = ''): FieldProblem[] {
   return errors.flatMap((error) => {
     const field = prefix ? `${prefix}.${error.property}` : error.property;
-    const own = Object.values(error.constraints ?? {}).map((message) => ({
+    const own = Object.entries(error.constraints ?? {}).map(([constraint, message]) => ({
       field,
+      code: constraintCodes[constraint] ?? constraint.replace(/([a-z])([A-Z])/g, '$1_$2').toUpperCase(),
       // class-validator prefixes default messages with the property name; keep only the rule.
       message: message.startsWith(`${error.property} `) ? message.slice(error.property.length + 1) : message,
     }));
@@ -77,7 +93,7 @@ export function createFormatError(logger: Logger) {
         message: `The input breaks the rule ${constraint}.`,
         extensions: {
           code: ErrorCode.BAD_USER_INPUT,
-          fields: [{ field: constraint, message: 'breaks a rule of the data' }],
+          fields: [{ field: constraint, code: 'CONSTRAINT', message: 'breaks a rule of the data' }],
         },
       };
     }

@@ -45,7 +45,7 @@ export class OrganisationService {
 
   async find(where: { id?: string | null; slug?: string | null }): Promise<Organisation | null> {
     authorize(this.scope.viewer, 'organisation.read');
-    if (!where.id === !where.slug) throw BadUserInputError.field('id', 'give either id or slug');
+    if (!where.id === !where.slug) throw BadUserInputError.field('id', 'ID_OR_SLUG', 'give either id or slug');
     const filter: FilterQuery<Organisation> = where.id ? { id: where.id } : { slug: where.slug! };
     if (where.id && !isUuid(where.id)) return null;
     return this.em.findOne(Organisation, filter, { populate: ['eldership'] });
@@ -109,7 +109,9 @@ export class OrganisationService {
         (field) => input[field] !== undefined && input[field] !== organisation[field],
       );
       if (forbidden.length) {
-        throw new BadUserInputError(forbidden.map((field) => ({ field, message: 'only LAG staff may change this' })));
+        throw new BadUserInputError(
+          forbidden.map((field) => ({ field, code: 'STAFF_ONLY', message: 'only LAG staff may change this' })),
+        );
       }
     }
     if (organisation.version !== input.version) throw staleVersion(organisation.version);
@@ -176,7 +178,7 @@ export class OrganisationService {
   private async eldershipOrNull(id: string | null | undefined): Promise<Eldership | null> {
     if (!id) return null;
     const eldership = await this.em.findOne(Eldership, { id });
-    if (!eldership) throw BadUserInputError.field('eldershipId', 'no such eldership');
+    if (!eldership) throw BadUserInputError.field('eldershipId', 'UNKNOWN_REFERENCE', 'no such eldership');
     return eldership;
   }
 
@@ -203,7 +205,7 @@ export class OrganisationService {
     } catch (error) {
       if (error instanceof UniqueConstraintViolationException) {
         const field = /legal_code/.test(error.message) ? 'legalCode' : 'name';
-        throw BadUserInputError.field(field, 'another organisation already has this value');
+        throw BadUserInputError.field(field, 'TAKEN', 'another organisation already has this value');
       }
       if (error instanceof OptimisticLockError && locked) {
         await this.em.refresh(locked);
@@ -233,7 +235,7 @@ function pickProfile(input: Partial<CreateOrganisationInput & UpdateOrganisation
 
 function checkMembershipDates(since: string | null | undefined, until: string | null): void {
   if (since && until && until < since) {
-    throw BadUserInputError.field('until', 'must not be before the membership start');
+    throw BadUserInputError.field('until', 'DATE_ORDER', 'must not be before the membership start');
   }
 }
 

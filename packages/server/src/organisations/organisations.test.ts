@@ -268,7 +268,10 @@ describe('the member register (staff)', () => {
     const input = { sector: 'BUSINESS', kind: 'COMPANY', scope: 'LOCAL', membership: 'MEMBER', legalCode: '302999111' };
     await staff.data(create, { input: { ...input, name: 'UAB Pirmoji' } });
     const result = await staff.request(create, { input: { ...input, name: 'UAB Antroji' } });
-    expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'legalCode' }] });
+    expect(result.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'legalCode', code: 'TAKEN' }],
+    });
   });
 
   it('edits with optimistic locking: a stale version gets CONFLICT and overwrites nothing', async () => {

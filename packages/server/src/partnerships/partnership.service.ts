@@ -71,7 +71,7 @@ export class PartnershipService {
 
   async find(where: { id?: string | null; slug?: string | null }): Promise<Partnership | null> {
     authorize(this.scope.viewer, 'partnership.read');
-    if (!where.id === !where.slug) throw BadUserInputError.field('id', 'give either id or slug');
+    if (!where.id === !where.slug) throw BadUserInputError.field('id', 'ID_OR_SLUG', 'give either id or slug');
     if (where.id && !/^[0-9a-f-]{36}$/i.test(where.id)) return null;
     const filter: FilterQuery<Partnership> = where.id ? { id: where.id } : { slug: where.slug! };
     const partnership = await this.em.findOne(Partnership, filter, { populate: ['parties.organisation', 'owner'] });
@@ -169,7 +169,7 @@ export class PartnershipService {
     const partnership = await this.em.findOne(Partnership, { id: input.id }, { populate: ['parties.organisation'] });
     if (!partnership) throw new NotFoundError('Partnership');
     if (partnership.status === input.status)
-      throw BadUserInputError.field('status', 'the partnership already has this status');
+      throw BadUserInputError.field('status', 'UNCHANGED', 'the partnership already has this status');
     const closing = closedStatuses.includes(input.status);
     const changes: Partial<Partnership> = { status: input.status };
     if (closing) {
@@ -354,7 +354,7 @@ export class PartnershipService {
   private async ownerOrNull(id: string | null | undefined): Promise<User | null> {
     if (!id) return null;
     const owner = await this.em.findOne(User, { id, role: { $in: [PlatformRole.STAFF, PlatformRole.ADMIN] } });
-    if (!owner) throw BadUserInputError.field('ownerId', 'must be a staff member');
+    if (!owner) throw BadUserInputError.field('ownerId', 'NOT_STAFF', 'must be a staff member');
     return owner;
   }
 
@@ -367,10 +367,12 @@ export class PartnershipService {
     const recorded: Record<string, unknown> = {};
     if (input.parties) {
       const ids = input.parties.map((p) => p.organisationId);
-      if (new Set(ids).size !== ids.length) throw BadUserInputError.field('parties', 'an organisation is listed twice');
+      if (new Set(ids).size !== ids.length)
+        throw BadUserInputError.field('parties', 'DUPLICATE_ITEM', 'an organisation is listed twice');
       const organisations = await em.find(Organisation, { id: { $in: ids } });
       const missing = ids.filter((id) => !organisations.some((o) => o.id === id));
-      if (missing.length) throw BadUserInputError.field('parties', `no such organisation: ${missing.join(', ')}`);
+      if (missing.length)
+        throw BadUserInputError.field('parties', 'UNKNOWN_REFERENCE', `no such organisation: ${missing.join(', ')}`);
       partnership.parties.set(
         input.parties.map((p) =>
           em.create(PartnershipParty, {
@@ -388,7 +390,11 @@ export class PartnershipService {
       const organisations = organisationIds.length ? await em.find(Organisation, { id: { $in: organisationIds } }) : [];
       input.contacts.forEach((c, i) => {
         if (c.organisationId && !organisations.some((o) => o.id === c.organisationId))
-          problems.push({ field: `contacts.${i}.organisationId`, message: 'no such organisation' });
+          problems.push({
+            field: `contacts.${i}.organisationId`,
+            code: 'UNKNOWN_REFERENCE',
+            message: 'no such organisation',
+          });
       });
       if (problems.length) throw new BadUserInputError(problems);
       partnership.contacts.set(
@@ -408,7 +414,7 @@ export class PartnershipService {
     if (input.initiativeIds) {
       const initiatives = await em.find(Initiative, { id: { $in: input.initiativeIds } });
       if (initiatives.length !== new Set(input.initiativeIds).size)
-        throw BadUserInputError.field('initiativeIds', 'no such initiative');
+        throw BadUserInputError.field('initiativeIds', 'UNKNOWN_REFERENCE', 'no such initiative');
       partnership.initiatives.set(initiatives);
       recorded.initiativeIds = input.initiativeIds;
     }
@@ -439,16 +445,16 @@ function checkDates(dates: {
 }): void {
   const problems: FieldProblem[] = [];
   if (dates.startDate && dates.endDate && dates.endDate < dates.startDate) {
-    problems.push({ field: 'endDate', message: 'must not be before the start date' });
+    problems.push({ field: 'endDate', code: 'DATE_ORDER', message: 'must not be before the start date' });
   }
   if (dates.nextFollowUpOn && dates.nextFollowUpOn < today()) {
-    problems.push({ field: 'nextFollowUpOn', message: 'must not be in the past' });
+    problems.push({ field: 'nextFollowUpOn', code: 'DATE_IN_PAST', message: 'must not be in the past' });
   }
   if (problems.length) throw new BadUserInputError(problems);
 }
 
 function checkActivityDate(occurredOn: string): void {
-  if (occurredOn > today()) throw BadUserInputError.field('occurredOn', 'must not be in the future');
+  if (occurredOn > today()) throw BadUserInputError.field('occurredOn', 'DATE_IN_FUTURE', 'must not be in the future');
 }
 
 function staleVersion(currentVersion: number): ConflictError {
