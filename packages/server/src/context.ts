@@ -7,6 +7,7 @@ import type { Config } from './config.js';
 import { createLoaders, type Loaders } from './loaders.js';
 import { AccountService } from './accounts/account.service.js';
 import { InvitationService } from './accounts/invitation.service.js';
+import { InitiativeService } from './initiatives/initiative.service.js';
 import { OrganisationService } from './organisations/organisation.service.js';
 import { PartnershipService } from './partnerships/partnership.service.js';
 
@@ -29,6 +30,7 @@ export type RequestScope = {
 
 export type Context = RequestScope & {
   accounts: AccountService;
+  initiatives: InitiativeService;
   invitations: InvitationService;
   organisations: OrganisationService;
   partnerships: PartnershipService;
@@ -39,6 +41,7 @@ export function createContext(base: Omit<RequestScope, 'loaders'>): Context {
   return {
     ...scope,
     accounts: new AccountService(scope),
+    initiatives: new InitiativeService(scope),
     invitations: new InvitationService(scope),
     organisations: new OrganisationService(scope),
     partnerships: new PartnershipService(scope),

@@ -2,7 +2,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import { Affiliation } from './accounts/affiliation.entity.js';
 import { AffiliationRole } from './accounts/account.enums.js';
-import { Initiative } from './initiatives/initiative.entity.js';
+import { CoProposer, Endorsement, Initiative, StatusChange } from './initiatives/initiative.entity.js';
+import { Theme } from './strategy/theme.entity.js';
 import { Organisation } from './organisations/organisation.entity.js';
 import { PartnershipActivity, PartnershipContact } from './partnerships/partnership.entity.js';
 
@@ -27,6 +28,41 @@ export function createLoaders(em: EntityManager) {
         { populate: ['organisation'], orderBy: { createdAt: 'asc', id: 'asc' } },
       );
       return userIds.map((id) => affiliations.filter((a) => a.user.id === id));
+    }),
+    themesByInitiative: new DataLoader<string, Theme[]>(async (initiativeIds) => {
+      const rows: { initiative_id: string; theme_id: string }[] = await em
+        .getKnex()('initiative_theme')
+        .select('initiative_id', 'theme_id')
+        .whereIn('initiative_id', [...initiativeIds]);
+      const themes = await em.find(Theme, {}, { orderBy: { position: 'asc' } });
+      return initiativeIds.map((id) => {
+        const own = new Set(rows.filter((r) => r.initiative_id === id).map((r) => r.theme_id));
+        return themes.filter((t) => own.has(t.id));
+      });
+    }),
+    coProposersByInitiative: new DataLoader<string, CoProposer[]>(async (initiativeIds) => {
+      const coProposers = await em.find(
+        CoProposer,
+        { initiative: { $in: [...initiativeIds] } },
+        { populate: ['organisation'], orderBy: { invitedAt: 'asc' } },
+      );
+      return initiativeIds.map((id) => coProposers.filter((c) => c.initiative.id === id));
+    }),
+    endorsementsByInitiative: new DataLoader<string, Endorsement[]>(async (initiativeIds) => {
+      const endorsements = await em.find(
+        Endorsement,
+        { initiative: { $in: [...initiativeIds] } },
+        { populate: ['organisation'], orderBy: { createdAt: 'asc', id: 'asc' } },
+      );
+      return initiativeIds.map((id) => endorsements.filter((e) => e.initiative.id === id));
+    }),
+    statusHistoryByInitiative: new DataLoader<string, StatusChange[]>(async (initiativeIds) => {
+      const changes = await em.find(
+        StatusChange,
+        { initiative: { $in: [...initiativeIds] } },
+        { populate: ['changedBy'], orderBy: { createdAt: 'asc', id: 'asc' } },
+      );
+      return initiativeIds.map((id) => changes.filter((c) => c.initiative.id === id));
     }),
     initiativesByPartnership: new DataLoader<string, Initiative[]>(async (partnershipIds) => {
       const rows: { partnership_id: string; initiative_id: string }[] = await em

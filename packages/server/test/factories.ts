@@ -5,6 +5,8 @@ import { AffiliationRole, PlatformRole } from '../src/accounts/account.enums.js'
 import { hashPassword } from '../src/accounts/passwords.js';
 import { User } from '../src/accounts/user.entity.js';
 import { slugify } from '../src/common/slug.js';
+import { CoProposer, Initiative } from '../src/initiatives/initiative.entity.js';
+import { CoProposerStatus, InitiativeStatus } from '../src/initiatives/initiative.enums.js';
 import { Eldership } from '../src/organisations/eldership.entity.js';
 import { Organisation } from '../src/organisations/organisation.entity.js';
 import { Membership, OrganisationKind, Scope, Sector } from '../src/organisations/organisation.enums.js';
@@ -71,6 +73,31 @@ export class Factory {
     }
     await em.flush();
     return user;
+  }
+
+  async initiative(
+    lead: Organisation,
+    overrides: Partial<Initiative> = {},
+    coProposers: { organisation: Organisation; status?: CoProposerStatus }[] = [],
+  ): Promise<Initiative> {
+    const em = this.orm.em.fork();
+    const title = overrides.title ?? `Iniciatyva ${unique()}`;
+    const initiative = em.create(Initiative, {
+      slug: slugify(title),
+      title,
+      status: InitiativeStatus.SUBMITTED,
+      leadOrganisation: em.getReference(Organisation, lead.id),
+      ...overrides,
+    });
+    for (const { organisation, status } of coProposers) {
+      em.create(CoProposer, {
+        initiative,
+        organisation: em.getReference(Organisation, organisation.id),
+        status: status ?? CoProposerStatus.INVITED,
+      });
+    }
+    await em.flush();
+    return initiative;
   }
 
   /** A signed-in client for a new user with these options. */

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PlatformRole } from '../accounts/account.enums.js';
 import { repositoryRoot } from '../config.js';
+import { InitiativeStatus } from '../initiatives/initiative.enums.js';
 import { Membership } from '../organisations/organisation.enums.js';
 import type { Organisation } from '../organisations/organisation.entity.js';
 import { Factory, testPassword } from '../../test/factories.js';
@@ -143,6 +144,26 @@ const probes: Record<Operation, Probe> = {
     return client.request(`mutation ($id: ID!) { removeAffiliation(id: $id) }`, { id: affiliation.id });
   },
   'user.list': ({ client }) => client.request(`{ users(first: 5) { email } }`),
+  'initiative.read': async ({ client }, target) => {
+    const initiative = await factory.initiative(target);
+    return client.request(
+      `query ($id: ID) { initiative(id: $id) { title statusHistory { toStatus } supportBySector { allSectors } } initiatives(first: 5) { totalCount } }`,
+      { id: initiative.id },
+    );
+  },
+  'initiative.readDraft': async ({ client }, target) => {
+    // A member's own draft is one it leads; a partner's, one it is invited to co-propose.
+    const draft =
+      target.membership === Membership.PARTNER
+        ? await factory.initiative(await factory.organisation(), { status: InitiativeStatus.DRAFT }, [
+            { organisation: target },
+          ])
+        : await factory.initiative(target, { status: InitiativeStatus.DRAFT });
+    const result = await client.request(`query ($id: ID) { initiative(id: $id) { title } }`, { id: draft.id });
+    // A draft the viewer may not see does not exist for them: null, the refusal here.
+    if (result.data?.initiative !== null) return result;
+    return { errors: [{ message: 'hidden', extensions: { code: client.cookie ? 'FORBIDDEN' : 'UNAUTHENTICATED' } }] };
+  },
   'partnership.read': async ({ client }) => {
     const partnership = await partnershipFixture();
     return client.request(

@@ -37,6 +37,8 @@ export const policy = {
   'affiliation.remove': staff,
   'user.list': staff,
   'user.setRole': admin,
+  'initiative.read': anyone,
+  'initiative.readDraft': staffOrRepresentative,
   'partnership.read': anyone,
   'partnership.readInternal': staff,
   'partnership.manage': staff,

@@ -7,7 +7,7 @@ import { Session } from '../accounts/session.entity.js';
 import { User } from '../accounts/user.entity.js';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
 import { Eldership } from '../organisations/eldership.entity.js';
-import { Initiative } from '../initiatives/initiative.entity.js';
+import { CoProposer, Endorsement, Initiative, StatusChange } from '../initiatives/initiative.entity.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import {
   Partnership,
@@ -17,12 +17,15 @@ import {
 } from '../partnerships/partnership.entity.js';
 import { Milestone } from '../strategy/milestone.entity.js';
 import { Measure, Strategy, StrategyPriority } from '../strategy/strategy.entity.js';
+import { Theme } from '../strategy/theme.entity.js';
 import { Migration20261126000000_initial } from './migrations/Migration20261126000000_initial.js';
 
 export const entities = [
   Affiliation,
   AuditEntry,
+  CoProposer,
   Eldership,
+  Endorsement,
   Initiative,
   Invitation,
   Measure,
@@ -33,8 +36,10 @@ export const entities = [
   PartnershipContact,
   PartnershipParty,
   Session,
+  StatusChange,
   Strategy,
   StrategyPriority,
+  Theme,
   User,
 ];
 

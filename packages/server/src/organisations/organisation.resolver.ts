@@ -19,7 +19,8 @@ import { ConnectionType, PageArgs, type Connection } from '../common/pagination.
 import type { Context } from '../context.js';
 import { Eldership } from './eldership.entity.js';
 import { Organisation } from './organisation.entity.js';
-import { OrganisationOrder, Sector } from './organisation.enums.js';
+import { OrganisationOrder } from './organisation.enums.js';
+import { SectorCount } from './sector-count.type.js';
 import {
   ChangeMembershipInput,
   CreateOrganisationInput,
@@ -29,15 +30,6 @@ import {
 
 @ObjectType({ description: 'A page of the member directory.' })
 class OrganisationConnection extends ConnectionType(Organisation, 'Organisation') {}
-
-@ObjectType({ description: 'How many member organisations a sector has.' })
-class SectorCount {
-  @Field(() => Sector, { description: 'The sector.' })
-  sector!: Sector;
-
-  @Field(() => Int, { description: 'Member organisations in it.' })
-  count!: number;
-}
 
 @ObjectType({ description: 'Figures of the member directory.' })
 class DirectoryStats {

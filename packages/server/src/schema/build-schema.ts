@@ -1,6 +1,7 @@
 import { buildSchema } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
 import { AccountResolver, InvitationResolver } from '../accounts/account.resolver.js';
+import { InitiativeResolver, StatusChangeResolver } from '../initiatives/initiative.resolver.js';
 import { AuditEntryResolver, OrganisationResolver } from '../organisations/organisation.resolver.js';
 import { PartnershipActivityResolver, PartnershipResolver } from '../partnerships/partnership.resolver.js';
 import { AboutResolver } from '../strategy/about.resolver.js';
@@ -9,10 +10,12 @@ export const resolvers = [
   AboutResolver,
   AccountResolver,
   AuditEntryResolver,
+  InitiativeResolver,
   InvitationResolver,
   OrganisationResolver,
   PartnershipActivityResolver,
   PartnershipResolver,
+  StatusChangeResolver,
 ] as const;
 
 /** The GraphQL schema from the resolver classes; inputs are validated by class-validator. */

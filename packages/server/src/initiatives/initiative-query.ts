@@ -1,0 +1,89 @@
+import type { Knex } from '@mikro-orm/postgresql';
+import type { Viewer } from '../accounts/viewer.js';
+import { isAllowed } from '../authorization/policy.js';
+import { applyKeyset, type KeysetOrdering } from '../common/keyset.js';
+import { toPrefixTsQuery } from '../common/search.js';
+import { InitiativeOrder, InitiativeStatus } from './initiative.enums.js';
+import type { InitiativeFilter } from './initiative.inputs.js';
+
+function ordering(knex: Knex, order: InitiativeOrder, query: string | null): KeysetOrdering {
+  switch (order) {
+    case InitiativeOrder.NEWEST:
+      return { name: order, sortKey: knex.raw('i.created_at'), direction: 'desc', cast: '?::timestamptz' };
+    case InitiativeOrder.MOST_SUPPORTED:
+      return { name: order, sortKey: knex.raw('i.endorsement_count'), direction: 'desc', cast: '?::int' };
+    case InitiativeOrder.MOST_DISCUSSED:
+      return { name: order, sortKey: knex.raw('i.comment_count'), direction: 'desc', cast: '?::int' };
+    case InitiativeOrder.RECENTLY_ACTIVE:
+      return { name: order, sortKey: knex.raw('i.last_activity_at'), direction: 'desc', cast: '?::timestamptz' };
+    case InitiativeOrder.RELEVANCE:
+      return {
+        name: order,
+        sortKey: knex.raw(`ts_rank(i.search_vector, to_tsquery('telka', ?))`, [query]),
+        direction: 'desc',
+        cast: '?::real',
+      };
+  }
+}
+
+/**
+ * Drafts are seen only by staff, by representatives of the lead organisation and by those of
+ * invited or accepting co-proposers; everything after submission is public.
+ */
+export function visibleTo(knex: Knex, query: Knex.QueryBuilder, viewer: Viewer): void {
+  // Without an organisation the rule answers for staff, who see every draft.
+  if (isAllowed(viewer, 'initiative.readDraft')) return;
+  const represented = viewer.affiliations.filter((a) => a.role === 'REPRESENTATIVE').map((a) => a.organisationId);
+  query.where((visible) => {
+    visible.whereNot('i.status', InitiativeStatus.DRAFT);
+    if (represented.length) {
+      visible
+        .orWhereIn('i.lead_organisation_id', represented)
+        .orWhereIn(
+          'i.id',
+          knex('co_proposer')
+            .select('initiative_id')
+            .whereIn('organisation_id', represented)
+            .whereNot('status', 'DECLINED'),
+        );
+    }
+  });
+}
+
+export function buildInitiativeQueries(
+  knex: Knex,
+  viewer: Viewer,
+  request: { filter: InitiativeFilter | undefined; order: InitiativeOrder; first: number; after?: string | null },
+) {
+  const { filter } = request;
+  const query = filter?.search ? toPrefixTsQuery(filter.search) : null;
+  const order = request.order === InitiativeOrder.RELEVANCE && !query ? InitiativeOrder.NEWEST : request.order;
+
+  const filtered = knex('initiative as i');
+  visibleTo(knex, filtered, viewer);
+  if (filter?.status?.length) filtered.whereIn('i.status', filter.status);
+  if (filter?.measureIds?.length) filtered.whereIn('i.measure_id', filter.measureIds);
+  if (filter?.leadOrganisationId) filtered.where('i.lead_organisation_id', filter.leadOrganisationId);
+  if (filter?.elderships?.length)
+    filtered.whereIn('i.eldership_id', knex('eldership').select('id').whereIn('code', filter.elderships));
+  if (filter?.themes?.length) {
+    filtered.whereIn(
+      'i.id',
+      knex('initiative_theme as it')
+        .join('theme as t', 't.id', 'it.theme_id')
+        .select('it.initiative_id')
+        .whereIn('t.code', filter.themes),
+    );
+  }
+  if (filter?.leadSector?.length) {
+    filtered.whereIn('i.lead_organisation_id', knex('organisation').select('id').whereIn('sector', filter.leadSector));
+  }
+  if (query) filtered.whereRaw(`i.search_vector @@ to_tsquery('telka', ?)`, [query]);
+
+  const sort = ordering(knex, order, query);
+  return {
+    page: applyKeyset(filtered.clone().select('i.*'), 'i.id', sort, request),
+    count: filtered.clone().count<{ count: string }[]>({ count: '*' }),
+    ordering: sort,
+  };
+}
