@@ -164,6 +164,37 @@ const probes: Record<Operation, Probe> = {
     if (result.data?.initiative !== null) return result;
     return { errors: [{ message: 'hidden', extensions: { code: client.cookie ? 'FORBIDDEN' : 'UNAUTHENTICATED' } }] };
   },
+  'initiative.lead': ({ client }, target) =>
+    client.request(`mutation ($input: CreateInitiativeInput!) { createInitiative(input: $input) { id } }`, {
+      input: { asOrganisationId: target.id, title: 'Nauja iniciatyva' },
+    }),
+  'initiative.respondCoProposal': async ({ client }, target) => {
+    const initiative = await factory.initiative(await factory.organisation(), { status: InitiativeStatus.DRAFT }, [
+      { organisation: target },
+    ]);
+    return client.request(
+      `mutation ($i: ID!, $o: ID!) { respondToCoProposal(initiativeId: $i, organisationId: $o, accept: true) { status } }`,
+      {
+        i: initiative.id,
+        o: target.id,
+      },
+    );
+  },
+  'initiative.transition': async ({ client }, target) => {
+    const initiative = await factory.initiative(target);
+    return client.request(
+      `mutation ($input: TransitionInitiativeInput!) { transitionInitiative(input: $input) { status } }`,
+      {
+        input: { id: initiative.id, to: 'UNDER_REVIEW', reason: 'Pradedame vertinimą' },
+      },
+    );
+  },
+  'initiative.endorse': async ({ client }, target) => {
+    const initiative = await factory.initiative(await factory.organisation());
+    return client.request(`mutation ($input: EndorseInput!) { endorseInitiative(input: $input) { id } }`, {
+      input: { initiativeId: initiative.id, organisationId: target.id, note: 'Palaikome' },
+    });
+  },
   'partnership.read': async ({ client }) => {
     const partnership = await partnershipFixture();
     return client.request(

@@ -13,6 +13,8 @@ const anyone: Rule = () => true;
 const signedIn: Rule = (viewer) => viewer.isSignedIn;
 const staff: Rule = (viewer) => viewer.isStaff;
 const admin: Rule = (viewer) => viewer.isAdmin;
+const representative: Rule = (viewer, organisationId) =>
+  organisationId !== undefined && viewer.represents(organisationId);
 const staffOrRepresentative: Rule = (viewer, organisationId) =>
   viewer.isStaff || (organisationId !== undefined && viewer.represents(organisationId));
 
@@ -39,6 +41,10 @@ export const policy = {
   'user.setRole': admin,
   'initiative.read': anyone,
   'initiative.readDraft': staffOrRepresentative,
+  'initiative.lead': staffOrRepresentative,
+  'initiative.respondCoProposal': representative,
+  'initiative.transition': staff,
+  'initiative.endorse': representative,
   'partnership.read': anyone,
   'partnership.readInternal': staff,
   'partnership.manage': staff,

@@ -1,4 +1,17 @@
-import { Arg, Args, Ctx, Field, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { Person } from '../accounts/account.types.js';
 import { ConnectionType, PageArgs, type Connection } from '../common/pagination.js';
 import type { Context } from '../context.js';
@@ -6,7 +19,13 @@ import { SectorCount } from '../organisations/sector-count.type.js';
 import { Theme } from '../strategy/theme.entity.js';
 import { CoProposer, Endorsement, Initiative, StatusChange } from './initiative.entity.js';
 import { InitiativeOrder } from './initiative.enums.js';
-import { InitiativeFilter } from './initiative.inputs.js';
+import {
+  CreateInitiativeInput,
+  EndorseInput,
+  InitiativeFilter,
+  TransitionInitiativeInput,
+  UpdateInitiativeInput,
+} from './initiative.inputs.js';
 import type { SectorSupport as SectorSupportData } from './initiative.service.js';
 
 @ObjectType({ description: 'A page of initiatives.' })
@@ -74,6 +93,93 @@ export class InitiativeResolver {
   @FieldResolver(() => SectorSupport, { description: 'Support by sector, and whether all three sectors back it.' })
   supportBySector(@Root() initiative: Initiative, @Ctx() { initiatives }: Context): Promise<SectorSupportData> {
     return initiatives.supportBySector(initiative);
+  }
+}
+
+@Resolver()
+export class InitiativeWorkflowResolver {
+  @Mutation(() => Initiative, { description: 'Starts a draft led by an organisation the viewer represents.' })
+  createInitiative(
+    @Arg('input', () => CreateInitiativeInput) input: CreateInitiativeInput,
+    @Ctx() { initiativeWorkflow }: Context,
+  ): Promise<Initiative> {
+    return initiativeWorkflow.create(input);
+  }
+
+  @Mutation(() => Initiative, { description: 'Edits a draft (its authors or staff); a stale version gets CONFLICT.' })
+  updateInitiative(
+    @Arg('input', () => UpdateInitiativeInput) input: UpdateInitiativeInput,
+    @Ctx() { initiativeWorkflow }: Context,
+  ): Promise<Initiative> {
+    return initiativeWorkflow.update(input);
+  }
+
+  @Mutation(() => CoProposer, { description: 'Invites another organisation to propose the draft together.' })
+  inviteCoProposer(
+    @Arg('initiativeId', () => ID, { description: 'The draft.' }) initiativeId: string,
+    @Arg('organisationId', () => ID, { description: 'The invited organisation.' }) organisationId: string,
+    @Ctx() { initiativeWorkflow }: Context,
+  ): Promise<CoProposer> {
+    return initiativeWorkflow.inviteCoProposer(initiativeId, organisationId);
+  }
+
+  @Mutation(() => CoProposer, {
+    description: 'Accepts or declines an invitation to co-propose, as the invited organisation.',
+  })
+  respondToCoProposal(
+    @Arg('initiativeId', () => ID, { description: 'The initiative.' }) initiativeId: string,
+    @Arg('organisationId', () => ID, { description: 'The invited organisation, one the viewer represents.' })
+    organisationId: string,
+    @Arg('accept', () => Boolean, { description: 'true to accept, false to decline.' }) accept: boolean,
+    @Ctx() { initiativeWorkflow }: Context,
+  ): Promise<CoProposer> {
+    return initiativeWorkflow.respondToCoProposal(initiativeId, organisationId, accept);
+  }
+
+  @Mutation(() => Initiative, { description: 'Submits a complete draft for review.' })
+  submitInitiative(
+    @Arg('id', () => ID, { description: 'The draft.' }) id: string,
+    @Arg('version', () => Int, { description: 'The version you reviewed.' }) version: number,
+    @Ctx() { initiativeWorkflow }: Context,
+  ): Promise<Initiative> {
+    return initiativeWorkflow.submit(id, version);
+  }
+
+  @Mutation(() => Initiative, { description: 'Withdraws an initiative before the board decides (its authors).' })
+  withdrawInitiative(
+    @Arg('id', () => ID, { description: 'The initiative.' }) id: string,
+    @Arg('reason', () => String, { description: 'Why; shown in its history.' }) reason: string,
+    @Ctx() { initiativeWorkflow }: Context,
+  ): Promise<Initiative> {
+    return initiativeWorkflow.withdraw(id, reason);
+  }
+
+  @Mutation(() => Initiative, { description: 'Moves an initiative along the review flow with a reason (staff).' })
+  transitionInitiative(
+    @Arg('input', () => TransitionInitiativeInput) input: TransitionInitiativeInput,
+    @Ctx() { initiativeWorkflow }: Context,
+  ): Promise<Initiative> {
+    return initiativeWorkflow.transition(input);
+  }
+
+  @Mutation(() => Endorsement, {
+    description: 'Supports an initiative as an organisation the viewer represents (once per organisation).',
+  })
+  endorseInitiative(
+    @Arg('input', () => EndorseInput) input: EndorseInput,
+    @Ctx() { initiativeWorkflow }: Context,
+  ): Promise<Endorsement> {
+    return initiativeWorkflow.endorse(input);
+  }
+
+  @Mutation(() => Initiative, { description: 'Withdraws an organisation’s support.' })
+  withdrawEndorsement(
+    @Arg('initiativeId', () => ID, { description: 'The initiative.' }) initiativeId: string,
+    @Arg('organisationId', () => ID, { description: 'The supporting organisation, one the viewer represents.' })
+    organisationId: string,
+    @Ctx() { initiativeWorkflow }: Context,
+  ): Promise<Initiative> {
+    return initiativeWorkflow.withdrawEndorsement(initiativeId, organisationId);
   }
 }
 

@@ -1,7 +1,11 @@
 import { buildSchema } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
 import { AccountResolver, InvitationResolver } from '../accounts/account.resolver.js';
-import { InitiativeResolver, StatusChangeResolver } from '../initiatives/initiative.resolver.js';
+import {
+  InitiativeResolver,
+  InitiativeWorkflowResolver,
+  StatusChangeResolver,
+} from '../initiatives/initiative.resolver.js';
 import { AuditEntryResolver, OrganisationResolver } from '../organisations/organisation.resolver.js';
 import { PartnershipActivityResolver, PartnershipResolver } from '../partnerships/partnership.resolver.js';
 import { AboutResolver } from '../strategy/about.resolver.js';
@@ -11,6 +15,7 @@ export const resolvers = [
   AccountResolver,
   AuditEntryResolver,
   InitiativeResolver,
+  InitiativeWorkflowResolver,
   InvitationResolver,
   OrganisationResolver,
   PartnershipActivityResolver,

@@ -1,0 +1,372 @@
+import { OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { audit, diff } from '../audit/audit.js';
+import { authorize } from '../authorization/policy.js';
+import {
+  BadUserInputError,
+  ConflictError,
+  ForbiddenError,
+  NotFoundError,
+  type FieldProblem,
+} from '../common/errors.js';
+import { slugify } from '../common/slug.js';
+import type { RequestScope } from '../context.js';
+import { Eldership } from '../organisations/eldership.entity.js';
+import { Organisation } from '../organisations/organisation.entity.js';
+import { Membership } from '../organisations/organisation.enums.js';
+import { Measure } from '../strategy/strategy.entity.js';
+import { Theme } from '../strategy/theme.entity.js';
+import {
+  endorsableStatuses,
+  missingForSubmission,
+  staffTransitions,
+  withdrawableStatuses,
+} from './initiative-lifecycle.js';
+import { CoProposer, Endorsement, Initiative, StatusChange } from './initiative.entity.js';
+import { CoProposerStatus, InitiativeStatus } from './initiative.enums.js';
+import { InitiativeService } from './initiative.service.js';
+import type {
+  CreateInitiativeInput,
+  EndorseInput,
+  TransitionInitiativeInput,
+  UpdateInitiativeInput,
+} from './initiative.inputs.js';
+
+/**
+ * Writing initiatives: drafting with co-proposers, submission, withdrawal, staff review, and
+ * endorsements. Every write is authorised, validated, transactional and audited.
+ */
+export class InitiativeWorkflowService {
+  private readonly em: EntityManager;
+
+  constructor(private readonly scope: RequestScope) {
+    this.em = scope.em;
+  }
+
+  async create(input: CreateInitiativeInput): Promise<Initiative> {
+    authorize(this.scope.viewer, 'initiative.lead', input.asOrganisationId);
+    const lead = await this.em.findOne(Organisation, { id: input.asOrganisationId });
+    if (!lead) throw BadUserInputError.field('asOrganisationId', 'UNKNOWN_REFERENCE', 'no such organisation');
+    if (lead.membership !== Membership.MEMBER)
+      throw new ForbiddenError('Only member organisations of the LAG lead proposals.');
+    const links = await this.draftLinks(input);
+    checkAmounts(input.estimatedBudgetCents, input.requestedSupportCents);
+    return this.em.transactional(async (em) => {
+      const initiative = em.create(Initiative, {
+        slug: await this.freeSlug(input.title),
+        title: input.title.trim(),
+        summary: input.summary?.trim() ?? '',
+        body: input.body ?? '',
+        leadOrganisation: lead,
+        createdBy: this.scope.viewer.user,
+        measure: links.measure ?? null,
+        eldership: links.eldership ?? null,
+        estimatedBudgetCents: input.estimatedBudgetCents ?? null,
+        requestedSupportCents: input.requestedSupportCents ?? null,
+      });
+      if (links.themes) initiative.themes.set(links.themes);
+      audit(em, {
+        actor: this.scope.viewer.user,
+        action: 'initiative.create',
+        entityType: 'initiative',
+        entityId: initiative.id,
+        changes: { title: initiative.title, leadOrganisationId: lead.id },
+      });
+      return initiative;
+    });
+  }
+
+  async update(input: UpdateInitiativeInput): Promise<Initiative> {
+    const initiative = await this.draftForAuthor(input.id);
+    if (initiative.version !== input.version) throw staleVersion(initiative.version);
+    const links = await this.draftLinks(input);
+    const changes: Partial<Initiative> = {};
+    if (input.title !== undefined) changes.title = input.title.trim();
+    if (input.summary !== undefined) changes.summary = input.summary.trim();
+    if (input.body !== undefined) changes.body = input.body;
+    if (input.measureId !== undefined) changes.measure = links.measure ?? null;
+    if (input.eldershipId !== undefined) changes.eldership = links.eldership ?? null;
+    if (input.estimatedBudgetCents !== undefined) changes.estimatedBudgetCents = input.estimatedBudgetCents;
+    if (input.requestedSupportCents !== undefined) changes.requestedSupportCents = input.requestedSupportCents;
+    checkAmounts(
+      changes.estimatedBudgetCents === undefined ? initiative.estimatedBudgetCents : changes.estimatedBudgetCents,
+      changes.requestedSupportCents === undefined ? initiative.requestedSupportCents : changes.requestedSupportCents,
+    );
+    const recorded: Record<string, unknown> = diff<Initiative>(initiative, changes);
+    try {
+      return await this.em.transactional(async (em) => {
+        em.assign(initiative, { ...changes, lastActivityAt: new Date() });
+        if (links.themes) {
+          await em.populate(initiative, ['themes']);
+          initiative.themes.set(links.themes);
+          recorded.themeCodes = input.themeCodes;
+        }
+        audit(em, {
+          actor: this.scope.viewer.user,
+          action: 'initiative.update',
+          entityType: 'initiative',
+          entityId: initiative.id,
+          changes: recorded,
+        });
+        return initiative;
+      });
+    } catch (error) {
+      if (error instanceof OptimisticLockError) {
+        await this.em.refresh(initiative);
+        throw staleVersion(initiative.version);
+      }
+      throw error;
+    }
+  }
+
+  async inviteCoProposer(initiativeId: string, organisationId: string): Promise<CoProposer> {
+    const initiative = await this.draftForAuthor(initiativeId);
+    const organisation = await this.em.findOne(Organisation, { id: organisationId });
+    if (!organisation) throw BadUserInputError.field('organisationId', 'UNKNOWN_REFERENCE', 'no such organisation');
+    if (organisation.id === initiative.leadOrganisation.id) {
+      throw BadUserInputError.field(
+        'organisationId',
+        'LEAD_ITSELF',
+        'the lead organisation cannot co-propose its own initiative',
+      );
+    }
+    if (await this.em.count(CoProposer, { initiative, organisation })) {
+      throw BadUserInputError.field('organisationId', 'DUPLICATE_ITEM', 'this organisation is already invited');
+    }
+    return this.em.transactional(async (em) => {
+      const coProposer = em.create(CoProposer, { initiative, organisation, status: CoProposerStatus.INVITED });
+      audit(em, {
+        actor: this.scope.viewer.user,
+        action: 'initiative.inviteCoProposer',
+        entityType: 'initiative',
+        entityId: initiative.id,
+        changes: { organisationId },
+      });
+      return coProposer;
+    });
+  }
+
+  async respondToCoProposal(initiativeId: string, organisationId: string, accept: boolean): Promise<CoProposer> {
+    authorize(this.scope.viewer, 'initiative.respondCoProposal', organisationId);
+    const coProposer = await this.em.findOne(
+      CoProposer,
+      { initiative: initiativeId, organisation: organisationId },
+      { populate: ['organisation', 'initiative'] },
+    );
+    if (!coProposer) throw new NotFoundError('Invitation to co-propose');
+    if (coProposer.status !== CoProposerStatus.INVITED)
+      throw BadUserInputError.field('accept', 'UNCHANGED', 'the invitation was already answered');
+    return this.em.transactional(async (em) => {
+      coProposer.status = accept ? CoProposerStatus.ACCEPTED : CoProposerStatus.DECLINED;
+      coProposer.respondedAt = new Date();
+      audit(em, {
+        actor: this.scope.viewer.user,
+        action: 'initiative.respondCoProposal',
+        entityType: 'initiative',
+        entityId: initiativeId,
+        changes: { organisationId, status: coProposer.status },
+      });
+      return coProposer;
+    });
+  }
+
+  async submit(id: string, version: number): Promise<Initiative> {
+    const initiative = await this.draftForAuthor(id);
+    if (initiative.version !== version) throw staleVersion(initiative.version);
+    await this.em.populate(initiative, ['themes']);
+    const missing = missingForSubmission({ ...initiative, themeCount: initiative.themes.count() });
+    if (missing.length) {
+      throw new BadUserInputError(
+        missing.map((field): FieldProblem => ({
+          field,
+          code: 'REQUIRED_TO_SUBMIT',
+          message: 'is needed before submitting',
+        })),
+      );
+    }
+    return this.move(initiative, InitiativeStatus.SUBMITTED, '', 'initiative.submit');
+  }
+
+  async withdraw(id: string, reason: string): Promise<Initiative> {
+    const initiative = await this.find(id);
+    authorize(this.scope.viewer, 'initiative.lead', initiative.leadOrganisation.id);
+    if (!withdrawableStatuses.includes(initiative.status)) {
+      throw BadUserInputError.field(
+        'id',
+        'ILLEGAL_TRANSITION',
+        `an initiative in status ${initiative.status} cannot be withdrawn`,
+      );
+    }
+    if (reason.trim().length < 3)
+      throw BadUserInputError.field('reason', 'LENGTH', 'must be 3 to 2000 characters long');
+    return this.move(initiative, InitiativeStatus.WITHDRAWN, reason.trim(), 'initiative.withdraw');
+  }
+
+  async transition(input: TransitionInitiativeInput): Promise<Initiative> {
+    authorize(this.scope.viewer, 'initiative.transition');
+    const initiative = await this.find(input.id);
+    if (!staffTransitions[initiative.status as InitiativeStatus].includes(input.to)) {
+      throw BadUserInputError.field('to', 'ILLEGAL_TRANSITION', `cannot move from ${initiative.status} to ${input.to}`);
+    }
+    return this.move(initiative, input.to, input.reason.trim(), 'initiative.transition');
+  }
+
+  async endorse(input: EndorseInput): Promise<Endorsement> {
+    authorize(this.scope.viewer, 'initiative.endorse', input.organisationId);
+    const initiative = await this.find(input.initiativeId);
+    if (!endorsableStatuses.includes(initiative.status)) {
+      throw BadUserInputError.field(
+        'initiativeId',
+        'NOT_ENDORSABLE',
+        `an initiative in status ${initiative.status} cannot be supported`,
+      );
+    }
+    if (initiative.leadOrganisation.id === input.organisationId) {
+      throw BadUserInputError.field(
+        'organisationId',
+        'LEAD_ITSELF',
+        'an organisation cannot support its own initiative',
+      );
+    }
+    const organisation = await this.em.findOne(Organisation, { id: input.organisationId });
+    if (!organisation) throw BadUserInputError.field('organisationId', 'UNKNOWN_REFERENCE', 'no such organisation');
+    try {
+      return await this.em.transactional(async (em) => {
+        const endorsement = em.create(Endorsement, {
+          initiative,
+          organisation,
+          endorsedBy: this.scope.viewer.user,
+          note: input.note?.trim() || null,
+        });
+        initiative.endorsementCount += 1;
+        initiative.lastActivityAt = new Date();
+        audit(em, {
+          actor: this.scope.viewer.user,
+          action: 'initiative.endorse',
+          entityType: 'initiative',
+          entityId: initiative.id,
+          changes: { organisationId: input.organisationId },
+        });
+        return endorsement;
+      });
+    } catch (error) {
+      if (error instanceof UniqueConstraintViolationException)
+        throw new ConflictError('This organisation already supports the initiative.');
+      throw error;
+    }
+  }
+
+  async withdrawEndorsement(initiativeId: string, organisationId: string): Promise<Initiative> {
+    authorize(this.scope.viewer, 'initiative.endorse', organisationId);
+    const initiative = await this.find(initiativeId);
+    const endorsement = await this.em.findOne(Endorsement, { initiative, organisation: organisationId });
+    if (!endorsement) throw new NotFoundError('Endorsement');
+    return this.em.transactional(async (em) => {
+      em.remove(endorsement);
+      initiative.endorsementCount -= 1;
+      initiative.lastActivityAt = new Date();
+      audit(em, {
+        actor: this.scope.viewer.user,
+        action: 'initiative.withdrawEndorsement',
+        entityType: 'initiative',
+        entityId: initiative.id,
+        changes: { organisationId },
+      });
+      return initiative;
+    });
+  }
+
+  /** Records the move with who, why and when, in the same transaction as the status. */
+  private async move(
+    initiative: Initiative,
+    to: InitiativeStatus,
+    reason: string,
+    action: string,
+  ): Promise<Initiative> {
+    const from = initiative.status;
+    return this.em.transactional(async (em) => {
+      const now = new Date();
+      initiative.status = to;
+      initiative.lastActivityAt = now;
+      if (to === InitiativeStatus.SUBMITTED) initiative.submittedAt = now;
+      em.create(StatusChange, {
+        initiative,
+        fromStatus: from,
+        toStatus: to,
+        changedBy: this.scope.viewer.user,
+        reason,
+        createdAt: now,
+      });
+      audit(em, {
+        actor: this.scope.viewer.user,
+        action,
+        entityType: 'initiative',
+        entityId: initiative.id,
+        changes: { status: { from, to }, reason },
+      });
+      return initiative;
+    });
+  }
+
+  /** The initiative, as far as the viewer may know it exists. */
+  private async find(id: string): Promise<Initiative> {
+    const initiative = await new InitiativeService(this.scope).find({ id });
+    if (!initiative) throw new NotFoundError('Initiative');
+    return initiative;
+  }
+
+  /** A draft its authors (or staff) may change. */
+  private async draftForAuthor(id: string): Promise<Initiative> {
+    const initiative = await this.find(id);
+    authorize(this.scope.viewer, 'initiative.lead', initiative.leadOrganisation.id);
+    if (initiative.status !== InitiativeStatus.DRAFT) {
+      throw BadUserInputError.field('id', 'NOT_A_DRAFT', 'only a draft can be changed');
+    }
+    return initiative;
+  }
+
+  private async draftLinks(input: { themeCodes?: string[]; measureId?: string | null; eldershipId?: string | null }) {
+    const problems: FieldProblem[] = [];
+    const [themes, measure, eldership] = await Promise.all([
+      input.themeCodes ? this.em.find(Theme, { code: { $in: input.themeCodes } }) : undefined,
+      input.measureId ? this.em.findOne(Measure, { id: input.measureId }) : undefined,
+      input.eldershipId ? this.em.findOne(Eldership, { id: input.eldershipId }) : undefined,
+    ]);
+    if (themes && themes.length !== new Set(input.themeCodes).size)
+      problems.push({ field: 'themeCodes', code: 'UNKNOWN_REFERENCE', message: 'no such theme' });
+    if (input.measureId && !measure)
+      problems.push({ field: 'measureId', code: 'UNKNOWN_REFERENCE', message: 'no such measure' });
+    if (input.eldershipId && !eldership)
+      problems.push({ field: 'eldershipId', code: 'UNKNOWN_REFERENCE', message: 'no such eldership' });
+    if (problems.length) throw new BadUserInputError(problems);
+    return { themes, measure, eldership };
+  }
+
+  private async freeSlug(title: string): Promise<string> {
+    const base = slugify(title) || 'iniciatyva';
+    const taken = new Set(
+      (
+        (await this.em
+          .getKnex()('initiative')
+          .select('slug')
+          .where('slug', base)
+          .orWhere('slug', 'like', `${base}-%`)) as { slug: string }[]
+      ).map((r) => r.slug),
+    );
+    let slug = base;
+    for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
+    return slug;
+  }
+}
+
+function checkAmounts(estimated: number | null | undefined, requested: number | null | undefined): void {
+  if (estimated != null && requested != null && requested > estimated) {
+    throw BadUserInputError.field('requestedSupportCents', 'OVER_BUDGET', 'must not exceed the estimated budget');
+  }
+}
+
+function staleVersion(currentVersion: number): ConflictError {
+  return new ConflictError('Someone else changed this initiative since you opened it. Reload and try again.', {
+    currentVersion,
+  });
+}

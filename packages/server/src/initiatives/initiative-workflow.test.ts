@@ -1,0 +1,278 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { PlatformRole } from '../accounts/account.enums.js';
+import { Organisation } from '../organisations/organisation.entity.js';
+import { Membership, OrganisationKind, Sector } from '../organisations/organisation.enums.js';
+import { Factory } from '../../test/factories.js';
+import type { GraphQLClient } from '../../test/graphql-client.js';
+import { createTestApp, type TestApp } from '../../test/test-app.js';
+import { staffTransitions } from './initiative-lifecycle.js';
+import { InitiativeStatus } from './initiative.enums.js';
+
+const create = `mutation ($input: CreateInitiativeInput!) { createInitiative(input: $input) { id slug version status } }`;
+const update = `mutation ($input: UpdateInitiativeInput!) { updateInitiative(input: $input) { version title } }`;
+const submit = `mutation ($id: ID!, $version: Int!) { submitInitiative(id: $id, version: $version) { status submittedAt } }`;
+const transition = `mutation ($input: TransitionInitiativeInput!) { transitionInitiative(input: $input) { status } }`;
+const history = `query ($id: ID) { initiative(id: $id) { status statusHistory { fromStatus toStatus reason changedBy { displayName } } } }`;
+
+let app: TestApp;
+let factory: Factory;
+let staff: GraphQLClient;
+let author: GraphQLClient;
+let community: Organisation;
+let measureId: string;
+
+const complete = {
+  summary: 'Sutvarkysime taką',
+  body: '# Planas\\n\\nDarbai vasarą.',
+  themeCodes: ['ENVIRONMENT'],
+  estimatedBudgetCents: 500000,
+  requestedSupportCents: 400000,
+};
+
+beforeAll(async () => {
+  app = await createTestApp();
+  factory = new Factory(app.orm);
+  const knex = app.orm.em.getKnex();
+  await knex('theme').insert([
+    { code: 'ENVIRONMENT', position: 1 },
+    { code: 'CULTURE', position: 2 },
+  ]);
+  const [strategy] = await knex('strategy')
+    .insert({ title: 'VPS', period_start: '2023-01-01', period_end: '2029-12-31' })
+    .returning('id');
+  const [measure] = await knex('measure')
+    .insert({ strategy_id: strategy.id, code: 'VPS-1.1', title: 'Aplinka', budget_cents: 1000000 })
+    .returning('id');
+  measureId = measure.id;
+  community = await factory.organisation({ name: 'Kazokiškių bendruomenė' });
+  staff = await factory.signedIn(app, { role: PlatformRole.STAFF, displayName: 'Rasa' });
+  author = await factory.signedIn(app, { represents: [community], displayName: 'Ona' });
+});
+
+async function draft(extra: Record<string, unknown> = {}) {
+  const { createInitiative } = await author.data(create, {
+    input: { asOrganisationId: community.id, title: 'Takas prie Neries', measureId, ...complete, ...extra },
+  });
+  return createInitiative as { id: string; version: number; slug: string };
+}
+
+async function submitted() {
+  const initiative = await draft();
+  await author.data(submit, { id: initiative.id, version: initiative.version });
+  return initiative;
+}
+
+describe('drafting', () => {
+  it('creates a draft for an organisation the author represents, visible to its authors only', async () => {
+    const initiative = await draft();
+    expect(initiative).toMatchObject({
+      status: 'DRAFT',
+      version: 1,
+      slug: expect.stringMatching(/^takas-prie-neries/),
+    });
+    expect((await app.visitor().data(history, { id: initiative.id })).initiative).toBeNull();
+    expect((await author.data(history, { id: initiative.id })).initiative.status).toBe('DRAFT');
+  });
+
+  it('refuses to lead for an organisation one does not represent, or a non-member', async () => {
+    const other = await factory.organisation();
+    expect(await author.errorCode(create, { input: { asOrganisationId: other.id, title: 'Svetima' } })).toBe(
+      'FORBIDDEN',
+    );
+    const partner = await factory.organisation({ membership: Membership.PARTNER });
+    const partnerRep = await factory.signedIn(app, { represents: [partner] });
+    expect(await partnerRep.errorCode(create, { input: { asOrganisationId: partner.id, title: 'Partnerio' } })).toBe(
+      'FORBIDDEN',
+    );
+  });
+
+  it('edits with optimistic locking: a stale version gets CONFLICT and overwrites nothing', async () => {
+    const initiative = await draft();
+    expect(
+      (await author.data(update, { input: { id: initiative.id, version: 1, title: 'Takas prie Neries ir Strėvos' } }))
+        .updateInitiative.version,
+    ).toBe(2);
+    const stale = await author.request(update, { input: { id: initiative.id, version: 1, title: 'Pasenęs' } });
+    expect(stale.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 2 });
+    expect(
+      (await author.data(`query ($id: ID) { initiative(id: $id) { title } }`, { id: initiative.id })).initiative.title,
+    ).toBe('Takas prie Neries ir Strėvos');
+  });
+
+  it('refuses requested support above the budget, naming the field', async () => {
+    const result = await author.request(create, {
+      input: {
+        asOrganisationId: community.id,
+        title: 'Per brangu',
+        estimatedBudgetCents: 100,
+        requestedSupportCents: 200,
+      },
+    });
+    expect(result.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'requestedSupportCents', code: 'OVER_BUDGET' }],
+    });
+  });
+
+  it('lets a co-proposer see the draft and accept, once', async () => {
+    const school = await factory.organisation({
+      name: 'Kazokiškių mokykla',
+      sector: Sector.PUBLIC,
+      kind: OrganisationKind.SCHOOL,
+    });
+    const teacher = await factory.signedIn(app, { represents: [school] });
+    const initiative = await draft();
+    await author.data(
+      `mutation ($i: ID!, $o: ID!) { inviteCoProposer(initiativeId: $i, organisationId: $o) { status } }`,
+      { i: initiative.id, o: school.id },
+    );
+    expect((await teacher.data(history, { id: initiative.id })).initiative.status).toBe('DRAFT');
+
+    const respond = `mutation ($i: ID!, $o: ID!, $a: Boolean!) { respondToCoProposal(initiativeId: $i, organisationId: $o, accept: $a) { status } }`;
+    expect((await teacher.data(respond, { i: initiative.id, o: school.id, a: true })).respondToCoProposal.status).toBe(
+      'ACCEPTED',
+    );
+    expect(
+      (await teacher.request(respond, { i: initiative.id, o: school.id, a: false })).errors?.[0]?.extensions?.code,
+    ).toBe('BAD_USER_INPUT');
+  });
+
+  it('submits only a complete draft, and names what is missing', async () => {
+    const { createInitiative } = await author.data(create, {
+      input: { asOrganisationId: community.id, title: 'Neužbaigta' },
+    });
+    const result = await author.request(submit, { id: createInitiative.id, version: 1 });
+    expect(result.errors?.[0]?.extensions?.fields?.map((f) => f.field).sort()).toEqual(
+      ['body', 'estimatedBudgetCents', 'measureId', 'requestedSupportCents', 'summary', 'themeCodes'].sort(),
+    );
+    const initiative = await draft();
+    const { submitInitiative } = await author.data(submit, { id: initiative.id, version: initiative.version });
+    expect(submitInitiative.status).toBe('SUBMITTED');
+    expect(submitInitiative.submittedAt).toBeTruthy();
+    expect((await app.visitor().data(history, { id: initiative.id })).initiative.statusHistory).toEqual([
+      { fromStatus: 'DRAFT', toStatus: 'SUBMITTED', reason: '', changedBy: { displayName: 'Ona' } },
+    ]);
+  });
+});
+
+describe('review', () => {
+  const statuses = Object.values(InitiativeStatus);
+
+  /** An initiative brought to `status` along legal moves. */
+  async function at(status: InitiativeStatus): Promise<string> {
+    const initiative = await draft();
+    if (status === InitiativeStatus.DRAFT) return initiative.id;
+    if (status === InitiativeStatus.WITHDRAWN) {
+      await author.data(`mutation ($id: ID!) { withdrawInitiative(id: $id, reason: "Persigalvojome") { status } }`, {
+        id: initiative.id,
+      });
+      return initiative.id;
+    }
+    await author.data(submit, { id: initiative.id, version: initiative.version });
+    const path: Record<string, InitiativeStatus[]> = {
+      SUBMITTED: [],
+      UNDER_REVIEW: ['UNDER_REVIEW'],
+      SHORTLISTED: ['UNDER_REVIEW', 'SHORTLISTED'],
+      APPROVED: ['UNDER_REVIEW', 'SHORTLISTED', 'APPROVED'],
+      IN_PROGRESS: ['UNDER_REVIEW', 'SHORTLISTED', 'APPROVED', 'IN_PROGRESS'],
+      COMPLETED: ['UNDER_REVIEW', 'SHORTLISTED', 'APPROVED', 'IN_PROGRESS', 'COMPLETED'],
+      REJECTED: ['REJECTED'],
+    } as Record<string, InitiativeStatus[]>;
+    for (const to of path[status]!)
+      await staff.data(transition, { input: { id: initiative.id, to, reason: `Į ${to}` } });
+    return initiative.id;
+  }
+
+  for (const from of statuses) {
+    it(`allows staff exactly the legal moves from ${from}`, async () => {
+      for (const to of statuses.filter((s) => s !== from)) {
+        const id = await at(from);
+        const result = await staff.request(transition, { input: { id, to, reason: 'Komisijos sprendimas' } });
+        if (staffTransitions[from].includes(to)) {
+          expect(result.errors, `${from} → ${to}`).toBeUndefined();
+          const { initiative } = await app.visitor().data(history, { id });
+          expect(initiative.status).toBe(to);
+          expect(initiative.statusHistory.at(-1)).toEqual({
+            fromStatus: from,
+            toStatus: to,
+            reason: 'Komisijos sprendimas',
+            changedBy: { displayName: 'Rasa' },
+          });
+        } else {
+          expect(result.errors?.[0]?.extensions, `${from} → ${to}`).toMatchObject({
+            code: 'BAD_USER_INPUT',
+            fields: [{ field: 'to', code: 'ILLEGAL_TRANSITION' }],
+          });
+        }
+      }
+    }, 60_000);
+  }
+
+  it('requires a reason for every staff move', async () => {
+    const initiative = await submitted();
+    const result = await staff.request(transition, { input: { id: initiative.id, to: 'UNDER_REVIEW', reason: '' } });
+    expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'reason' }] });
+  });
+
+  it('lets authors withdraw until the board decides, with a reason', async () => {
+    const withdraw = `mutation ($id: ID!, $reason: String!) { withdrawInitiative(id: $id, reason: $reason) { status } }`;
+    const initiative = await submitted();
+    expect(
+      (await author.data(withdraw, { id: initiative.id, reason: 'Gavome kitą finansavimą' })).withdrawInitiative.status,
+    ).toBe('WITHDRAWN');
+    const approved = await at(InitiativeStatus.APPROVED);
+    expect((await author.request(withdraw, { id: approved, reason: 'Per vėlu' })).errors?.[0]?.extensions?.code).toBe(
+      'BAD_USER_INPUT',
+    );
+  });
+});
+
+describe('endorsements', () => {
+  const endorse = `mutation ($input: EndorseInput!) { endorseInitiative(input: $input) { note organisation { name } } }`;
+
+  it('lets an organisation support once, counted by sector, and withdraw its support', async () => {
+    const initiative = await submitted();
+    const company = await factory.organisation({
+      name: 'UAB Ežero žuvis',
+      sector: Sector.BUSINESS,
+      kind: OrganisationKind.COMPANY,
+    });
+    const owner = await factory.signedIn(app, { represents: [company] });
+    await owner.data(endorse, { input: { initiativeId: initiative.id, organisationId: company.id, note: 'Padėsime' } });
+    const again = await owner.request(endorse, { input: { initiativeId: initiative.id, organisationId: company.id } });
+    expect(again.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+
+    const support = `query ($id: ID) { initiative(id: $id) { endorsementCount supportBySector { bySector { sector count } } } }`;
+    const { initiative: after } = await app.visitor().data(support, { id: initiative.id });
+    expect(after.endorsementCount).toBe(1);
+    expect(after.supportBySector.bySector).toContainEqual({ sector: 'BUSINESS', count: 1 });
+
+    await owner.data(
+      `mutation ($i: ID!, $o: ID!) { withdrawEndorsement(initiativeId: $i, organisationId: $o) { endorsementCount } }`,
+      { i: initiative.id, o: company.id },
+    );
+    expect((await app.visitor().data(support, { id: initiative.id })).initiative.endorsementCount).toBe(0);
+  });
+
+  it('refuses support for drafts and from the lead itself', async () => {
+    const initiative = await draft();
+    const friend = await factory.organisation();
+    const rep = await factory.signedIn(app, { represents: [friend, community] });
+    const early = await rep.request(endorse, { input: { initiativeId: initiative.id, organisationId: friend.id } });
+    expect(early.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ code: 'NOT_ENDORSABLE' }],
+    });
+    // Someone who may not even see the draft learns nothing about it.
+    const stranger = await factory.signedIn(app, { represents: [friend] });
+    expect(
+      await stranger.errorCode(endorse, { input: { initiativeId: initiative.id, organisationId: friend.id } }),
+    ).toBe('NOT_FOUND');
+    const open = await submitted();
+    const own = await rep.request(endorse, { input: { initiativeId: open.id, organisationId: community.id } });
+    expect(own.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'organisationId', code: 'LEAD_ITSELF' }],
+    });
+  });
+});
