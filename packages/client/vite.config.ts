@@ -24,6 +24,7 @@ export default defineConfig({
     proxy: {
       '/graphql': { target: api, changeOrigin: true, ws: true },
       '/healthz': { target: api, changeOrigin: true },
+      '/exports': { target: api, changeOrigin: true },
     },
   },
   build: {

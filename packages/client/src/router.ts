@@ -3,6 +3,7 @@ import { MeQuery } from '@/composables/useMe';
 import { accountRoutes } from '@/features/accounts/routes';
 import { homeRoutes } from '@/features/home/routes';
 import { organisationRoutes } from '@/features/organisations/routes';
+import { partnershipRoutes } from '@/features/partnerships/routes';
 import { staffRoutes } from '@/features/staff/routes';
 import type { PlatformRole } from '@/gql/graphql';
 import { client } from '@/urql';
@@ -21,6 +22,7 @@ declare module 'vue-router' {
 export const routes = [
   ...homeRoutes,
   ...organisationRoutes,
+  ...partnershipRoutes,
   ...accountRoutes,
   ...staffRoutes,
   {

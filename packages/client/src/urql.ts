@@ -16,6 +16,13 @@ function invalidateAuditTrail(cache: Cache, organisationId: string): void {
   }
 }
 
+/** Partnership lists, the tracker's figures and partner timelines: what a partnership change can move. */
+function invalidatePartnerships(cache: Cache): void {
+  invalidateQueryField(cache, 'partnerships');
+  invalidateQueryField(cache, 'partnershipFigures');
+  invalidateQueryField(cache, 'partnerTimeline');
+}
+
 function invalidateDirectory(cache: Cache): void {
   invalidateQueryField(cache, 'organisations');
   invalidateQueryField(cache, 'directoryStats');
@@ -38,6 +45,13 @@ export function createTelkaClient(): Client {
           About: () => null,
           InvitationCreated: () => null,
           InvitationPreview: () => null,
+          PartnershipConnection: () => null,
+          PartnershipEdge: () => null,
+          PartnershipParty: () => null,
+          PartnershipFigures: () => null,
+          PartnershipStatusCount: () => null,
+          PartnershipScopeCount: () => null,
+          TimelineEntry: () => null,
         },
         updates: {
           Mutation: {
@@ -65,6 +79,24 @@ export function createTelkaClient(): Client {
               const id = args.id as string;
               cache.invalidate({ __typename: 'Representative', id });
               cache.invalidate({ __typename: 'Affiliation', id });
+            },
+            createPartnership: (_result, _args, cache) => invalidatePartnerships(cache),
+            updatePartnership: (_result, _args, cache) => invalidatePartnerships(cache),
+            changePartnershipStatus: (_result, _args, cache) => invalidatePartnerships(cache),
+            // The answer carries the partnership's new log and follow-up; lists and figures move too.
+            logPartnershipActivity: (_result, _args, cache) => invalidatePartnerships(cache),
+            updatePartnershipActivity: (result, _args, cache) => {
+              // A corrected date may move the activity within its log: have the log asked again.
+              const activity = result.updatePartnershipActivity as { partnership?: { id: string } } | null;
+              if (activity?.partnership) {
+                cache.invalidate({ __typename: 'Partnership', id: activity.partnership.id }, 'activities');
+              }
+              invalidateQueryField(cache, 'partnerTimeline');
+            },
+            deletePartnershipActivity: (_result, args, cache) => {
+              // The logs that listed it are asked again, without it.
+              cache.invalidate({ __typename: 'PartnershipActivity', id: args.id as string });
+              invalidateQueryField(cache, 'partnerTimeline');
             },
             acceptInvitation: (result, _args, cache) => {
               const affiliation = result.acceptInvitation as { organisation?: { id: string } } | null;

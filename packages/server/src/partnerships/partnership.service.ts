@@ -122,7 +122,7 @@ export class PartnershipService {
     const partnership = await this.em.findOne(
       Partnership,
       { id: input.id },
-      { populate: ['parties', 'contacts', 'initiatives'] },
+      { populate: ['parties.organisation', 'contacts', 'initiatives', 'owner'] },
     );
     if (!partnership) throw new NotFoundError('Partnership');
     if (partnership.version !== input.version) throw staleVersion(partnership.version);
@@ -146,6 +146,8 @@ export class PartnershipService {
       return await this.em.transactional(async (em) => {
         em.assign(partnership, changes);
         const links = await this.replaceLinks(em, partnership, input);
+        // Parties, contacts and initiatives are part of what was edited: the version moves too.
+        if (Object.keys(links).length) partnership.updatedAt = new Date();
         audit(em, {
           actor: this.scope.viewer.user,
           action: 'partnership.update',
@@ -373,15 +375,23 @@ export class PartnershipService {
       const missing = ids.filter((id) => !organisations.some((o) => o.id === id));
       if (missing.length)
         throw BadUserInputError.field('parties', 'UNKNOWN_REFERENCE', `no such organisation: ${missing.join(', ')}`);
-      partnership.parties.set(
-        input.parties.map((p) =>
+      // Removed explicitly: a party's key includes the partnership, so it cannot be set aside, only deleted.
+      await em.populate(partnership, ['parties']);
+      for (const party of partnership.parties.getItems()) {
+        const kept = input.parties.find((p) => p.organisationId === party.organisation.id);
+        if (kept) party.role = kept.role;
+        else em.remove(party);
+      }
+      for (const p of input.parties) {
+        if (partnership.parties.getItems().some((party) => party.organisation.id === p.organisationId)) continue;
+        partnership.parties.add(
           em.create(PartnershipParty, {
             partnership,
             organisation: organisations.find((o) => o.id === p.organisationId)!,
             role: p.role,
           }),
-        ),
-      );
+        );
+      }
       recorded.parties = input.parties;
     }
     if (input.contacts) {
@@ -397,18 +407,18 @@ export class PartnershipService {
           });
       });
       if (problems.length) throw new BadUserInputError(problems);
-      partnership.contacts.set(
-        input.contacts.map((c) =>
-          em.create(PartnershipContact, {
-            partnership,
-            name: c.name.trim(),
-            position: c.position?.trim() || null,
-            email: c.email?.trim() || null,
-            phone: c.phone?.trim() || null,
-            organisation: organisations.find((o) => o.id === c.organisationId) ?? null,
-          }),
-        ),
-      );
+      await em.populate(partnership, ['contacts']);
+      for (const contact of partnership.contacts.getItems()) em.remove(contact);
+      for (const c of input.contacts) {
+        em.create(PartnershipContact, {
+          partnership,
+          name: c.name.trim(),
+          position: c.position?.trim() || null,
+          email: c.email?.trim() || null,
+          phone: c.phone?.trim() || null,
+          organisation: organisations.find((o) => o.id === c.organisationId) ?? null,
+        });
+      }
       recorded.contacts = input.contacts.length;
     }
     if (input.initiativeIds) {

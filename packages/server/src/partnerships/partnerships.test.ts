@@ -260,6 +260,42 @@ describe('the tracker (staff)', () => {
     expect(stale.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 2 });
   });
 
+  it('replaces parties and contacts, keeping roles of those who stay and moving the version', async () => {
+    const first = await factory.organisation({ name: 'Pirmoji šalis' });
+    const second = await factory.organisation({ name: 'Antroji šalis' });
+    const { createPartnership } = await staff.data(create, {
+      input: {
+        title: 'Šalių keitimas',
+        kind: 'MEMORANDUM',
+        scope: 'LOCAL',
+        parties: [
+          { organisationId: first.id, role: 'LEAD' },
+          { organisationId: second.id, role: 'PARTNER' },
+        ],
+        contacts: [{ name: 'Jonas' }],
+      },
+    });
+    const update = `mutation ($input: UpdatePartnershipInput!) { updatePartnership(input: $input) {
+      version parties { role organisation { name } } contacts { name } } }`;
+    const { updatePartnership } = await staff.data(update, {
+      input: {
+        id: createPartnership.id,
+        version: 1,
+        parties: [{ organisationId: first.id, role: 'PARTNER' }],
+        contacts: [{ name: 'Jonas' }, { name: 'Petras' }],
+      },
+    });
+    expect(updatePartnership).toEqual({
+      version: 2,
+      parties: [{ role: 'PARTNER', organisation: { name: 'Pirmoji šalis' } }],
+      contacts: [{ name: 'Jonas' }, { name: 'Petras' }],
+    });
+    const untouched = await staff.data(update, {
+      input: { id: createPartnership.id, version: 2, publicDescription: 'Tik aprašymas' },
+    });
+    expect(untouched.updatePartnership.parties).toEqual([{ role: 'PARTNER', organisation: { name: 'Pirmoji šalis' } }]);
+  });
+
   it('tells a partner organisation’s timeline, newest first', async () => {
     const partner = await factory.organisation({ name: 'Laiko juostos partneris' });
     const { createPartnership } = await staff.data(create, {
