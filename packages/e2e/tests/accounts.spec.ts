@@ -24,6 +24,8 @@ test('a person registers, signs out and signs in again', async ({ page }) => {
   await page.getByLabel('El. pašto adresas').fill(email);
   await page.getByLabel('Slaptažodis').fill('neteisingas slaptažodis');
   await page.getByRole('button', { name: 'Prisijungti' }).click();
+  // The server's verdict, in the reader's language.
+  await expect(page.getByText('Neteisingas el. pašto adresas arba slaptažodis.')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Atsijungti' })).toHaveCount(0);
 
   await signIn(page, email, 'ilgas ir saugus slaptažodis');

@@ -1,6 +1,8 @@
 import { CombinedError } from '@urql/core';
 import { describe, expect, it } from 'vitest';
-import { errorCode, fieldErrors } from './useErrorMessage';
+import en from '@/locales/en.json';
+import lt from '@/locales/lt.json';
+import { errorCode, fieldErrors, translatedFieldCodes } from './useErrorMessage';
 
 const graphQLError = (extensions: Record<string, unknown>) =>
   new CombinedError({ graphQLErrors: [{ message: 'raw server text', extensions }] });
@@ -28,6 +30,27 @@ describe('fieldErrors', () => {
       ],
     });
     expect(fieldErrors(error)).toEqual({ email: 'Šis el. paštas jau naudojamas', password: 'Per trumpas' });
+  });
+
+  it('turns documented codes into i18n keys, so they read in the current language', () => {
+    const error = graphQLError({
+      code: 'BAD_USER_INPUT',
+      fields: [
+        { field: 'password', code: 'WRONG_CREDENTIALS', message: 'the e-mail address or password is wrong' },
+        { field: 'legalCode', code: 'SOMETHING_NEW', message: 'a rule this client does not know yet' },
+      ],
+    });
+    expect(fieldErrors(error)).toEqual({
+      password: 'validation.server.WRONG_CREDENTIALS',
+      legalCode: 'a rule this client does not know yet',
+    });
+  });
+
+  it('has Lithuanian and English words for every code it translates', () => {
+    for (const code of translatedFieldCodes) {
+      expect(lt.validation.server, code).toHaveProperty(code);
+      expect(en.validation.server, code).toHaveProperty(code);
+    }
   });
 
   it('is empty without fields', () => {

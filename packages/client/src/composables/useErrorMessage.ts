@@ -32,15 +32,49 @@ export function errorCode(error: CombinedError | undefined | null): ErrorCode | 
 }
 
 /** Server field messages from BAD_USER_INPUT, keyed by the input field's own name ("input.email" → "email"). */
+/** Field problem codes the server documents (docs/errors.md) that have words under `validation.server`. */
+export const translatedFieldCodes = new Set([
+  'DATE_IN_FUTURE',
+  'DATE_IN_PAST',
+  'DATE_ORDER',
+  'DUPLICATE_ITEM',
+  'EMAIL_TAKEN',
+  'INVALID_CHOICE',
+  'INVALID_COUNTRY',
+  'INVALID_EMAIL',
+  'INVALID_FORMAT',
+  'INVALID_ID',
+  'INVALID_URL',
+  'INVITATION_CLOSED',
+  'LENGTH',
+  'NOT_STAFF',
+  'OWN_ROLE',
+  'STAFF_ONLY',
+  'TAKEN',
+  'TOO_LARGE',
+  'TOO_LONG',
+  'TOO_MANY',
+  'TOO_SMALL',
+  'UNCHANGED',
+  'UNKNOWN_REFERENCE',
+  'WRONG_CREDENTIALS',
+  'WRONG_PASSWORD',
+]);
+
+/**
+ * Server field problems by field name. A problem with a known `code` becomes the i18n key
+ * `validation.server.<code>`, so it reads in the current language; others keep the server's text.
+ */
 export function fieldErrors(error: CombinedError | undefined | null): Record<string, string> {
   const fields: Record<string, string> = {};
   for (const graphQLError of error?.graphQLErrors ?? []) {
     const list = graphQLError.extensions?.fields;
     if (!Array.isArray(list)) continue;
-    for (const item of list as Array<{ field?: unknown; message?: unknown }>) {
+    for (const item of list as Array<{ field?: unknown; code?: unknown; message?: unknown }>) {
       if (typeof item.field !== 'string' || typeof item.message !== 'string') continue;
       const name = item.field.split('.').pop() ?? item.field;
-      fields[name] ??= item.message;
+      const translated = typeof item.code === 'string' && translatedFieldCodes.has(item.code);
+      fields[name] ??= translated ? `validation.server.${item.code}` : item.message;
     }
   }
   return fields;
