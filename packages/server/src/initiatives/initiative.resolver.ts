@@ -13,6 +13,7 @@ import {
   Root,
 } from 'type-graphql';
 import { Person } from '../accounts/account.types.js';
+import { renderMarkdown } from '../common/markdown.js';
 import { ConnectionType, PageArgs, type Connection } from '../common/pagination.js';
 import type { Context } from '../context.js';
 import { SectorCount } from '../organisations/sector-count.type.js';
@@ -66,6 +67,13 @@ export class InitiativeResolver {
     @Ctx() { initiatives }: Context,
   ): Promise<Initiative | null> {
     return initiatives.find({ id, slug });
+  }
+
+  @FieldResolver(() => String, {
+    description: 'The body rendered from Markdown to HTML that is safe to show (sanitised).',
+  })
+  bodyHtml(@Root() initiative: Initiative): string {
+    return renderMarkdown(initiative.body);
   }
 
   @FieldResolver(() => [Theme], { description: 'Its themes.' })

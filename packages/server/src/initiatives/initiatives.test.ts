@@ -139,3 +139,19 @@ describe('initiatives', () => {
     expect(await measure(100)).toBe(forTen);
   });
 });
+
+describe('the body', () => {
+  it('is served as sanitised HTML beside its Markdown source', async () => {
+    const lead = await factory.organisation();
+    const initiative = await factory.initiative(lead, {
+      body: '**Svarbu**\n\n<script>alert(1)</script>\n\n[x](javascript:alert(1))',
+    });
+    const { initiative: found } = await app
+      .visitor()
+      .data(`query ($id: ID) { initiative(id: $id) { body bodyHtml } }`, { id: initiative.id });
+    expect(found.body).toContain('<script>');
+    expect(found.bodyHtml).toContain('<strong>Svarbu</strong>');
+    expect(found.bodyHtml).not.toContain('<script>');
+    expect(found.bodyHtml).not.toMatch(/href="\s*javascript:/i);
+  });
+});
