@@ -7,6 +7,7 @@ import type { Config } from './config.js';
 import { createLoaders, type Loaders } from './loaders.js';
 import { AccountService } from './accounts/account.service.js';
 import { InvitationService } from './accounts/invitation.service.js';
+import { DiscussionService } from './discussion/discussion.service.js';
 import { InitiativeWorkflowService } from './initiatives/initiative-workflow.service.js';
 import { InitiativeService } from './initiatives/initiative.service.js';
 import { OrganisationService } from './organisations/organisation.service.js';
@@ -31,6 +32,7 @@ export type RequestScope = {
 
 export type Context = RequestScope & {
   accounts: AccountService;
+  discussion: DiscussionService;
   initiatives: InitiativeService;
   initiativeWorkflow: InitiativeWorkflowService;
   invitations: InvitationService;
@@ -43,6 +45,7 @@ export function createContext(base: Omit<RequestScope, 'loaders'>): Context {
   return {
     ...scope,
     accounts: new AccountService(scope),
+    discussion: new DiscussionService(scope),
     initiatives: new InitiativeService(scope),
     initiativeWorkflow: new InitiativeWorkflowService(scope),
     invitations: new InvitationService(scope),

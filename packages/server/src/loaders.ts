@@ -3,6 +3,7 @@ import DataLoader from 'dataloader';
 import { Affiliation } from './accounts/affiliation.entity.js';
 import { AffiliationRole } from './accounts/account.enums.js';
 import { CoProposer, Endorsement, Initiative, StatusChange } from './initiatives/initiative.entity.js';
+import { Comment, CommentFlag } from './discussion/comment.entity.js';
 import { Theme } from './strategy/theme.entity.js';
 import { Organisation } from './organisations/organisation.entity.js';
 import { PartnershipActivity, PartnershipContact } from './partnerships/partnership.entity.js';
@@ -63,6 +64,22 @@ export function createLoaders(em: EntityManager) {
         { populate: ['changedBy'], orderBy: { createdAt: 'asc', id: 'asc' } },
       );
       return initiativeIds.map((id) => changes.filter((c) => c.initiative.id === id));
+    }),
+    repliesByComment: new DataLoader<string, Comment[]>(async (parentIds) => {
+      const replies = await em.find(
+        Comment,
+        { parent: { $in: [...parentIds] } },
+        { populate: ['author', 'organisation'], orderBy: { createdAt: 'asc', id: 'asc' } },
+      );
+      return parentIds.map((id) => replies.filter((r) => r.parent?.id === id));
+    }),
+    openFlagsByComment: new DataLoader<string, CommentFlag[]>(async (commentIds) => {
+      const flags = await em.find(
+        CommentFlag,
+        { comment: { $in: [...commentIds] }, resolvedAt: null },
+        { populate: ['user'], orderBy: { createdAt: 'asc' } },
+      );
+      return commentIds.map((id) => flags.filter((f) => f.comment.id === id));
     }),
     initiativesByPartnership: new DataLoader<string, Initiative[]>(async (partnershipIds) => {
       const rows: { partnership_id: string; initiative_id: string }[] = await em

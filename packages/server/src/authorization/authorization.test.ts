@@ -195,6 +195,37 @@ const probes: Record<Operation, Probe> = {
       input: { initiativeId: initiative.id, organisationId: target.id, note: 'Palaikome' },
     });
   },
+  'comment.read': async ({ client }) => {
+    const { initiative } = await commentFixture();
+    return client.request(
+      `query ($id: ID) { initiative(id: $id) { comments(first: 5) { totalCount edges { node { body author { displayName } } } } } }`,
+      { id: initiative.id },
+    );
+  },
+  'comment.write': async ({ client }) => {
+    const { initiative } = await commentFixture();
+    return client.request(`mutation ($input: AddCommentInput!) { addComment(input: $input) { id } }`, {
+      input: { initiativeId: initiative.id, body: 'Puiki mintis' },
+    });
+  },
+  'comment.speakFor': async ({ client }, target) => {
+    const { initiative } = await commentFixture();
+    return client.request(`mutation ($input: AddCommentInput!) { addComment(input: $input) { id } }`, {
+      input: { initiativeId: initiative.id, body: 'Mūsų organizacija pritaria', asOrganisationId: target.id },
+    });
+  },
+  'comment.flag': async ({ client }) => {
+    const { comment } = await commentFixture();
+    return client.request(`mutation ($id: ID!) { flagComment(id: $id, reason: "Įžeidus komentaras") { id } }`, {
+      id: comment.id,
+    });
+  },
+  'comment.moderate': async ({ client }) => {
+    const { comment } = await commentFixture();
+    return client.request(`mutation ($id: ID!) { hideComment(id: $id, reason: "Netinkamas turinys") { isHidden } }`, {
+      id: comment.id,
+    });
+  },
   'partnership.read': async ({ client }) => {
     const partnership = await partnershipFixture();
     return client.request(
@@ -235,6 +266,15 @@ const probes: Record<Operation, Probe> = {
     return client.request(`mutation ($id: ID!) { setUserRole(userId: $id, role: STAFF) { role } }`, { id: user.id });
   },
 };
+
+/** A submitted initiative with one comment by someone else. */
+async function commentFixture(): Promise<{ initiative: { id: string }; comment: { id: string } }> {
+  const initiative = await factory.initiative(await factory.organisation());
+  const { addComment } = await staff.data(`mutation ($input: AddCommentInput!) { addComment(input: $input) { id } }`, {
+    input: { initiativeId: initiative.id, body: 'Pirmasis komentaras' },
+  });
+  return { initiative, comment: addComment };
+}
 
 /** An ACTIVE partnership (visible to the public) made by staff. */
 async function partnershipFixture(): Promise<{ id: string }> {

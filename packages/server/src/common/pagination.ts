@@ -111,3 +111,11 @@ export function ConnectionType<T extends object>(Node: ClassType<T>, name: strin
   }
   return ConnectionClass;
 }
+
+/** Checks a plain `first` argument (lists that are not connections) against the page limit. */
+export function checkFirst(first: number): number {
+  if (first < 1 || first > maxPageSize) {
+    throw BadUserInputError.field('first', first < 1 ? 'TOO_SMALL' : 'TOO_LARGE', `must be 1 to ${maxPageSize}`);
+  }
+  return first;
+}

@@ -7,6 +7,7 @@ import { Session } from '../accounts/session.entity.js';
 import { User } from '../accounts/user.entity.js';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
 import { Eldership } from '../organisations/eldership.entity.js';
+import { Comment, CommentFlag, CommentRevision } from '../discussion/comment.entity.js';
 import { CoProposer, Endorsement, Initiative, StatusChange } from '../initiatives/initiative.entity.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import {
@@ -24,6 +25,9 @@ export const entities = [
   Affiliation,
   AuditEntry,
   CoProposer,
+  Comment,
+  CommentFlag,
+  CommentRevision,
   Eldership,
   Endorsement,
   Initiative,

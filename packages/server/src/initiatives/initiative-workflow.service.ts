@@ -24,6 +24,7 @@ import {
 } from './initiative-lifecycle.js';
 import { CoProposer, Endorsement, Initiative, StatusChange } from './initiative.entity.js';
 import { CoProposerStatus, InitiativeStatus } from './initiative.enums.js';
+import { adjustCounters } from './initiative-counters.js';
 import { InitiativeService } from './initiative.service.js';
 import type {
   CreateInitiativeInput,
@@ -238,8 +239,7 @@ export class InitiativeWorkflowService {
           endorsedBy: this.scope.viewer.user,
           note: input.note?.trim() || null,
         });
-        initiative.endorsementCount += 1;
-        initiative.lastActivityAt = new Date();
+        await adjustCounters(em, initiative.id, { endorsements: +1 });
         audit(em, {
           actor: this.scope.viewer.user,
           action: 'initiative.endorse',
@@ -261,10 +261,9 @@ export class InitiativeWorkflowService {
     const initiative = await this.find(initiativeId);
     const endorsement = await this.em.findOne(Endorsement, { initiative, organisation: organisationId });
     if (!endorsement) throw new NotFoundError('Endorsement');
-    return this.em.transactional(async (em) => {
+    await this.em.transactional(async (em) => {
       em.remove(endorsement);
-      initiative.endorsementCount -= 1;
-      initiative.lastActivityAt = new Date();
+      await adjustCounters(em, initiative.id, { endorsements: -1 });
       audit(em, {
         actor: this.scope.viewer.user,
         action: 'initiative.withdrawEndorsement',
@@ -272,8 +271,8 @@ export class InitiativeWorkflowService {
         entityId: initiative.id,
         changes: { organisationId },
       });
-      return initiative;
     });
+    return (await this.em.refresh(initiative))!;
   }
 
   /** Records the move with who, why and when, in the same transaction as the status. */

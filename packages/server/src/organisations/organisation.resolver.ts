@@ -15,7 +15,7 @@ import {
 import { Invitation } from '../accounts/invitation.entity.js';
 import { Person, Representative } from '../accounts/account.types.js';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
-import { ConnectionType, PageArgs, type Connection } from '../common/pagination.js';
+import { checkFirst, ConnectionType, PageArgs, type Connection } from '../common/pagination.js';
 import type { Context } from '../context.js';
 import { Eldership } from './eldership.entity.js';
 import { Organisation } from './organisation.entity.js';
@@ -101,7 +101,7 @@ export class OrganisationResolver {
     @Arg('first', () => Int, { defaultValue: 20, description: 'How many, 1–100.' }) first: number,
     @Ctx() { organisations }: Context,
   ): Promise<AuditEntry[]> {
-    return organisations.auditTrail(organisation, Math.min(Math.max(first, 1), 100));
+    return organisations.auditTrail(organisation, checkFirst(first));
   }
 
   @Mutation(() => Organisation, { description: 'Adds an organisation to the register (staff).' })

@@ -1,6 +1,7 @@
 import { buildSchema } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
 import { AccountResolver, InvitationResolver } from '../accounts/account.resolver.js';
+import { CommentResolver, InitiativeDiscussionResolver } from '../discussion/discussion.resolver.js';
 import {
   InitiativeResolver,
   InitiativeWorkflowResolver,
@@ -14,6 +15,8 @@ export const resolvers = [
   AboutResolver,
   AccountResolver,
   AuditEntryResolver,
+  CommentResolver,
+  InitiativeDiscussionResolver,
   InitiativeResolver,
   InitiativeWorkflowResolver,
   InvitationResolver,

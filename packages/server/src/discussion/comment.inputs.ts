@@ -1,0 +1,26 @@
+import { IsOptional, IsUUID, Length } from 'class-validator';
+import { Field, ID, InputType } from 'type-graphql';
+
+@InputType({ description: 'A new comment or reply.' })
+export class AddCommentInput {
+  @Field(() => ID, { description: 'The initiative discussed.' })
+  @IsUUID('all', { message: 'must be an initiative id' })
+  initiativeId!: string;
+
+  @Field(() => ID, { nullable: true, description: 'The comment replied to.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be a comment id' })
+  parentId?: string | null;
+
+  @Field(() => String, { description: 'Markdown; raw HTML is shown as text.' })
+  @Length(1, 10000, { message: 'must be 1 to 10000 characters long' })
+  body!: string;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Speak for this organisation (one the author represents); omitted: as a person.',
+  })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be an organisation id' })
+  asOrganisationId?: string | null;
+}

@@ -1,0 +1,268 @@
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { audit } from '../audit/audit.js';
+import { authorize, isAllowed } from '../authorization/policy.js';
+import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../common/errors.js';
+import { applyKeyset, keysetCursor, mapRow, type KeysetRow } from '../common/keyset.js';
+import { toConnection, type Connection } from '../common/pagination.js';
+import type { RequestScope } from '../context.js';
+import { Initiative } from '../initiatives/initiative.entity.js';
+import { adjustCounters } from '../initiatives/initiative-counters.js';
+import { InitiativeService } from '../initiatives/initiative.service.js';
+import { Organisation } from '../organisations/organisation.entity.js';
+import { Comment, CommentFlag, CommentRevision } from './comment.entity.js';
+import type { AddCommentInput } from './comment.inputs.js';
+
+/** Readers see a comment's words only while it is neither deleted nor hidden (staff see hidden ones). */
+export function isReadable(comment: Comment, staff: boolean): boolean {
+  return !comment.deletedAt && (!comment.hiddenAt || staff);
+}
+
+/** An initiative's discussion: threads, replies, edits, flags and moderation. */
+export class DiscussionService {
+  private readonly em: EntityManager;
+
+  constructor(private readonly scope: RequestScope) {
+    this.em = scope.em;
+  }
+
+  get viewerIsModerator(): boolean {
+    return isAllowed(this.scope.viewer, 'comment.moderate');
+  }
+
+  /** Top-level comments, oldest first, a page at a time; replies come with each. */
+  async threads(initiative: Initiative, page: { first: number; after?: string | null }): Promise<Connection<Comment>> {
+    authorize(this.scope.viewer, 'comment.read');
+    const knex = this.em.getKnex();
+    const ordering = {
+      name: 'OLDEST',
+      sortKey: knex.raw('c.created_at'),
+      direction: 'asc' as const,
+      cast: '?::timestamptz',
+    };
+    const filtered = knex('comment as c').where('c.initiative_id', initiative.id).whereNull('c.parent_id');
+    const [rows, [total]] = (await Promise.all([
+      applyKeyset(filtered.clone().select('c.*'), 'c.id', ordering, page),
+      filtered.clone().count<{ count: string }[]>({ count: '*' }),
+    ])) as [KeysetRow[], { count: string }[]];
+    const items = rows.map((row) => ({ node: mapRow(this.em, Comment, row), cursor: keysetCursor(ordering, row) }));
+    await this.em.populate(
+      items.map((i) => i.node),
+      ['author', 'organisation'],
+    );
+    return toConnection(items, page, Number(total?.count ?? 0));
+  }
+
+  async add(input: AddCommentInput): Promise<Comment> {
+    authorize(this.scope.viewer, 'comment.write');
+    if (input.asOrganisationId) authorize(this.scope.viewer, 'comment.speakFor', input.asOrganisationId);
+    const initiative = await new InitiativeService(this.scope).find({ id: input.initiativeId });
+    if (!initiative) throw new NotFoundError('Initiative');
+    let parent: Comment | null = null;
+    if (input.parentId) {
+      parent = await this.em.findOne(Comment, { id: input.parentId, initiative });
+      if (!parent) throw BadUserInputError.field('parentId', 'UNKNOWN_REFERENCE', 'no such comment in this discussion');
+      if (parent.deletedAt) throw BadUserInputError.field('parentId', 'DELETED', 'cannot reply to a deleted comment');
+    }
+    const organisation = input.asOrganisationId
+      ? await this.em.findOne(Organisation, { id: input.asOrganisationId })
+      : null;
+    return this.em.transactional(async (em) => {
+      const comment = em.create(Comment, {
+        initiative,
+        parent,
+        author: this.scope.viewer.user,
+        organisation,
+        body: input.body.trim(),
+      });
+      await adjustCounters(em, initiative.id, { comments: +1 });
+      audit(em, {
+        actor: this.scope.viewer.user,
+        action: 'comment.add',
+        entityType: 'initiative',
+        entityId: initiative.id,
+        changes: { commentId: comment.id },
+      });
+      return comment;
+    });
+  }
+
+  async edit(id: string, body: string): Promise<Comment> {
+    const comment = await this.own(id);
+    if (body.trim().length === 0 || body.length > 10000)
+      throw BadUserInputError.field('body', 'LENGTH', 'must be 1 to 10000 characters long');
+    return this.em.transactional(async (em) => {
+      em.create(CommentRevision, { comment, body: comment.body });
+      comment.body = body.trim();
+      comment.editedAt = new Date();
+      audit(em, { actor: this.scope.viewer.user, action: 'comment.edit', entityType: 'comment', entityId: comment.id });
+      return comment;
+    });
+  }
+
+  async delete(id: string): Promise<Comment> {
+    const comment = await this.own(id);
+    return this.em.transactional(async (em) => {
+      if (!comment.hiddenAt) await adjustCounters(em, comment.initiative.id, { comments: -1 });
+      comment.deletedAt = new Date();
+      audit(em, {
+        actor: this.scope.viewer.user,
+        action: 'comment.delete',
+        entityType: 'comment',
+        entityId: comment.id,
+      });
+      return comment;
+    });
+  }
+
+  async flag(id: string, reason: string): Promise<Comment> {
+    authorize(this.scope.viewer, 'comment.flag');
+    const comment = await this.visible(id);
+    if (comment.author?.id === this.scope.viewer.user?.id)
+      throw BadUserInputError.field('id', 'OWN_COMMENT', 'you cannot flag your own comment');
+    if (reason.trim().length < 3 || reason.length > 1000)
+      throw BadUserInputError.field('reason', 'LENGTH', 'must be 3 to 1000 characters long');
+    try {
+      await this.em.transactional(async (em) => {
+        em.create(CommentFlag, { comment, user: this.scope.viewer.user!, reason: reason.trim() });
+        audit(em, {
+          actor: this.scope.viewer.user,
+          action: 'comment.flag',
+          entityType: 'comment',
+          entityId: comment.id,
+          changes: { reason: reason.trim() },
+        });
+      });
+    } catch (error) {
+      if (error instanceof UniqueConstraintViolationException)
+        throw new ConflictError('You have already flagged this comment.');
+      throw error;
+    }
+    return comment;
+  }
+
+  async hide(id: string, reason: string): Promise<Comment> {
+    authorize(this.scope.viewer, 'comment.moderate');
+    const comment = await this.visible(id);
+    if (comment.hiddenAt) throw BadUserInputError.field('id', 'UNCHANGED', 'the comment is already hidden');
+    if (reason.trim().length < 3 || reason.length > 1000)
+      throw BadUserInputError.field('reason', 'LENGTH', 'must be 3 to 1000 characters long');
+    return this.em.transactional(async (em) => {
+      if (!comment.deletedAt) await adjustCounters(em, comment.initiative.id, { comments: -1 });
+      comment.hiddenAt = new Date();
+      comment.hiddenBy = this.scope.viewer.user;
+      comment.hiddenReason = reason.trim();
+      await this.resolveFlags(em, comment);
+      audit(em, {
+        actor: this.scope.viewer.user,
+        action: 'comment.hide',
+        entityType: 'comment',
+        entityId: comment.id,
+        changes: { reason: comment.hiddenReason },
+      });
+      return comment;
+    });
+  }
+
+  async unhide(id: string): Promise<Comment> {
+    authorize(this.scope.viewer, 'comment.moderate');
+    const comment = await this.visible(id);
+    if (!comment.hiddenAt) throw BadUserInputError.field('id', 'UNCHANGED', 'the comment is not hidden');
+    return this.em.transactional(async (em) => {
+      if (!comment.deletedAt) await adjustCounters(em, comment.initiative.id, { comments: +1 });
+      comment.hiddenAt = null;
+      comment.hiddenBy = null;
+      comment.hiddenReason = null;
+      audit(em, {
+        actor: this.scope.viewer.user,
+        action: 'comment.unhide',
+        entityType: 'comment',
+        entityId: comment.id,
+      });
+      return comment;
+    });
+  }
+
+  /** Staff looked and found nothing wrong: the flags are closed, the comment stays. */
+  async dismissFlags(id: string): Promise<Comment> {
+    authorize(this.scope.viewer, 'comment.moderate');
+    const comment = await this.visible(id);
+    return this.em.transactional(async (em) => {
+      await this.resolveFlags(em, comment);
+      audit(em, {
+        actor: this.scope.viewer.user,
+        action: 'comment.dismissFlags',
+        entityType: 'comment',
+        entityId: comment.id,
+      });
+      return comment;
+    });
+  }
+
+  /** Comments with open flags, the longest waiting first (staff). */
+  async moderationQueue(first: number): Promise<Comment[]> {
+    authorize(this.scope.viewer, 'comment.moderate');
+    const ids = (await this.em
+      .getKnex()('comment_flag')
+      .select('comment_id')
+      .min({ since: 'created_at' })
+      .whereNull('resolved_at')
+      .groupBy('comment_id')
+      .orderBy('since', 'asc')
+      .limit(first)) as { comment_id: string }[];
+    const comments = await this.em.find(
+      Comment,
+      { id: { $in: ids.map((r) => r.comment_id) } },
+      { populate: ['author', 'organisation', 'initiative'] },
+    );
+    return ids.map((r) => comments.find((c) => c.id === r.comment_id)!).filter(Boolean);
+  }
+
+  async openFlags(comment: Comment): Promise<CommentFlag[]> {
+    authorize(this.scope.viewer, 'comment.moderate');
+    return this.scope.loaders.openFlagsByComment.load(comment.id);
+  }
+
+  async revisions(comment: Comment): Promise<CommentRevision[]> {
+    authorize(this.scope.viewer, 'comment.moderate');
+    return this.em.find(CommentRevision, { comment }, { orderBy: { createdAt: 'asc' } });
+  }
+
+  canEdit(comment: Comment): boolean {
+    return Boolean(
+      this.scope.viewer.user &&
+      comment.author?.id === this.scope.viewer.user.id &&
+      !comment.deletedAt &&
+      !comment.hiddenAt,
+    );
+  }
+
+  /** A comment the viewer wrote and may still change. */
+  private async own(id: string): Promise<Comment> {
+    authorize(this.scope.viewer, 'comment.write');
+    const comment = await this.visible(id);
+    if (comment.author?.id !== this.scope.viewer.user?.id)
+      throw new ForbiddenError('Only its author may change a comment.');
+    if (comment.deletedAt || comment.hiddenAt)
+      throw BadUserInputError.field('id', 'UNCHANGED', 'the comment is deleted or hidden');
+    return comment;
+  }
+
+  /** A comment on an initiative the viewer may see. */
+  private async visible(id: string): Promise<Comment> {
+    const comment = /^[0-9a-f-]{36}$/i.test(id)
+      ? await this.em.findOne(Comment, { id }, { populate: ['author'] })
+      : null;
+    const initiative = comment && (await new InitiativeService(this.scope).find({ id: comment.initiative.id }));
+    if (!comment || !initiative) throw new NotFoundError('Comment');
+    return comment;
+  }
+
+  private async resolveFlags(em: EntityManager, comment: Comment): Promise<void> {
+    await em.nativeUpdate(
+      CommentFlag,
+      { comment, resolvedAt: null },
+      { resolvedAt: new Date(), resolvedBy: this.scope.viewer.user },
+    );
+  }
+}

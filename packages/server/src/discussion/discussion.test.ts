@@ -1,0 +1,181 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { PlatformRole } from '../accounts/account.enums.js';
+import type { Initiative } from '../initiatives/initiative.entity.js';
+import { Organisation } from '../organisations/organisation.entity.js';
+import { Factory } from '../../test/factories.js';
+import type { GraphQLClient } from '../../test/graphql-client.js';
+import { createTestApp, type TestApp } from '../../test/test-app.js';
+
+const add = `mutation ($input: AddCommentInput!) { addComment(input: $input) { id body bodyHtml author { displayName } organisation { name } parentId } }`;
+const thread = `query ($id: ID, $first: Int, $after: String) { initiative(id: $id) { commentCount version comments(first: $first, after: $after) {
+  totalCount pageInfo { hasNextPage endCursor }
+  edges { node { id body isDeleted isHidden hiddenReason isEdited author { displayName } replies { id body author { displayName } } } } } } }`;
+
+let app: TestApp;
+let factory: Factory;
+let staff: GraphQLClient;
+let ona: GraphQLClient;
+let jonas: GraphQLClient;
+let community: Organisation;
+let initiative: Initiative;
+
+beforeAll(async () => {
+  app = await createTestApp();
+  factory = new Factory(app.orm);
+  community = await factory.organisation({ name: 'Semeliškių bendruomenė' });
+  initiative = await factory.initiative(await factory.organisation());
+  staff = await factory.signedIn(app, { role: PlatformRole.STAFF, displayName: 'Rasa' });
+  ona = await factory.signedIn(app, { represents: [community], displayName: 'Ona' });
+  jonas = await factory.signedIn(app, { displayName: 'Jonas' });
+});
+
+describe('discussion', () => {
+  it('threads comments and replies, as a person or for an organisation, and counts them', async () => {
+    const { addComment: root } = await ona.data(add, {
+      input: { initiativeId: initiative.id, body: 'Bendruomenė **pritaria**', asOrganisationId: community.id },
+    });
+    expect(root).toMatchObject({
+      author: { displayName: 'Ona' },
+      organisation: { name: 'Semeliškių bendruomenė' },
+      bodyHtml: '<p>Bendruomenė <strong>pritaria</strong></p>\n',
+    });
+    const { addComment: reply } = await jonas.data(add, {
+      input: { initiativeId: initiative.id, parentId: root.id, body: 'Ir aš' },
+    });
+    expect(reply).toMatchObject({ parentId: root.id, organisation: null });
+
+    expect(
+      await jonas.errorCode(add, {
+        input: { initiativeId: initiative.id, body: 'Apsimetėlis', asOrganisationId: community.id },
+      }),
+    ).toBe('FORBIDDEN');
+
+    const { initiative: found } = await app.visitor().data(thread, { id: initiative.id });
+    expect(found.commentCount).toBe(2);
+    // Comments are not edits: the initiative's optimistic-lock version stays.
+    expect(found.version).toBe(1);
+    const first = found.comments.edges[0].node;
+    expect(first.replies).toEqual([{ id: reply.id, body: 'Ir aš', author: { displayName: 'Jonas' } }]);
+  });
+
+  it('renders real XSS payloads harmless', async () => {
+    const { addComment } = await jonas.data(add, {
+      input: {
+        initiativeId: initiative.id,
+        body: '<img src=x onerror=alert(1)> [x](javascript:alert(1)) <script>alert(1)</script>',
+      },
+    });
+    expect(addComment.bodyHtml).not.toMatch(/<img|<script|href="javascript/i);
+    expect(addComment.bodyHtml).toContain('&lt;script&gt;');
+  });
+
+  it('edits with the earlier text kept for staff, and deletes leaving a placeholder', async () => {
+    const { addComment } = await jonas.data(add, { input: { initiativeId: initiative.id, body: 'Pirmas variantas' } });
+    await jonas.data(`mutation ($id: ID!) { editComment(id: $id, body: "Pataisytas variantas") { id } }`, {
+      id: addComment.id,
+    });
+    expect(
+      await ona.errorCode(`mutation ($id: ID!) { editComment(id: $id, body: "Svetimas") { id } }`, {
+        id: addComment.id,
+      }),
+    ).toBe('FORBIDDEN');
+
+    const revisions = `query ($id: ID) { initiative(id: $id) { comments(first: 50) { edges { node { id isEdited revisions { body } } } } } }`;
+    const asStaff = await staff.data(revisions, { id: initiative.id });
+    expect(asStaff.initiative.comments.edges.find((e: any) => e.node.id === addComment.id).node).toMatchObject({
+      isEdited: true,
+      revisions: [{ body: 'Pirmas variantas' }],
+    });
+    const asReader = await jonas.request(revisions, { id: initiative.id });
+    expect(asReader.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+
+    const before = (await app.visitor().data(thread, { id: initiative.id })).initiative.commentCount;
+    await jonas.data(`mutation ($id: ID!) { deleteComment(id: $id) { isDeleted } }`, { id: addComment.id });
+    const { initiative: after } = await app.visitor().data(thread, { id: initiative.id, first: 50 });
+    expect(after.commentCount).toBe(before - 1);
+    expect(after.comments.edges.find((e: any) => e.node.id === addComment.id).node).toMatchObject({
+      isDeleted: true,
+      body: null,
+      author: null,
+    });
+  });
+
+  it('takes flags once per reader, queues them for staff, who hide with a reason shown to all', async () => {
+    const { addComment } = await jonas.data(add, {
+      input: { initiativeId: initiative.id, body: 'Reklama: pigios malkos' },
+    });
+    await ona.data(`mutation ($id: ID!) { flagComment(id: $id, reason: "Reklama") { id } }`, { id: addComment.id });
+    expect(
+      await ona.errorCode(`mutation ($id: ID!) { flagComment(id: $id, reason: "Dar kartą") { id } }`, {
+        id: addComment.id,
+      }),
+    ).toBe('CONFLICT');
+    expect(
+      (
+        await jonas.request(`mutation ($id: ID!) { flagComment(id: $id, reason: "Savo") { id } }`, {
+          id: addComment.id,
+        })
+      ).errors?.[0]?.extensions?.code,
+    ).toBe('BAD_USER_INPUT');
+
+    const queue = `{ moderationQueue { id openFlags { reason flaggedBy { displayName } } } }`;
+    expect((await staff.data(queue)).moderationQueue).toEqual([
+      { id: addComment.id, openFlags: [{ reason: 'Reklama', flaggedBy: { displayName: 'Ona' } }] },
+    ]);
+    expect(await jonas.errorCode(queue)).toBe('FORBIDDEN');
+
+    await staff.data(`mutation ($id: ID!) { hideComment(id: $id, reason: "Komercinė reklama") { isHidden } }`, {
+      id: addComment.id,
+    });
+    expect((await staff.data(queue)).moderationQueue).toEqual([]);
+    const { initiative: seen } = await app.visitor().data(thread, { id: initiative.id, first: 50 });
+    expect(seen.comments.edges.find((e: any) => e.node.id === addComment.id).node).toMatchObject({
+      isHidden: true,
+      hiddenReason: 'Komercinė reklama',
+      body: null,
+    });
+    const { initiative: moderator } = await staff.data(thread, { id: initiative.id, first: 50 });
+    expect(moderator.comments.edges.find((e: any) => e.node.id === addComment.id).node.body).toBe(
+      'Reklama: pigios malkos',
+    );
+
+    await staff.data(`mutation ($id: ID!) { unhideComment(id: $id) { isHidden } }`, { id: addComment.id });
+    const { initiative: again } = await app.visitor().data(thread, { id: initiative.id, first: 50 });
+    expect(again.comments.edges.find((e: any) => e.node.id === addComment.id).node.body).toBe('Reklama: pigios malkos');
+  });
+
+  it('keeps a draft’s discussion among those who may see the draft', async () => {
+    const draft = await factory.initiative(community, { status: 'DRAFT' as never });
+    expect(await jonas.errorCode(add, { input: { initiativeId: draft.id, body: 'Ar matau?' } })).toBe('NOT_FOUND');
+    await ona.data(add, { input: { initiativeId: draft.id, body: 'Vidinė pastaba' } });
+  });
+
+  it('pages threads, and costs the same statements for 10 and 100 threads with replies', async () => {
+    const isolated = await createTestApp();
+    const seed = new Factory(isolated.orm);
+    const writer = await seed.signedIn(isolated);
+    const target = await seed.initiative(await seed.organisation());
+    for (let i = 0; i < 100; i++) {
+      const { addComment } = await writer.data(add, { input: { initiativeId: target.id, body: `Komentaras ${i}` } });
+      await writer.data(add, { input: { initiativeId: target.id, parentId: addComment.id, body: `Atsakymas ${i}` } });
+    }
+    const knex = isolated.orm.em.getKnex();
+    let statements = 0;
+    const count = () => statements++;
+    const measure = async (first: number) => {
+      statements = 0;
+      knex.on('query', count);
+      const data = await isolated.visitor().data(thread, { id: target.id, first });
+      knex.removeListener('query', count);
+      expect(data.initiative.comments.edges).toHaveLength(first);
+      return { statements, data };
+    };
+    const ten = await measure(10);
+    expect(ten.statements).toBeGreaterThanOrEqual(4);
+    expect((await measure(100)).statements).toBe(ten.statements);
+    const next = await isolated
+      .visitor()
+      .data(thread, { id: target.id, first: 10, after: ten.data.initiative.comments.pageInfo.endCursor });
+    expect(next.initiative.comments.edges[0].node.body).toBe('Komentaras 10');
+  });
+});
