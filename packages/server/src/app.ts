@@ -9,6 +9,7 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import cookieParser from 'cookie-parser';
 import express from 'express';
+import type { ValidationRule } from 'graphql';
 import helmet from 'helmet';
 import { pino, type Logger } from 'pino';
 import { SignInLimiter } from './accounts/sign-in-limiter.js';
@@ -18,6 +19,8 @@ import { createContext, type AppDependencies, type Context } from './context.js'
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './database/embedded-postgres.js';
 import { initORM } from './database/orm.js';
 import { createFormatError } from './http/format-error.js';
+import { createLivePubSub } from './live/pubsub.js';
+import { attachSubscriptions } from './live/websocket.js';
 import { partnershipExportHandler } from './partnerships/partnership-export.js';
 import { buildTelkaSchema } from './schema/build-schema.js';
 
@@ -58,11 +61,13 @@ export async function createApp({ config, logger: givenLogger, signInLimits }: A
 
   const app = express();
   const httpServer = http.createServer(app);
+  const live = createLivePubSub(config.redisUrl);
   const dependencies: AppDependencies = {
     config,
     orm,
     logger,
     signInLimiter: new SignInLimiter(orm.em.getKnex(), signInLimits),
+    pubSub: live.pubSub,
   };
 
   const armor = new ApolloArmor({
@@ -72,11 +77,18 @@ export async function createApp({ config, logger: givenLogger, signInLimits }: A
     maxTokens: { n: 2000 },
     maxDirectives: { n: 20 },
   }).protect();
+  const schema = await buildTelkaSchema(live.pubSub);
+  const subscriptions = attachSubscriptions({
+    httpServer,
+    schema,
+    dependencies,
+    validationRules: armor.validationRules as unknown as ValidationRule[],
+  });
   const apollo = new ApolloServer<Context>({
-    schema: await buildTelkaSchema(),
+    schema,
     // graphql-armor's CJS typings clash with Apollo's ESM ones (STACK.md); they agree at runtime.
     ...(armor as unknown as Record<string, never>),
-    plugins: [...(armor.plugins as never[]), ApolloServerPluginDrainHttpServer({ httpServer })],
+    plugins: [...(armor.plugins as never[]), ApolloServerPluginDrainHttpServer({ httpServer }), subscriptions],
     csrfPrevention: true,
     // main.ts owns the signals: it drains requests, then stops the database.
     stopOnTerminationSignals: false,
@@ -168,6 +180,7 @@ export async function createApp({ config, logger: givenLogger, signInLimits }: A
     stop: () =>
       (stopping ??= (async () => {
         await apollo.stop();
+        await live.close();
         await orm.close(true);
         await database?.stop();
       })()),

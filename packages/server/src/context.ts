@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import type { SignInLimiter } from './accounts/sign-in-limiter.js';
 import type { Viewer } from './accounts/viewer.js';
 import type { Config } from './config.js';
+import type { LivePubSub } from './live/pubsub.js';
 import { createLoaders, type Loaders } from './loaders.js';
 import { AccountService } from './accounts/account.service.js';
 import { InvitationService } from './accounts/invitation.service.js';
@@ -19,6 +20,7 @@ export type AppDependencies = {
   orm: MikroORM;
   logger: Logger;
   signInLimiter: SignInLimiter;
+  pubSub: LivePubSub['pubSub'];
 };
 
 /** What one request works with: its own EntityManager, its viewer and its HTTP exchange. */
@@ -26,7 +28,8 @@ export type RequestScope = {
   app: AppDependencies;
   em: EntityManager;
   viewer: Viewer;
-  http: { request: Request; response: Response; secureCookies: boolean };
+  /** Absent for subscriptions, which arrive over a WebSocket rather than a request. */
+  http?: { request: Request; response: Response; secureCookies: boolean };
   loaders: Loaders;
 };
 

@@ -19,6 +19,12 @@ export class AccountService {
     this.em = scope.em;
   }
 
+  /** Sessions live in cookies: these operations need the HTTP exchange. */
+  private get http(): NonNullable<RequestScope['http']> {
+    if (!this.scope.http) throw new Error('This operation needs an HTTP request.');
+    return this.scope.http;
+  }
+
   async register(input: RegisterInput): Promise<User> {
     authorize(this.scope.viewer, 'account.register');
     const email = input.email.trim().toLowerCase();
@@ -36,7 +42,7 @@ export class AccountService {
           role: PlatformRole.USER,
         });
         audit(em, { actor: created, action: 'user.register', entityType: 'user', entityId: created.id });
-        await startSession(em, created, this.scope.http);
+        await startSession(em, created, this.http);
         return created;
       })
       .catch((error: unknown) => {
@@ -52,7 +58,7 @@ export class AccountService {
   async signIn(input: SignInInput): Promise<User> {
     authorize(this.scope.viewer, 'account.signIn');
     const email = input.email.trim().toLowerCase();
-    const address = this.scope.http.request.ip ?? 'unknown';
+    const address = this.http.request.ip ?? 'unknown';
     await this.scope.app.signInLimiter.check(email, address);
 
     const user = await this.em.findOne(User, { email }, { populate: ['passwordHash'] });
@@ -66,7 +72,7 @@ export class AccountService {
     await this.scope.app.signInLimiter.recordSuccess(email);
     await this.em.transactional(async (em) => {
       if (this.scope.viewer.sessionId) await em.nativeDelete(Session, { id: this.scope.viewer.sessionId });
-      await startSession(em, user, this.scope.http);
+      await startSession(em, user, this.http);
     });
     return user;
   }
@@ -74,7 +80,7 @@ export class AccountService {
   async signOut(): Promise<boolean> {
     const { sessionId } = this.scope.viewer;
     if (sessionId) await this.em.nativeDelete(Session, { id: sessionId });
-    clearSessionCookie(this.scope.http.response, this.scope.http.secureCookies);
+    clearSessionCookie(this.http.response, this.http.secureCookies);
     return sessionId !== null;
   }
 

@@ -67,8 +67,8 @@ export class DiscussionService {
     const organisation = input.asOrganisationId
       ? await this.em.findOne(Organisation, { id: input.asOrganisationId })
       : null;
-    return this.em.transactional(async (em) => {
-      const comment = em.create(Comment, {
+    const comment = await this.em.transactional(async (em) => {
+      const created = em.create(Comment, {
         initiative,
         parent,
         author: this.scope.viewer.user,
@@ -81,10 +81,12 @@ export class DiscussionService {
         action: 'comment.add',
         entityType: 'initiative',
         entityId: initiative.id,
-        changes: { commentId: comment.id },
+        changes: { commentId: created.id },
       });
-      return comment;
+      return created;
     });
+    this.scope.app.pubSub.publish('COMMENT_ADDED', initiative.id, { commentId: comment.id });
+    return comment;
   }
 
   async edit(id: string, body: string): Promise<Comment> {

@@ -232,8 +232,8 @@ export class InitiativeWorkflowService {
     const organisation = await this.em.findOne(Organisation, { id: input.organisationId });
     if (!organisation) throw BadUserInputError.field('organisationId', 'UNKNOWN_REFERENCE', 'no such organisation');
     try {
-      return await this.em.transactional(async (em) => {
-        const endorsement = em.create(Endorsement, {
+      const endorsement = await this.em.transactional(async (em) => {
+        const created = em.create(Endorsement, {
           initiative,
           organisation,
           endorsedBy: this.scope.viewer.user,
@@ -247,8 +247,10 @@ export class InitiativeWorkflowService {
           entityId: initiative.id,
           changes: { organisationId: input.organisationId },
         });
-        return endorsement;
+        return created;
       });
+      this.announce(initiative);
+      return endorsement;
     } catch (error) {
       if (error instanceof UniqueConstraintViolationException)
         throw new ConflictError('This organisation already supports the initiative.');
@@ -272,6 +274,7 @@ export class InitiativeWorkflowService {
         changes: { organisationId },
       });
     });
+    this.announce(initiative);
     return (await this.em.refresh(initiative))!;
   }
 
@@ -283,7 +286,7 @@ export class InitiativeWorkflowService {
     action: string,
   ): Promise<Initiative> {
     const from = initiative.status;
-    return this.em.transactional(async (em) => {
+    await this.em.transactional(async (em) => {
       const now = new Date();
       initiative.status = to;
       initiative.lastActivityAt = now;
@@ -303,8 +306,14 @@ export class InitiativeWorkflowService {
         entityId: initiative.id,
         changes: { status: { from, to }, reason },
       });
-      return initiative;
     });
+    this.announce(initiative);
+    return initiative;
+  }
+
+  /** Tells live subscribers that the initiative's status or support changed. */
+  private announce(initiative: Initiative): void {
+    this.scope.app.pubSub.publish('INITIATIVE_CHANGED', initiative.id, { initiativeId: initiative.id });
   }
 
   /** The initiative, as far as the viewer may know it exists. */

@@ -1,3 +1,4 @@
+import { createPubSub, type PubSub } from '@graphql-yoga/subscription';
 import { buildSchema } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
 import { AccountResolver, InvitationResolver } from '../accounts/account.resolver.js';
@@ -9,6 +10,8 @@ import {
 } from '../initiatives/initiative.resolver.js';
 import { AuditEntryResolver, OrganisationResolver } from '../organisations/organisation.resolver.js';
 import { PartnershipActivityResolver, PartnershipResolver } from '../partnerships/partnership.resolver.js';
+import { LiveResolver } from '../live/live.resolver.js';
+import type { LiveEvents } from '../live/pubsub.js';
 import { AboutResolver } from '../strategy/about.resolver.js';
 
 export const resolvers = [
@@ -20,16 +23,21 @@ export const resolvers = [
   InitiativeResolver,
   InitiativeWorkflowResolver,
   InvitationResolver,
+  LiveResolver,
   OrganisationResolver,
   PartnershipActivityResolver,
   PartnershipResolver,
   StatusChangeResolver,
 ] as const;
 
-/** The GraphQL schema from the resolver classes; inputs are validated by class-validator. */
-export function buildTelkaSchema(): Promise<GraphQLSchema> {
+/**
+ * The GraphQL schema from the resolver classes; inputs are validated by class-validator.
+ * `pubSub` carries live updates (the app passes its own; emitting the schema needs none).
+ */
+export function buildTelkaSchema(pubSub: PubSub<LiveEvents> = createPubSub<LiveEvents>()): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers,
+    pubSub: pubSub as never,
     validate: { forbidUnknownValues: false, whitelist: false },
   });
 }
