@@ -10,6 +10,7 @@ import {
 } from '../initiatives/initiative.resolver.js';
 import { AuditEntryResolver, OrganisationResolver } from '../organisations/organisation.resolver.js';
 import { PartnershipActivityResolver, PartnershipResolver } from '../partnerships/partnership.resolver.js';
+import { InitiativeSearchResolver } from '../initiatives/initiative-search.resolver.js';
 import { LiveResolver } from '../live/live.resolver.js';
 import type { LiveEvents } from '../live/pubsub.js';
 import { AboutResolver } from '../strategy/about.resolver.js';
@@ -21,6 +22,7 @@ export const resolvers = [
   CommentResolver,
   InitiativeDiscussionResolver,
   InitiativeResolver,
+  InitiativeSearchResolver,
   InitiativeWorkflowResolver,
   InvitationResolver,
   LiveResolver,

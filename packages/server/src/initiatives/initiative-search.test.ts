@@ -1,0 +1,48 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { InitiativeStatus } from './initiative.enums.js';
+import { Factory } from '../../test/factories.js';
+import { createTestApp, type TestApp } from '../../test/test-app.js';
+
+const search = `query ($text: String!) { search(text: $text) { kind snippet initiative { title } comment { body } } }`;
+let app: TestApp;
+let factory: Factory;
+
+beforeAll(async () => {
+  app = await createTestApp();
+  factory = new Factory(app.orm);
+  const lead = await factory.organisation();
+  const trail = await factory.initiative(lead, {
+    title: 'Pažintinis takas prie Elektrėnų marių',
+    summary: 'Bendruomenės iniciatyva',
+    body: 'Takas ves pro pilkapius.',
+  });
+  await factory.initiative(lead, { title: 'Slapta bendruomenės idėja', status: InitiativeStatus.DRAFT });
+  const writer = await factory.signedIn(app);
+  await writer.data(`mutation ($input: AddCommentInput!) { addComment(input: $input) { id } }`, {
+    input: { initiativeId: trail.id, body: 'Mūsų bendruomenė padės <script>alert(1)</script> tvarkyti taką' },
+  });
+});
+
+describe('search', () => {
+  it('finds inflected words without diacritics in initiatives and comments, highlighted, drafts left out', async () => {
+    const { search: hits } = await app.visitor().data(search, { text: 'bendruomene' });
+    expect(hits.map((h: any) => h.kind).sort()).toEqual(['COMMENT', 'INITIATIVE']);
+    const initiativeHit = hits.find((h: any) => h.kind === 'INITIATIVE');
+    expect(initiativeHit.initiative.title).toBe('Pažintinis takas prie Elektrėnų marių');
+    expect(initiativeHit.snippet).toContain('<mark>Bendruomenės</mark>');
+    const commentHit = hits.find((h: any) => h.kind === 'COMMENT');
+    expect(commentHit.snippet).toContain('<mark>bendruomenė</mark>');
+    expect(commentHit.snippet).not.toContain('<script>');
+    expect(commentHit.snippet).toContain('&lt;script&gt;');
+    expect(JSON.stringify(hits)).not.toContain('Slapta');
+  });
+
+  it('offers similar initiatives while a title is typed', async () => {
+    const similar = `query ($title: String!) { similarInitiatives(title: $title) { title } }`;
+    expect((await app.visitor().data(similar, { title: 'pazintinis takas prie mariu' })).similarInitiatives).toEqual([
+      { title: 'Pažintinis takas prie Elektrėnų marių' },
+    ]);
+    expect((await app.visitor().data(similar, { title: 'slapta bendruomenes ideja' })).similarInitiatives).toEqual([]);
+    expect((await app.visitor().data(similar, { title: 'ab' })).similarInitiatives).toEqual([]);
+  });
+});
