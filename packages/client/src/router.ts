@@ -2,6 +2,7 @@ import { createRouter, createWebHistory, type RouteLocationNormalized, type Rout
 import { MeQuery } from '@/composables/useMe';
 import { accountRoutes } from '@/features/accounts/routes';
 import { homeRoutes } from '@/features/home/routes';
+import { initiativeRoutes } from '@/features/initiatives/routes';
 import { organisationRoutes } from '@/features/organisations/routes';
 import { partnershipRoutes } from '@/features/partnerships/routes';
 import { staffRoutes } from '@/features/staff/routes';
@@ -21,6 +22,7 @@ declare module 'vue-router' {
 
 export const routes = [
   ...homeRoutes,
+  ...initiativeRoutes,
   ...organisationRoutes,
   ...partnershipRoutes,
   ...accountRoutes,

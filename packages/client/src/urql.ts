@@ -23,6 +23,12 @@ function invalidatePartnerships(cache: Cache): void {
   invalidateQueryField(cache, 'partnerTimeline');
 }
 
+/** Initiative lists and one initiative's own fields (support, co-proposers, history) after a change to it. */
+function invalidateInitiative(cache: Cache, id: string | undefined): void {
+  invalidateQueryField(cache, 'initiatives');
+  if (id) cache.invalidate({ __typename: 'Initiative', id });
+}
+
 function invalidateDirectory(cache: Cache): void {
   invalidateQueryField(cache, 'organisations');
   invalidateQueryField(cache, 'directoryStats');
@@ -52,6 +58,11 @@ export function createTelkaClient(): Client {
           PartnershipStatusCount: () => null,
           PartnershipScopeCount: () => null,
           TimelineEntry: () => null,
+          InitiativeConnection: () => null,
+          InitiativeEdge: () => null,
+          SectorSupport: () => null,
+          // Keyed by nothing of its own: kept inside its initiative, which is refetched after changes.
+          CoProposer: () => null,
         },
         updates: {
           Mutation: {
@@ -98,6 +109,17 @@ export function createTelkaClient(): Client {
               cache.invalidate({ __typename: 'PartnershipActivity', id: args.id as string });
               invalidateQueryField(cache, 'partnerTimeline');
             },
+            createInitiative: (_result, _args, cache) => invalidateQueryField(cache, 'initiatives'),
+            updateInitiative: (_result, _args, cache) => invalidateQueryField(cache, 'initiatives'),
+            submitInitiative: (_result, args, cache) => invalidateInitiative(cache, args.id as string),
+            withdrawInitiative: (_result, args, cache) => invalidateInitiative(cache, args.id as string),
+            transitionInitiative: (_result, args, cache) =>
+              invalidateInitiative(cache, (args.input as { id: string }).id),
+            inviteCoProposer: (_result, args, cache) => invalidateInitiative(cache, args.initiativeId as string),
+            respondToCoProposal: (_result, args, cache) => invalidateInitiative(cache, args.initiativeId as string),
+            endorseInitiative: (_result, args, cache) =>
+              invalidateInitiative(cache, (args.input as { initiativeId: string }).initiativeId),
+            withdrawEndorsement: (_result, args, cache) => invalidateInitiative(cache, args.initiativeId as string),
             acceptInvitation: (result, _args, cache) => {
               const affiliation = result.acceptInvitation as { organisation?: { id: string } } | null;
               if (affiliation?.organisation) {

@@ -64,6 +64,15 @@ export function buildInitiativeQueries(
   if (filter?.status?.length) filtered.whereIn('i.status', filter.status);
   if (filter?.measureIds?.length) filtered.whereIn('i.measure_id', filter.measureIds);
   if (filter?.leadOrganisationId) filtered.where('i.lead_organisation_id', filter.leadOrganisationId);
+  if (filter?.coProposerOrganisationId) {
+    filtered.whereIn(
+      'i.id',
+      knex('co_proposer')
+        .select('initiative_id')
+        .where('organisation_id', filter.coProposerOrganisationId)
+        .whereNot('status', 'DECLINED'),
+    );
+  }
   if (filter?.elderships?.length)
     filtered.whereIn('i.eldership_id', knex('eldership').select('id').whereIn('code', filter.elderships));
   if (filter?.themes?.length) {

@@ -30,6 +30,11 @@ export class InitiativeFilter {
   @IsUUID('all', { message: 'must be an organisation id' })
   leadOrganisationId?: string;
 
+  @Field(() => ID, { nullable: true, description: 'With this organisation invited or accepted as a co-proposer.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be an organisation id' })
+  coProposerOrganisationId?: string;
+
   @Field(() => [Sector], { nullable: true, description: 'Led by an organisation of any of these sectors.' })
   @IsOptional()
   @IsEnum(Sector, { each: true })

@@ -52,11 +52,17 @@ export class InitiativeService {
     return this.em.findOne(Initiative, { id: row.id }, { populate: ['leadOrganisation', 'measure', 'eldership'] });
   }
 
-  /** Co-proposers: the public sees those who accepted; authors and staff see every answer. */
+  /**
+   * Co-proposers: the public sees those who accepted; authors and staff see every answer; an
+   * invited organisation's representatives see its own invitation, so they can answer it.
+   */
   async coProposers(initiative: Initiative): Promise<CoProposer[]> {
     const all = await this.scope.loaders.coProposersByInitiative.load(initiative.id);
-    const insider = this.scope.viewer.isStaff || this.scope.viewer.represents(initiative.leadOrganisation.id);
-    return insider ? all : all.filter((c) => c.status === CoProposerStatus.ACCEPTED);
+    const { viewer } = this.scope;
+    const insider = viewer.isStaff || viewer.represents(initiative.leadOrganisation.id);
+    return insider
+      ? all
+      : all.filter((c) => c.status === CoProposerStatus.ACCEPTED || viewer.represents(c.organisation.id));
   }
 
   async supportBySector(initiative: Initiative): Promise<SectorSupport> {

@@ -1,0 +1,91 @@
+import { computed } from 'vue';
+import { useI18n } from 'vue-i18n';
+import type { InitiativeOrder, InitiativeStatus } from '@/gql/graphql';
+
+export const initiativeStatuses: readonly InitiativeStatus[] = [
+  'DRAFT',
+  'SUBMITTED',
+  'UNDER_REVIEW',
+  'SHORTLISTED',
+  'APPROVED',
+  'IN_PROGRESS',
+  'COMPLETED',
+  'REJECTED',
+  'WITHDRAWN',
+];
+
+/** The theme codes the server knows, in the order of the LAG's goals. */
+export const themeCodes = [
+  'BUSINESS',
+  'ENVIRONMENT',
+  'EDUCATION',
+  'CULTURE',
+  'SOCIAL_SUPPORT',
+  'TOURISM',
+  'SPORT',
+  'INFRASTRUCTURE',
+] as const;
+
+export const initiativeOrders: readonly InitiativeOrder[] = [
+  'NEWEST',
+  'MOST_SUPPORTED',
+  'MOST_DISCUSSED',
+  'RECENTLY_ACTIVE',
+  'RELEVANCE',
+];
+
+/** The statuses staff may move an initiative to from each status (the server's rule). */
+const legalMoves: Partial<Record<InitiativeStatus, readonly InitiativeStatus[]>> = {
+  SUBMITTED: ['UNDER_REVIEW', 'REJECTED'],
+  UNDER_REVIEW: ['SHORTLISTED', 'REJECTED'],
+  SHORTLISTED: ['APPROVED', 'REJECTED'],
+  APPROVED: ['IN_PROGRESS'],
+  IN_PROGRESS: ['COMPLETED'],
+};
+
+export function legalNextStatuses(status: InitiativeStatus): readonly InitiativeStatus[] {
+  return legalMoves[status] ?? [];
+}
+
+/** Statuses staff still act on: the review queue. */
+export const reviewStatuses: readonly InitiativeStatus[] = [
+  'SUBMITTED',
+  'UNDER_REVIEW',
+  'SHORTLISTED',
+  'APPROVED',
+  'IN_PROGRESS',
+];
+
+/** Euro as typed by a person ("1 234,50", "1234.5") → cents; null when empty, NaN when not a number. */
+export function euroToCents(text: string): number | null {
+  const cleaned = text.replace(/[\s\u00a0€]/g, '').replace(',', '.');
+  if (cleaned === '') return null;
+  if (!/^\d+(\.\d{1,2})?$/.test(cleaned)) return Number.NaN;
+  return Math.round(Number(cleaned) * 100);
+}
+
+/** Cents → euro text for an input ("123450" → "1234.50"); empty for none. */
+export function centsToEuroText(cents: number | null | undefined): string {
+  if (cents === null || cents === undefined) return '';
+  return cents % 100 === 0 ? String(cents / 100) : (cents / 100).toFixed(2);
+}
+
+/** Translated labels and options for initiative statuses, themes and orderings. */
+export function useInitiativeEnums() {
+  const { t, locale } = useI18n();
+  const euroFormat = computed(
+    () => new Intl.NumberFormat(locale.value, { style: 'currency', currency: 'EUR', maximumFractionDigits: 2 }),
+  );
+  return {
+    statusLabel: (status: string) => t(`initiatives.status.${status}`),
+    themeLabel: (code: string) => t(`initiatives.themes.${code}`),
+    orderLabel: (order: string) => t(`initiatives.orders.${order}`),
+    statusOptions: computed(() =>
+      initiativeStatuses.map((value) => ({ value, label: t(`initiatives.status.${value}`) })),
+    ),
+    themeOptions: computed(() => themeCodes.map((value) => ({ value, label: t(`initiatives.themes.${value}`) }))),
+    /** Euro cents → "1 234,50 €" in the current language. */
+    formatEuro: (cents: number | null | undefined) =>
+      cents === null || cents === undefined ? '' : euroFormat.value.format(cents / 100),
+  };
+}
