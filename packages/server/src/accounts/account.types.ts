@@ -11,6 +11,15 @@ export class Person {
 
   @Field(() => String, { description: 'Name shown to others.' })
   displayName!: string;
+
+  /** The public view of an account: nothing but its id and name leaves through it. */
+  static of(user: { id: string; displayName: string }): Person {
+    return Object.assign(new Person(), { id: user.id, displayName: user.displayName });
+  }
+
+  static ofOptional(user: { id: string; displayName: string } | null | undefined): Person | null {
+    return user ? Person.of(user) : null;
+  }
 }
 
 @ObjectType({ description: 'A person who acts on behalf of an organisation.' })

@@ -68,3 +68,10 @@ export class TooManyRequestsError extends GraphQLError {
     });
   }
 }
+
+/** The answer to an edit made on an outdated `version`: reload, then edit again. */
+export function staleVersion(what: string, currentVersion: number): ConflictError {
+  return new ConflictError(`Someone else changed this ${what} since you opened it. Reload and try again.`, {
+    currentVersion,
+  });
+}

@@ -37,9 +37,6 @@ class CommentFlagView {
   flaggedBy!: Person;
 }
 
-const asPerson = (user: { id: string; displayName: string }) =>
-  Object.assign(new Person(), { id: user.id, displayName: user.displayName });
-
 @Resolver(() => Initiative)
 export class InitiativeDiscussionResolver {
   @FieldResolver(() => CommentConnection, {
@@ -71,7 +68,7 @@ export class CommentResolver {
 
   @FieldResolver(() => Person, { nullable: true, description: 'Who wrote it; null once deleted.' })
   author(@Root() comment: Comment): Person | null {
-    return comment.author && !comment.deletedAt ? asPerson(comment.author) : null;
+    return comment.author && !comment.deletedAt ? Person.of(comment.author) : null;
   }
 
   @FieldResolver(() => Organisation, {
@@ -128,7 +125,7 @@ export class CommentResolver {
   @FieldResolver(() => [CommentFlagView], { nullable: true, description: 'Open flags (staff only).' })
   async openFlags(@Root() comment: Comment, @Ctx() { discussion }: Context): Promise<CommentFlagView[]> {
     const flags = await discussion.openFlags(comment);
-    return flags.map((f) => ({ reason: f.reason, createdAt: f.createdAt, flaggedBy: asPerson(f.user) }));
+    return flags.map((f) => ({ reason: f.reason, createdAt: f.createdAt, flaggedBy: Person.of(f.user) }));
   }
 
   @FieldResolver(() => Initiative, { description: 'The initiative discussed.' })

@@ -8,8 +8,9 @@ import {
   ForbiddenError,
   NotFoundError,
   type FieldProblem,
+  staleVersion,
 } from '../common/errors.js';
-import { slugify } from '../common/slug.js';
+import { freeSlug } from '../common/slug.js';
 import type { RequestScope } from '../context.js';
 import { Eldership } from '../organisations/eldership.entity.js';
 import { Organisation } from '../organisations/organisation.entity.js';
@@ -54,7 +55,7 @@ export class InitiativeWorkflowService {
     checkAmounts(input.estimatedBudgetCents, input.requestedSupportCents);
     return this.em.transactional(async (em) => {
       const initiative = em.create(Initiative, {
-        slug: await this.freeSlug(input.title),
+        slug: await freeSlug(em, 'initiative', input.title, 'iniciatyva'),
         title: input.title.trim(),
         summary: input.summary?.trim() ?? '',
         body: input.body ?? '',
@@ -79,7 +80,7 @@ export class InitiativeWorkflowService {
 
   async update(input: UpdateInitiativeInput): Promise<Initiative> {
     const initiative = await this.draftForAuthor(input.id);
-    if (initiative.version !== input.version) throw staleVersion(initiative.version);
+    if (initiative.version !== input.version) throw staleVersion('initiative', initiative.version);
     const links = await this.draftLinks(input);
     const changes: Partial<Initiative> = {};
     if (input.title !== undefined) changes.title = input.title.trim();
@@ -114,7 +115,7 @@ export class InitiativeWorkflowService {
     } catch (error) {
       if (error instanceof OptimisticLockError) {
         await this.em.refresh(initiative);
-        throw staleVersion(initiative.version);
+        throw staleVersion('initiative', initiative.version);
       }
       throw error;
     }
@@ -173,7 +174,7 @@ export class InitiativeWorkflowService {
 
   async submit(id: string, version: number): Promise<Initiative> {
     const initiative = await this.draftForAuthor(id);
-    if (initiative.version !== version) throw staleVersion(initiative.version);
+    if (initiative.version !== version) throw staleVersion('initiative', initiative.version);
     await this.em.populate(initiative, ['themes']);
     const missing = missingForSubmission({ ...initiative, themeCount: initiative.themes.count() });
     if (missing.length) {
@@ -349,32 +350,10 @@ export class InitiativeWorkflowService {
     if (problems.length) throw new BadUserInputError(problems);
     return { themes, measure, eldership };
   }
-
-  private async freeSlug(title: string): Promise<string> {
-    const base = slugify(title) || 'iniciatyva';
-    const taken = new Set(
-      (
-        (await this.em
-          .getKnex()('initiative')
-          .select('slug')
-          .where('slug', base)
-          .orWhere('slug', 'like', `${base}-%`)) as { slug: string }[]
-      ).map((r) => r.slug),
-    );
-    let slug = base;
-    for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
-    return slug;
-  }
 }
 
 function checkAmounts(estimated: number | null | undefined, requested: number | null | undefined): void {
   if (estimated != null && requested != null && requested > estimated) {
     throw BadUserInputError.field('requestedSupportCents', 'OVER_BUDGET', 'must not exceed the estimated budget');
   }
-}
-
-function staleVersion(currentVersion: number): ConflictError {
-  return new ConflictError('Someone else changed this initiative since you opened it. Reload and try again.', {
-    currentVersion,
-  });
 }

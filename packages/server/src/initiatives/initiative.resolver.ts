@@ -195,8 +195,6 @@ export class InitiativeWorkflowResolver {
 export class StatusChangeResolver {
   @FieldResolver(() => Person, { nullable: true, description: 'Who moved it.' })
   changedBy(@Root() change: StatusChange): Person | null {
-    return change.changedBy
-      ? Object.assign(new Person(), { id: change.changedBy.id, displayName: change.changedBy.displayName })
-      : null;
+    return change.changedBy ? Person.of(change.changedBy) : null;
   }
 }

@@ -81,7 +81,7 @@ export class OrganisationResolver {
       id: a.id,
       role: a.role,
       title: a.title ?? null,
-      person: Object.assign(new Person(), { id: a.user.id, displayName: a.user.displayName }),
+      person: Person.of(a.user),
     }));
   }
 
@@ -135,8 +135,6 @@ export class OrganisationResolver {
 export class AuditEntryResolver {
   @FieldResolver(() => Person, { nullable: true, description: 'Who made the change; null for the system.' })
   actor(@Root() entry: AuditEntry): Person | null {
-    return entry.actor
-      ? Object.assign(new Person(), { id: entry.actor.id, displayName: entry.actor.displayName })
-      : null;
+    return entry.actor ? Person.of(entry.actor) : null;
   }
 }

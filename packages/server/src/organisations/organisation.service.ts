@@ -4,9 +4,9 @@ import { audit, diff } from '../audit/audit.js';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
 import { authorize, isAllowed } from '../authorization/policy.js';
 import { today } from '../common/dates.js';
-import { BadUserInputError, ConflictError, NotFoundError } from '../common/errors.js';
+import { BadUserInputError, NotFoundError, staleVersion } from '../common/errors.js';
 import { toConnection, type Connection } from '../common/pagination.js';
-import { slugify } from '../common/slug.js';
+import { freeSlug } from '../common/slug.js';
 import type { RequestScope } from '../context.js';
 import { Eldership } from './eldership.entity.js';
 import { keysetCursor, mapRow, type KeysetRow } from '../common/keyset.js';
@@ -77,7 +77,7 @@ export class OrganisationService {
     return this.writeUniquely(async (em) => {
       const organisation = em.create(Organisation, {
         ...pickProfile(input),
-        slug: await this.freeSlug(input.name),
+        slug: await freeSlug(em, 'organisation', input.name, 'organisation'),
         name: input.name.trim(),
         sector: input.sector,
         kind: input.kind,
@@ -114,7 +114,7 @@ export class OrganisationService {
         );
       }
     }
-    if (organisation.version !== input.version) throw staleVersion(organisation.version);
+    if (organisation.version !== input.version) throw staleVersion('organisation', organisation.version);
 
     const changes: Partial<Organisation> = { ...pickProfile(input) };
     if (input.name !== undefined) changes.name = input.name.trim();
@@ -182,19 +182,6 @@ export class OrganisationService {
     return eldership;
   }
 
-  /** A slug from the name, numbered when taken: `vievio-bendruomene`, `vievio-bendruomene-2`. */
-  private async freeSlug(name: string): Promise<string> {
-    const base = slugify(name) || 'organisation';
-    const taken = new Set(
-      (
-        await this.em.getKnex()('organisation').select('slug').where('slug', base).orWhere('slug', 'like', `${base}-%`)
-      ).map((row: { slug: string }) => row.slug),
-    );
-    let slug = base;
-    for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
-    return slug;
-  }
-
   /**
    * Runs a write in a transaction, turning the database's verdicts into API errors: a duplicate
    * legal code or slug is a field error, a concurrent edit a CONFLICT.
@@ -209,17 +196,11 @@ export class OrganisationService {
       }
       if (error instanceof OptimisticLockError && locked) {
         await this.em.refresh(locked);
-        throw staleVersion(locked.version);
+        throw staleVersion('organisation', locked.version);
       }
       throw error;
     }
   }
-}
-
-function staleVersion(currentVersion: number): ConflictError {
-  return new ConflictError('Someone else changed this organisation since you opened it. Reload and try again.', {
-    currentVersion,
-  });
 }
 
 function pickProfile(input: Partial<CreateOrganisationInput & UpdateOrganisationInput>): Partial<Organisation> {

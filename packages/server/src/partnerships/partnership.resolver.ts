@@ -77,9 +77,6 @@ class TimelineEntry {
   activity!: PartnershipActivity | null;
 }
 
-const asPerson = (user: { id: string; displayName: string } | null | undefined): Person | null =>
-  user ? Object.assign(new Person(), { id: user.id, displayName: user.displayName }) : null;
-
 @Resolver(() => Partnership)
 export class PartnershipResolver {
   @Query(() => PartnershipConnection, {
@@ -140,7 +137,7 @@ export class PartnershipResolver {
 
   @FieldResolver(() => Person, { nullable: true, description: 'The staff member who looks after it (staff only).' })
   owner(@Root() partnership: Partnership, @Ctx() { partnerships }: Context): Person | null {
-    return asPerson(partnerships.readInternal(partnership.owner));
+    return Person.ofOptional(partnerships.readInternal(partnership.owner));
   }
 
   @FieldResolver(() => LocalDate, { nullable: true, description: 'When to get back to the partner (staff only).' })
@@ -234,7 +231,7 @@ export class PartnershipResolver {
 export class PartnershipActivityResolver {
   @FieldResolver(() => Person, { nullable: true, description: 'Who wrote it down.' })
   createdBy(@Root() activity: PartnershipActivity): Person | null {
-    return asPerson(activity.createdBy);
+    return Person.ofOptional(activity.createdBy);
   }
 
   @FieldResolver(() => Partnership, { description: 'The partnership.' })

@@ -5,10 +5,10 @@ import { User } from '../accounts/user.entity.js';
 import { audit, diff } from '../audit/audit.js';
 import { authorize, isAllowed } from '../authorization/policy.js';
 import { today } from '../common/dates.js';
-import { BadUserInputError, ConflictError, NotFoundError, type FieldProblem } from '../common/errors.js';
+import { BadUserInputError, NotFoundError, type FieldProblem, staleVersion } from '../common/errors.js';
 import { keysetCursor, mapRow, type KeysetRow } from '../common/keyset.js';
 import { toConnection, type Connection } from '../common/pagination.js';
-import { slugify } from '../common/slug.js';
+import { freeSlug } from '../common/slug.js';
 import type { RequestScope } from '../context.js';
 import { Initiative } from '../initiatives/initiative.entity.js';
 import { InitiativeStatus } from '../initiatives/initiative.enums.js';
@@ -92,7 +92,7 @@ export class PartnershipService {
     const owner = await this.ownerOrNull(input.ownerId);
     const partnership = await this.em.transactional(async (em) => {
       const created = em.create(Partnership, {
-        slug: await this.freeSlug(input.title),
+        slug: await freeSlug(em, 'partnership', input.title, 'partneryste'),
         title: input.title.trim(),
         kind: input.kind,
         scope: input.scope,
@@ -125,7 +125,7 @@ export class PartnershipService {
       { populate: ['parties.organisation', 'contacts', 'initiatives', 'owner'] },
     );
     if (!partnership) throw new NotFoundError('Partnership');
-    if (partnership.version !== input.version) throw staleVersion(partnership.version);
+    if (partnership.version !== input.version) throw staleVersion('partnership', partnership.version);
 
     const changes: Partial<Partnership> = {};
     for (const field of ['kind', 'scope', 'startDate', 'endDate', 'nextFollowUpOn'] as const) {
@@ -160,7 +160,7 @@ export class PartnershipService {
     } catch (error) {
       if (error instanceof OptimisticLockError) {
         await this.em.refresh(partnership);
-        throw staleVersion(partnership.version);
+        throw staleVersion('partnership', partnership.version);
       }
       throw error;
     }
@@ -430,22 +430,6 @@ export class PartnershipService {
     }
     return recorded;
   }
-
-  private async freeSlug(title: string): Promise<string> {
-    const base = slugify(title) || 'partneryste';
-    const taken = new Set(
-      (
-        (await this.em
-          .getKnex()('partnership')
-          .select('slug')
-          .where('slug', base)
-          .orWhere('slug', 'like', `${base}-%`)) as { slug: string }[]
-      ).map((r) => r.slug),
-    );
-    let slug = base;
-    for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
-    return slug;
-  }
 }
 
 function checkDates(dates: {
@@ -465,10 +449,4 @@ function checkDates(dates: {
 
 function checkActivityDate(occurredOn: string): void {
   if (occurredOn > today()) throw BadUserInputError.field('occurredOn', 'DATE_IN_FUTURE', 'must not be in the future');
-}
-
-function staleVersion(currentVersion: number): ConflictError {
-  return new ConflictError('Someone else changed this partnership since you opened it. Reload and try again.', {
-    currentVersion,
-  });
 }
