@@ -19,6 +19,7 @@ for (const path of [
 }
 
 test('works 360 px wide without sideways scrolling', async ({ page }) => {
+  test.setTimeout(60_000);
   await page.setViewportSize({ width: 360, height: 740 });
   for (const path of ['/', '/organisations', '/organisations/pastrevio-kaimo-bendruomene', '/cooperation']) {
     await page.goto(path);
@@ -31,6 +32,8 @@ test('works 360 px wide without sideways scrolling', async ({ page }) => {
 });
 
 test('the staff pages have no WCAG 2.1 AA violations', async ({ page }) => {
+  // Four pages, each analysed in full: more than one page's worth of time.
+  test.setTimeout(120_000);
   await signIn(page, demo.staff);
   for (const path of [
     '/staff/organisations',
