@@ -5,6 +5,7 @@ import { homeRoutes } from '@/features/home/routes';
 import { initiativeRoutes } from '@/features/initiatives/routes';
 import { organisationRoutes } from '@/features/organisations/routes';
 import { partnershipRoutes } from '@/features/partnerships/routes';
+import { searchRoutes } from '@/features/search/routes';
 import { staffRoutes } from '@/features/staff/routes';
 import type { PlatformRole } from '@/gql/graphql';
 import { client } from '@/urql';
@@ -27,6 +28,7 @@ export const routes = [
   ...partnershipRoutes,
   ...accountRoutes,
   ...staffRoutes,
+  ...searchRoutes,
   {
     path: '/forbidden',
     name: 'forbidden',

@@ -1,5 +1,7 @@
-import { Client, fetchExchange } from '@urql/core';
+import { Client, fetchExchange, subscriptionExchange } from '@urql/core';
 import { cacheExchange, type Cache } from '@urql/exchange-graphcache';
+import { relayPagination } from '@urql/exchange-graphcache/extras';
+import type { Client as WsClient } from 'graphql-ws';
 import { shallowRef } from 'vue';
 
 function invalidateQueryField(cache: Cache, fieldName: string): void {
@@ -34,6 +36,41 @@ function invalidateDirectory(cache: Cache): void {
   invalidateQueryField(cache, 'directoryStats');
 }
 
+/**
+ * Subscriptions go over graphql-ws on `/graphql` (same origin, so the session cookie rides along).
+ * The library and its socket are loaded only when a page first subscribes.
+ */
+function lazySubscriptionExchange() {
+  let ws: Promise<WsClient> | null = null;
+  const connect = () =>
+    (ws ??= import('graphql-ws').then(({ createClient }) =>
+      createClient({
+        url: `${location.protocol === 'https:' ? 'wss:' : 'ws:'}//${location.host}/graphql`,
+        lazy: true,
+      }),
+    ));
+  return subscriptionExchange({
+    forwardSubscription(request) {
+      const input = { ...request, query: request.query ?? '' };
+      return {
+        subscribe(sink) {
+          let closed = false;
+          let stop = () => {};
+          void connect().then((wsClient) => {
+            if (!closed) stop = wsClient.subscribe(input, sink);
+          });
+          return {
+            unsubscribe() {
+              closed = true;
+              stop();
+            },
+          };
+        },
+      };
+    },
+  });
+}
+
 export function createTelkaClient(): Client {
   return new Client({
     url: '/graphql',
@@ -63,6 +100,14 @@ export function createTelkaClient(): Client {
           SectorSupport: () => null,
           // Keyed by nothing of its own: kept inside its initiative, which is refetched after changes.
           CoProposer: () => null,
+          CommentConnection: () => null,
+          CommentEdge: () => null,
+          CommentFlagView: () => null,
+          SearchHit: () => null,
+        },
+        resolvers: {
+          // "Show more comments" asks for the next page; the pages join into one list.
+          Initiative: { comments: relayPagination() },
         },
         updates: {
           Mutation: {
@@ -120,6 +165,9 @@ export function createTelkaClient(): Client {
             endorseInitiative: (_result, args, cache) =>
               invalidateInitiative(cache, (args.input as { initiativeId: string }).initiativeId),
             withdrawEndorsement: (_result, args, cache) => invalidateInitiative(cache, args.initiativeId as string),
+            flagComment: (_result, _args, cache) => invalidateQueryField(cache, 'moderationQueue'),
+            hideComment: (_result, _args, cache) => invalidateQueryField(cache, 'moderationQueue'),
+            dismissCommentFlags: (_result, _args, cache) => invalidateQueryField(cache, 'moderationQueue'),
             acceptInvitation: (result, _args, cache) => {
               const affiliation = result.acceptInvitation as { organisation?: { id: string } } | null;
               if (affiliation?.organisation) {
@@ -131,6 +179,7 @@ export function createTelkaClient(): Client {
         },
       }),
       fetchExchange,
+      lazySubscriptionExchange(),
     ],
   });
 }

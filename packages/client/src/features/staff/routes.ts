@@ -13,4 +13,10 @@ export const staffRoutes: RouteRecordRaw[] = [
     component: () => import('./pages/StaffUsersPage.vue'),
     meta: { titleKey: 'staff.users.title', roles: ['ADMIN'] },
   },
+  {
+    path: '/staff/moderation',
+    name: 'staff-moderation',
+    component: () => import('./pages/ModerationPage.vue'),
+    meta: { titleKey: 'staff.moderation.title', roles: ['STAFF', 'ADMIN'] },
+  },
 ];

@@ -1,0 +1,80 @@
+import { expect, test, type Page } from '@playwright/test';
+import { demo, signIn } from './fixtures.js';
+
+/** A member's representative proposes a complete initiative and submits it; returns its page URL. */
+async function proposeAndSubmit(page: Page, title: string): Promise<string> {
+  await signIn(page, demo.representative);
+  await page.goto('/initiatives/new');
+  await page.getByLabel('Teikiančioji organizacija').selectOption({ label: 'Pastrėvio kaimo bendruomenė' });
+  await page.getByLabel('Pavadinimas').fill(title);
+  await page.getByLabel('Santrauka').fill('Sutvarkysime seną šulinį ir pastatysime suoliukus.');
+  await page.getByLabel('Aprašymas').fill('## Darbai\n\n- šulinio valymas\n- **suoliukai** prie tvenkinio');
+  await page.getByRole('checkbox', { name: 'Aplinka' }).check();
+  await page.getByLabel('Strategijos priemonė').selectOption({ index: 1 });
+  await page.getByLabel('Numatomas biudžetas, eurais').fill('6000');
+  await page.getByLabel('Prašoma parama, eurais').fill('4500');
+  await page.getByRole('button', { name: 'Išsaugoti juodraštį' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  await page.getByRole('button', { name: 'Pateikti vertinti' }).click();
+  await expect(page.getByText('Iniciatyva pateikta vertinti.')).toBeVisible();
+  return page.url();
+}
+
+test('a member proposes and submits; staff move it to review with a reason; a visitor sees the timeline', async ({
+  page,
+  browser,
+}) => {
+  const title = `Pastrėvio šulinio atgimimas ${Date.now()}`;
+  const url = await proposeAndSubmit(page, title);
+  await expect(page.getByText('6 000,00 €')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'Darbai' })).toBeVisible();
+
+  const staffContext = await browser.newContext({ locale: 'lt-LT' });
+  const staff = await staffContext.newPage();
+  await signIn(staff, demo.staff);
+  await staff.goto(url);
+  await staff.getByLabel('Nauja būsena').selectOption('UNDER_REVIEW');
+  await staff.getByLabel('Priežastis').fill('Paraiška išsami, pradedame vertinimą');
+  await staff.getByRole('button', { name: 'Keisti būseną' }).click();
+  await expect(staff.getByText(/Būsena pakeista/)).toBeVisible();
+  await staffContext.close();
+
+  const visitorContext = await browser.newContext({ locale: 'lt-LT' });
+  const visitor = await visitorContext.newPage();
+  await visitor.goto(url);
+  await expect(visitor.getByText('Paraiška išsami, pradedame vertinimą')).toBeVisible();
+  await expect(visitor.getByText('Vertinama').first()).toBeVisible();
+  await visitorContext.close();
+});
+
+test('another organisation comments and the author sees it appear without reloading', async ({ page, browser }) => {
+  const title = `Bendruomenės daržai ${Date.now()}`;
+  const url = await proposeAndSubmit(page, title);
+  const discussion = page.getByRole('region', { name: 'Diskusija' });
+  await expect(discussion).toBeVisible();
+
+  const partnerContext = await browser.newContext({ locale: 'lt-LT' });
+  const partner = await partnerContext.newPage();
+  await signIn(partner, 'partneris@telka.demo');
+  await partner.goto(url);
+  const comment = `Mūsų asociacija mielai prisidės sėklomis (${Date.now()})`;
+  const form = partner.getByRole('region', { name: 'Diskusija' });
+  await form.getByRole('textbox', { name: 'Komentaras' }).fill(comment);
+  await form.getByRole('button', { name: 'Skelbti komentarą' }).click();
+  await expect(form.getByText(comment)).toBeVisible();
+  await partnerContext.close();
+
+  // The author's page was never reloaded: the comment arrived over the live subscription.
+  await expect(discussion.getByText(comment)).toBeVisible();
+});
+
+test('initiatives sort by support', async ({ page }) => {
+  await page.goto('/initiatives');
+  await page.getByRole('search', { name: 'Iniciatyvų filtrai' }).getByLabel('Rikiuoti').selectOption('MOST_SUPPORTED');
+  await expect(page).toHaveURL(/order=MOST_SUPPORTED/);
+  const counts = page.getByText(/^Palaiko \d+ organizacij|^Dar niekas nepalaiko/);
+  await expect(counts.first()).toBeVisible();
+  const numbers = (await counts.allTextContents()).map((text) => Number(/\d+/.exec(text)?.[0] ?? 0));
+  expect(numbers.length).toBeGreaterThan(3);
+  expect(numbers).toEqual([...numbers].sort((a, b) => b - a));
+});
