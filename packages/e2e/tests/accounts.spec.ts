@@ -32,3 +32,19 @@ test('a person registers, signs out and signs in again', async ({ page }) => {
   await page.getByRole('link', { name: 'Eglė Testuotoja' }).click();
   await expect(page.getByLabel('Vardas ir pavardė')).toHaveValue('Eglė Testuotoja');
 });
+
+test('registering with an address that already has an account points to sign-in without saying so', async ({
+  page,
+}) => {
+  await page.goto('/register');
+  await page.getByLabel('Vardas ir pavardė').fill('Kažkas Kitas');
+  await page.getByLabel('El. pašto adresas').fill('atstove@telka.demo');
+  await page.getByLabel('Slaptažodis').fill('visai kitas slaptažodis');
+  await page.getByRole('button', { name: 'Sukurti paskyrą' }).click();
+
+  const notice = page.getByRole('status').filter({ hasText: 'Jei šiuo el. pašto adresu paskyra jau sukurta' });
+  await expect(notice).toBeFocused();
+  await expect(page.getByRole('button', { name: 'Atsijungti' })).toHaveCount(0);
+  await notice.getByRole('link', { name: 'Prisijunkite' }).click();
+  await expect(page.getByLabel('El. pašto adresas')).toHaveValue('atstove@telka.demo');
+});

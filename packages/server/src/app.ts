@@ -3,23 +3,30 @@ import http from 'node:http';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import cookieParser from 'cookie-parser';
 import express from 'express';
-import type { ValidationRule } from 'graphql';
+import { GraphQLError, type ValidationContext, type ValidationRule } from 'graphql';
 import helmet from 'helmet';
 import { pino, type Logger } from 'pino';
-import { SignInLimiter } from './accounts/sign-in-limiter.js';
+import { AccountThrottle, type ThrottleLimits } from './accounts/throttle.js';
 import { resolveViewer, sessionCookieName } from './accounts/sessions.js';
 import type { Config } from './config.js';
 import { createContext, type AppDependencies, type Context } from './context.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './database/embedded-postgres.js';
 import { initORM } from './database/orm.js';
+import { admissionControl } from './http/admission.js';
 import { createFormatError } from './http/format-error.js';
+import { gracefulStop } from './http/graceful-stop.js';
+import { maxTokens, queryCostPlugin } from './http/query-cost.js';
+import { isServiceUnavailable, retryAfterSeconds } from './http/service-unavailable.js';
+import { unavailableAware, unavailableStatusPlugin } from './http/unavailable-status.js';
+import { throttledLog } from './logging/throttled-log.js';
+import { redactedError } from './logging/redact-error.js';
 import { createLivePubSub } from './live/pubsub.js';
+import type { LiveLimits } from './live/limits.js';
 import { attachSubscriptions } from './live/websocket.js';
 import { partnershipExportHandler } from './partnerships/partnership-export.js';
 import { buildTelkaSchema } from './schema/build-schema.js';
@@ -39,19 +46,27 @@ export type TelkaApp = {
 export type AppOptions = {
   config: Config;
   logger?: Logger;
-  /** Test hook: limits of the sign-in throttle. */
-  signInLimits?: ConstructorParameters<typeof SignInLimiter>[1];
+  /** Test hook: limits of the sign-in and registration throttles. */
+  throttleLimits?: Partial<ThrottleLimits>;
+  /** Test hook: limits of live updates (live/limits.ts). */
+  liveLimits?: Partial<LiveLimits>;
 };
 
 /** Builds the whole server: database, ORM, schema, Apollo, HTTP. Tests use the same bootstrap. */
-export async function createApp({ config, logger: givenLogger, signInLimits }: AppOptions): Promise<TelkaApp> {
-  const logger = givenLogger ?? pino({ level: config.logLevel });
+export async function createApp({
+  config,
+  logger: givenLogger,
+  throttleLimits,
+  liveLimits,
+}: AppOptions): Promise<TelkaApp> {
+  // Every log line, whoever made the logger, keeps database values out (logging/redact-error.ts).
+  const logger = (givenLogger ?? pino({ level: config.logLevel })).child({}, { serializers: { err: redactedError } });
   const database = config.databaseUrl
     ? undefined
     : await startEmbeddedPostgres({ dataDir: config.dataDir, port: config.embeddedPostgresPort, logger });
   const databaseUrl = config.databaseUrl ?? database!.url;
 
-  const orm = await initORM(databaseUrl, logger);
+  const orm = await initORM(databaseUrl, logger, config.load);
   if (config.seedDemo) {
     // Loaded only when asked for: production servers never carry the demo data.
     const { seedDemo } = await import('./database/seed/demo.js');
@@ -61,21 +76,23 @@ export async function createApp({ config, logger: givenLogger, signInLimits }: A
 
   const app = express();
   const httpServer = http.createServer(app);
-  const live = createLivePubSub(config.redisUrl);
+  const live = createLivePubSub(config.redisUrl, logger);
   const dependencies: AppDependencies = {
     config,
     orm,
     logger,
-    signInLimiter: new SignInLimiter(orm.em.getKnex(), signInLimits),
+    accountThrottle: new AccountThrottle(orm.em.getKnex(), throttleLimits),
     pubSub: live.pubSub,
   };
 
   const armor = new ApolloArmor({
-    maxDepth: { n: 10 },
-    costLimit: { maxCost: 5000 },
-    maxAliases: { n: 15 },
-    maxTokens: { n: 2000 },
-    maxDirectives: { n: 20 },
+    maxDepth: { n: 10, ...armorRefusal },
+    maxAliases: { n: 15, ...armorRefusal },
+    maxDirectives: { n: 20, ...armorRefusal },
+    // Cost counts page sizes (http/query-cost.ts); the token limit is graphql's own parse option,
+    // so a malformed document stays a 400 parse error.
+    costLimit: { enabled: false },
+    maxTokens: { enabled: false },
   }).protect();
   const schema = await buildTelkaSchema(live.pubSub);
   const subscriptions = attachSubscriptions({
@@ -83,12 +100,17 @@ export async function createApp({ config, logger: givenLogger, signInLimits }: A
     schema,
     dependencies,
     validationRules: armor.validationRules as unknown as ValidationRule[],
+    limits: { ...config.live, ...liveLimits },
   });
+  const stopper = gracefulStop(httpServer, config.shutdownGraceMs);
+  const logThrottled = throttledLog(logger, 10_000);
+  const admission = admissionControl(config.load, logger);
   const apollo = new ApolloServer<Context>({
     schema,
     // graphql-armor's CJS typings clash with Apollo's ESM ones (STACK.md); they agree at runtime.
     ...(armor as unknown as Record<string, never>),
-    plugins: [...(armor.plugins as never[]), ApolloServerPluginDrainHttpServer({ httpServer }), subscriptions],
+    parseOptions: { maxTokens },
+    plugins: [...(armor.plugins as never[]), queryCostPlugin, unavailableStatusPlugin, stopper.plugin, subscriptions],
     csrfPrevention: true,
     // main.ts owns the signals: it drains requests, then stops the database.
     stopOnTerminationSignals: false,
@@ -118,35 +140,42 @@ export async function createApp({ config, logger: givenLogger, signInLimits }: A
     response.json({ status: 'ok' });
   });
   app.get('/readyz', async (_request, response) => {
+    // A stopping server is taken out of the load balancer's rotation at once.
+    if (stopper.stopping) return void response.status(503).json({ status: 'stopping' });
+    // Live updates need Redis when it is configured; ioredis reconnects by itself.
+    if (live.redisState() === 'unreachable') return void response.status(503).json({ status: 'redis unreachable' });
     try {
       await orm.em.getConnection().execute('select 1');
       response.json({ status: 'ready' });
     } catch (error) {
-      logger.warn({ err: error }, 'readiness check failed');
+      logThrottled('warn', 'readiness check failed', { cause: (error as Error)?.message });
       response.status(503).json({ status: 'database unavailable' });
     }
   });
 
   app.use(
     '/graphql',
+    admission.middleware,
     express.json({ limit: '100kb' }),
     cookieParser(),
     expressMiddleware(apollo, {
-      context: async ({ req, res }) => {
-        const em = orm.em.fork();
-        const viewer = await resolveViewer(em, req.cookies?.[sessionCookieName] as string | undefined);
-        return createContext({
-          app: dependencies,
-          em,
-          viewer,
-          http: { request: req, response: res, secureCookies: config.secureCookies },
-        });
-      },
+      context: ({ req, res }) =>
+        unavailableAware(async () => {
+          const em = orm.em.fork();
+          const viewer = await resolveViewer(em, req.cookies?.[sessionCookieName] as string | undefined);
+          return createContext({
+            app: dependencies,
+            em,
+            viewer,
+            http: { request: req, response: res, secureCookies: config.secureCookies },
+          });
+        }),
     }),
   );
 
   app.get(
     '/exports/partnerships.:format',
+    admission.middleware,
     cookieParser(),
     partnershipExportHandler(() => orm.em.fork()),
   );
@@ -154,8 +183,13 @@ export async function createApp({ config, logger: givenLogger, signInLimits }: A
   serveClient(app, config.clientDir, logger);
   app.use(((error, _request, response, next) => {
     if (response.headersSent) return next(error);
+    if (isServiceUnavailable(error)) {
+      logThrottled('warn', 'service unavailable', { cause: (error as Error).name });
+      response.status(503).set('retry-after', String(retryAfterSeconds)).json({ error: 'service unavailable' });
+      return;
+    }
     const status = typeof error?.status === 'number' ? error.status : 500;
-    if (status >= 500) logger.error({ err: error }, 'request failed');
+    if (status >= 500) logThrottled('error', 'request failed', { err: error }, String(error?.message));
     response.status(status).json({
       error: status === 413 ? 'request body too large' : status < 500 ? 'bad request' : 'internal server error',
     });
@@ -179,6 +213,7 @@ export async function createApp({ config, logger: givenLogger, signInLimits }: A
       }),
     stop: () =>
       (stopping ??= (async () => {
+        void stopper.begin();
         await apollo.stop();
         await live.close();
         await orm.close(true);
@@ -186,6 +221,18 @@ export async function createApp({ config, logger: givenLogger, signInLimits }: A
       })()),
   };
 }
+
+/**
+ * graphql-armor words its refusals "Syntax Error: …" and throws them; report them instead as the
+ * validation errors they are, saying which limit was passed.
+ */
+const armorRefusal = {
+  propagateOnRejection: false,
+  onReject: [
+    (context: ValidationContext | null, error: GraphQLError) =>
+      context?.reportError(new GraphQLError(error.message.replace(/^Syntax Error: /, ''))),
+  ],
+};
 
 /** The built Vue client from the same port; unknown paths get index.html so client routes load. */
 function serveClient(app: express.Express, clientDir: string | undefined, logger: Logger): void {

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { z } from 'zod';
+import { defaultLiveLimits, type LiveLimits } from './live/limits.js';
 
 /** The repository root: the embedded database and the built client are found from here. */
 export const repositoryRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -19,6 +20,21 @@ const environmentSchema = z.object({
   TELKA_TRUST_PROXY: booleanFlag.default('false'),
   REDIS_URL: z.string().url().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  TELKA_DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  TELKA_MAX_CONCURRENT_REQUESTS: z.coerce.number().int().min(1).max(1000).default(8),
+  TELKA_REQUEST_QUEUE_LIMIT: z.coerce.number().int().min(0).max(100_000).default(200),
+  TELKA_REQUEST_QUEUE_TIMEOUT_MS: z.coerce.number().int().min(0).default(5_000),
+  TELKA_REQUEST_DEADLINE_MS: z.coerce.number().int().min(100).default(20_000),
+  TELKA_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
+  TELKA_SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
+  TELKA_WS_MAX_MESSAGE_BYTES: z.coerce.number().int().min(1024).default(defaultLiveLimits.maxMessageBytes),
+  TELKA_WS_MAX_SUBSCRIPTIONS: z.coerce.number().int().min(1).default(defaultLiveLimits.maxSubscriptionsPerConnection),
+  TELKA_WS_MAX_CONNECTIONS_PER_ADDRESS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(defaultLiveLimits.maxConnectionsPerAddress),
+  TELKA_WS_SESSION_SWEEP_MS: z.coerce.number().int().min(100).default(defaultLiveLimits.sessionSweepIntervalMs),
 });
 
 export type Config = {
@@ -35,6 +51,27 @@ export type Config = {
   trustProxy: boolean;
   redisUrl: string | undefined;
   logLevel: z.infer<typeof environmentSchema>['LOG_LEVEL'];
+  /** How much work the process takes at once, and how long the rest may wait (see README). */
+  load: LoadLimits;
+  /** How long requests in flight may still finish after SIGTERM before their connections are cut. */
+  shutdownGraceMs: number;
+  /** Bounds of live updates over WebSocket. */
+  live: Omit<LiveLimits, 'maxTokens'>;
+};
+
+export type LoadLimits = {
+  /** Connections to PostgreSQL. */
+  poolSize: number;
+  /** Requests served at the same time; the rest wait in a queue. */
+  maxConcurrentRequests: number;
+  /** Requests that may wait; beyond it a request is refused at once with 503. */
+  queueLimit: number;
+  /** How long a request may wait for its turn before it is refused with 503. */
+  queueTimeoutMs: number;
+  /** After this, a request starts no more writes and is answered 503. */
+  requestDeadlineMs: number;
+  /** PostgreSQL cancels any single statement running longer. */
+  statementTimeoutMs: number;
 };
 
 /** Reads the environment once, failing with the name of every variable that is wrong. */
@@ -59,5 +96,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: e.TELKA_TRUST_PROXY,
     redisUrl: e.REDIS_URL,
     logLevel: e.LOG_LEVEL,
+    load: {
+      poolSize: e.TELKA_DB_POOL_SIZE,
+      maxConcurrentRequests: e.TELKA_MAX_CONCURRENT_REQUESTS,
+      queueLimit: e.TELKA_REQUEST_QUEUE_LIMIT,
+      queueTimeoutMs: e.TELKA_REQUEST_QUEUE_TIMEOUT_MS,
+      requestDeadlineMs: e.TELKA_REQUEST_DEADLINE_MS,
+      statementTimeoutMs: e.TELKA_STATEMENT_TIMEOUT_MS,
+    },
+    shutdownGraceMs: e.TELKA_SHUTDOWN_GRACE_MS,
+    live: {
+      maxMessageBytes: e.TELKA_WS_MAX_MESSAGE_BYTES,
+      maxSubscriptionsPerConnection: e.TELKA_WS_MAX_SUBSCRIPTIONS,
+      maxConnectionsPerAddress: e.TELKA_WS_MAX_CONNECTIONS_PER_ADDRESS,
+      sessionSweepIntervalMs: e.TELKA_WS_SESSION_SWEEP_MS,
+    },
   };
 }

@@ -1,7 +1,7 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Request, Response } from 'express';
 import type { Logger } from 'pino';
-import type { SignInLimiter } from './accounts/sign-in-limiter.js';
+import type { AccountThrottle } from './accounts/throttle.js';
 import type { Viewer } from './accounts/viewer.js';
 import type { Config } from './config.js';
 import type { LivePubSub } from './live/pubsub.js';
@@ -19,7 +19,7 @@ export type AppDependencies = {
   config: Config;
   orm: MikroORM;
   logger: Logger;
-  signInLimiter: SignInLimiter;
+  accountThrottle: AccountThrottle;
   pubSub: LivePubSub['pubSub'];
 };
 

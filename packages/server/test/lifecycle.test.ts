@@ -1,22 +1,20 @@
-import { spawn } from 'node:child_process';
-import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
+import { once } from 'node:events';
 import http from 'node:http';
-import os from 'node:os';
+import net from 'node:net';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { pino } from 'pino';
 import { createApp } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
 import { startEmbeddedPostgres } from '../src/database/embedded-postgres.js';
+import { freePort, startServer, temporaryDataDir } from './processes.js';
 
-const serverRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const temporaryDirs: string[] = [];
 
 async function temporaryDir(): Promise<string> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'telka-lifecycle-'));
-  await chmod(dir, 0o755);
+  const dir = await temporaryDataDir('telka-lifecycle-');
   temporaryDirs.push(dir);
   return dir;
 }
@@ -54,6 +52,20 @@ describe('the server outlives its database', () => {
       await database.stop();
 
       expect(await ask(url)).toBe(503);
+      // The HTTP status says it too, with when to try again; also when the request has a session,
+      // whose lookup is the first thing that needs the database.
+      for (const cookie of [undefined, 'telka_session=some-session-token']) {
+        const response = await fetch(`${url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
+          body: aboutQuery,
+        });
+        expect(response.status).toBe(503);
+        expect(response.headers.get('retry-after')).not.toBeNull();
+        const body = (await response.json()) as { errors: { message: string; extensions: { code: string } }[] };
+        expect(body.errors[0]?.extensions.code).toBe('SERVICE_UNAVAILABLE');
+        expect(body.errors[0]?.message).not.toMatch(/context creation/i);
+      }
       expect((await fetch(`${url}/readyz`)).status).toBe(503);
       expect((await fetch(`${url}/healthz`)).status).toBe(200);
 
@@ -78,34 +90,13 @@ describe('the server outlives its database', () => {
 });
 
 describe('stopping on SIGTERM', () => {
-  it('finishes the request in flight, then stops the embedded database and exits', async () => {
+  it('turns unready at once, refuses newcomers, finishes the request in flight, then stops the database and exits', async () => {
     const dataDir = await temporaryDir();
-    const port = 40000 + Math.floor(Math.random() * 2000);
-    const server = spawn(process.execPath, ['--import', '@swc-node/register/esm-register', 'src/main.ts'], {
-      cwd: serverRoot,
-      env: {
-        ...process.env,
-        PORT: String(port),
-        HOST: '127.0.0.1',
-        TELKA_DATA_DIR: dataDir,
-        TELKA_EMBEDDED_PG_PORT: '54338',
-        DATABASE_URL: '',
-        LOG_LEVEL: 'info',
-        TELKA_CLIENT_DIR: '/nonexistent',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    server.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    server.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    const exited = new Promise<number | null>((resolve) => server.on('exit', resolve));
-
-    const started = Date.now();
-    while (!output.includes('Telka is running')) {
-      if (Date.now() - started > 60_000 || server.exitCode !== null)
-        throw new Error(`server did not start:\n${output}`);
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
+    const port = await freePort();
+    const server = startServer(port, { TELKA_DATA_DIR: dataDir, TELKA_EMBEDDED_PG_PORT: '54338', DATABASE_URL: '' });
+    let signalled!: () => void;
+    const afterSignal = new Promise<void>((resolve) => (signalled = resolve));
+    await server.untilOutput('Telka is running');
     expect(existsSync(path.join(dataDir, 'postgres', 'postmaster.pid'))).toBe(true);
 
     // A request whose body is still arriving when the signal comes is in flight.
@@ -126,17 +117,54 @@ describe('stopping on SIGTERM', () => {
       );
       request.on('error', reject);
       request.write(aboutQuery.slice(0, 10));
-      setTimeout(() => {
-        server.kill('SIGTERM');
-        setTimeout(() => request.end(aboutQuery.slice(10)), 300);
-      }, 100);
+      void afterSignal.then(() => request.end(aboutQuery.slice(10)));
     });
+
+    // A readiness probe whose headers are still arriving when the signal comes.
+    const readinessProbe = net.connect(port, '127.0.0.1');
+    await once(readinessProbe, 'connect');
+    readinessProbe.write('GET /readyz HTTP/1.1\r\nHost: 127.0.0.1\r\n');
+    let probeAnswer = '';
+    readinessProbe.on('data', (chunk: Buffer) => (probeAnswer += chunk.toString()));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    server.child.kill('SIGTERM');
+
+    // Once the server has taken the signal (it says so), a newcomer is refused, not accepted and cut off.
+    await server.untilOutput('SIGTERM');
+    expect(await connectionRefused(port)).toBe(true);
+    readinessProbe.end('\r\n');
+    await once(readinessProbe, 'close');
+    expect(probeAnswer).toMatch(/^HTTP\/1\.1 503/);
+    expect(probeAnswer).toContain('"status":"stopping"');
+    signalled();
 
     const answer = await response;
     expect(answer.status).toBe(200);
     expect(JSON.parse(answer.body)).toEqual({ data: { about: { boardSize: 13 } } });
-    expect(await exited).toBe(0);
+    expect(await server.exited).toBe(0);
     // The embedded cluster was shut down cleanly: PostgreSQL removes its pid file on exit.
     expect(existsSync(path.join(dataDir, 'postgres', 'postmaster.pid'))).toBe(false);
   }, 120_000);
 });
+
+/**
+ * Whether a new connection to `port` is refused. A connection that is accepted must still get a
+ * complete HTTP answer: being accepted and then cut off is what a stopping server must not do.
+ */
+async function connectionRefused(port: number): Promise<boolean> {
+  return new Promise((resolve, reject) => {
+    const socket = net.connect(port, '127.0.0.1');
+    let answer = '';
+    socket.on('data', (chunk: Buffer) => (answer += chunk.toString()));
+    socket.on('connect', () => socket.write('GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n'));
+    socket.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'ECONNREFUSED') resolve(true);
+      else reject(new Error(`connection accepted, then ${error.code ?? error.message}`));
+    });
+    socket.on('close', (hadError) => {
+      if (hadError) return;
+      if (!/^HTTP\/1\.1 \d{3}/.test(answer)) reject(new Error('connection accepted, then closed without an answer'));
+      else resolve(false);
+    });
+  });
+}

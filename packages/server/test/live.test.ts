@@ -1,13 +1,10 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import WebSocket from 'ws';
 import { PlatformRole } from '../src/accounts/account.enums.js';
 import type { Organisation } from '../src/organisations/organisation.entity.js';
 import { Factory, testPassword } from './factories.js';
 import { GraphQLClient } from './graphql-client.js';
-import { firstEvent } from './live-client.js';
+import { firstEvent, upgradeStatus } from './live-client.js';
+import { freePort, startServer, type TestProcess } from './processes.js';
 import { createTestApp, type TestApp } from './test-app.js';
 
 const commentAdded = `subscription ($id: ID!) { commentAdded(initiativeId: $id) { body author { displayName } } }`;
@@ -83,64 +80,78 @@ describe('live updates in one process', () => {
   });
 
   it('refuses WebSocket upgrades from another site', async () => {
-    const socket = new WebSocket(`${app.url.replace('http', 'ws')}/graphql`, 'graphql-transport-ws', {
-      headers: { origin: 'https://evil.example' },
-    });
-    const status = await new Promise<number>((resolve) => {
-      socket.on('unexpected-response', (_request, response) => resolve(response.statusCode ?? 0));
-      socket.on('open', () => resolve(101));
-    });
-    expect(status).toBe(401);
+    expect(await upgradeStatus(app.url, { origin: 'https://evil.example' })).toBe(403);
+    expect(await upgradeStatus(app.url, { origin: app.url })).toBe(101);
+  });
+
+  it('refuses upgrades whose Origin is not a URL, and lives on', async () => {
+    // `null` comes from sandboxed frames and file: pages; the rest is what anyone can send.
+    for (const origin of ['null', ':::', 'http://', '']) {
+      expect(await upgradeStatus(app.url, { origin }), origin).toBe(403);
+    }
+    expect((await fetch(`${app.url}/healthz`)).status).toBe(200);
+  });
+});
+
+describe('errors over WebSocket', () => {
+  const subscribeError = async (initiativeId: string) => {
+    const watcher = firstEvent(app.url, commentAdded, { id: initiativeId });
+    const { errors } = await watcher.result;
+    await watcher.close();
+    return errors?.[0];
+  };
+  const httpError = async (initiativeId: string) => {
+    const writer = await factory.signedIn(app);
+    const { errors } = await writer.request(addComment, { input: { initiativeId, body: 'Sveiki' } });
+    return errors?.[0];
+  };
+
+  it('are shaped as over HTTP: the same code and message, no stack trace', async () => {
+    const unknown = '00000000-0000-4000-8000-000000000000';
+    const overSocket = await subscribeError(unknown);
+    const overHttp = await httpError(unknown);
+    expect(overSocket?.extensions).toEqual({ code: 'NOT_FOUND' });
+    expect(overSocket).toMatchObject({ message: overHttp?.message, extensions: overHttp?.extensions });
+  });
+
+  it('never carry internal messages: a malformed id is refused as over HTTP', async () => {
+    const overSocket = await subscribeError('not-an-id');
+    const overHttp = await httpError('not-an-id');
+    expect(overSocket?.message).not.toMatch(/uuid|syntax|select|sql/i);
+    expect(overSocket?.extensions?.code).toBe(overHttp?.extensions?.code);
+    expect(overSocket?.message).toBe(overHttp?.message);
+  });
+
+  it('give parse and validation failures the codes Apollo gives them', async () => {
+    const broken = firstEvent(app.url, 'subscription {', {});
+    expect((await broken.result).errors?.[0]?.extensions).toEqual({ code: 'GRAPHQL_PARSE_FAILED' });
+    await broken.close();
+    const unknownField = firstEvent(app.url, 'subscription { nothingHere }', {});
+    expect((await unknownField.result).errors?.[0]?.extensions).toEqual({ code: 'GRAPHQL_VALIDATION_FAILED' });
+    await unknownField.close();
   });
 });
 
 /** Two server processes on one database and one Redis: an event written to one reaches a watcher of the other. */
 describe.runIf(process.env.REDIS_URL)('live updates across processes through Redis', () => {
-  const serverRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-  const processes: ChildProcess[] = [];
+  const processes: TestProcess[] = [];
 
-  async function startServer(port: number): Promise<string> {
-    const server = spawn(process.execPath, ['--import', '@swc-node/register/esm-register', 'src/main.ts'], {
-      cwd: serverRoot,
-      env: {
-        ...process.env,
-        PORT: String(port),
-        HOST: '127.0.0.1',
-        DATABASE_URL: app.config.databaseUrl,
-        REDIS_URL: process.env.REDIS_URL,
-        LOG_LEVEL: 'info',
-        TELKA_CLIENT_DIR: '/nonexistent',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
+  async function serverOnTheSameDatabase(): Promise<string> {
+    const server = startServer(await freePort(), {
+      DATABASE_URL: app.config.databaseUrl,
+      REDIS_URL: process.env.REDIS_URL,
     });
     processes.push(server);
-    let output = '';
-    server.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    server.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    const started = Date.now();
-    while (!output.includes('Telka is running')) {
-      if (Date.now() - started > 60_000 || server.exitCode !== null)
-        throw new Error(`server did not start:\n${output}`);
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    return `http://127.0.0.1:${port}`;
+    await server.untilOutput('Telka is running');
+    return server.url;
   }
 
   afterAll(async () => {
-    await Promise.all(
-      processes.map(
-        (server) =>
-          new Promise((resolve) => {
-            server.on('exit', resolve);
-            server.kill('SIGTERM');
-          }),
-      ),
-    );
+    await Promise.all(processes.map((server) => server.stop()));
   });
 
   it('delivers a comment written on one instance to a watcher on the other', async () => {
-    const base = 41000 + Math.floor(Math.random() * 2000);
-    const [first, second] = await Promise.all([startServer(base), startServer(base + 1)]);
+    const [first, second] = await Promise.all([serverOnTheSameDatabase(), serverOnTheSameDatabase()]);
     const initiative = await factory.initiative(lead);
     const watcher = firstEvent(first, commentAdded, { id: initiative.id });
     await watcher.ready;

@@ -63,3 +63,22 @@ async function withAdmin<T>(adminUrl: string, work: (admin: pg.Client) => Promis
     await admin.end();
   }
 }
+
+/**
+ * The production bootstrap on an embedded cluster of its own in `dataDir`, for tests that kill or
+ * restart the database under it. The caller stops it.
+ */
+export function createAppOnOwnCluster(dataDir: string, embeddedPostgresPort: number): Promise<TelkaApp> {
+  return createApp({
+    config: {
+      ...loadConfig({}),
+      port: 0,
+      host: '127.0.0.1',
+      databaseUrl: undefined,
+      dataDir,
+      embeddedPostgresPort,
+      clientDir: undefined,
+    },
+    logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
+  });
+}

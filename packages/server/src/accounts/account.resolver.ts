@@ -7,6 +7,7 @@ import { Affiliation } from './affiliation.entity.js';
 import { InvitationCreated, InvitationPreview } from './account.types.js';
 import { Invitation } from './invitation.entity.js';
 import { InviteRepresentativeInput } from './invitation.inputs.js';
+import { RegistrationReceived } from './registration.types.js';
 import { User } from './user.entity.js';
 
 @ArgsType()
@@ -39,12 +40,20 @@ export class AccountResolver {
     return loaders.affiliationsByUser.load(user.id);
   }
 
-  @Mutation(() => User, { description: 'Creates an account and signs it in.' })
-  register(@Arg('input', () => RegisterInput) input: RegisterInput, @Ctx() { accounts }: Context): Promise<User> {
+  @Mutation(() => RegistrationReceived, {
+    description:
+      'Creates an account for a new address; for an address that has one, answers the same and changes nothing. Starts no session: sign in next. Throttled per address.',
+  })
+  register(
+    @Arg('input', () => RegisterInput) input: RegisterInput,
+    @Ctx() { accounts }: Context,
+  ): Promise<RegistrationReceived> {
     return accounts.register(input);
   }
 
-  @Mutation(() => User, { description: 'Signs in; sets the session cookie. Throttled per account and address.' })
+  @Mutation(() => User, {
+    description: 'Signs in; sets the session cookie. Each attempt counts against the account and the address.',
+  })
   signIn(@Arg('input', () => SignInInput) input: SignInInput, @Ctx() { accounts }: Context): Promise<User> {
     return accounts.signIn(input);
   }

@@ -7,6 +7,7 @@ import type { RequestScope } from '../context.js';
 import { Locale, PlatformRole } from './account.enums.js';
 import type { ChangePasswordInput, RegisterInput, SignInInput, UpdateProfileInput } from './account.inputs.js';
 import { decoyPasswordHash, hashPassword, verifyPassword } from './passwords.js';
+import { RegistrationReceived } from './registration.types.js';
 import { Session } from './session.entity.js';
 import { clearSessionCookie, startSession } from './sessions.js';
 import { User } from './user.entity.js';
@@ -25,14 +26,23 @@ export class AccountService {
     return this.scope.http;
   }
 
-  async register(input: RegisterInput): Promise<User> {
+  /** The client's address as Express sees it (behind a proxy only with `TELKA_TRUST_PROXY`). */
+  private get clientAddress(): string {
+    return this.http.request.ip ?? 'unknown';
+  }
+
+  /**
+   * Creates the account when the address is new. A taken address gets the same answer and
+   * nothing changes: the person is told to sign in, and the holder of the address is not
+   * affected. No session is started either way, since its cookie would tell the two apart.
+   */
+  async register(input: RegisterInput): Promise<RegistrationReceived> {
     authorize(this.scope.viewer, 'account.register');
+    await this.scope.app.accountThrottle.registrationAttempt(this.clientAddress);
     const email = input.email.trim().toLowerCase();
-    if (await this.em.count(User, { email })) {
-      throw BadUserInputError.field('email', 'EMAIL_TAKEN', 'an account with this e-mail address already exists');
-    }
+    // Hashed and inserted either way, so both answers take as long; the unique key decides.
     const passwordHash = await hashPassword(input.password);
-    const user = await this.em
+    await this.em
       .transactional(async (em) => {
         const created = em.create(User, {
           email,
@@ -42,34 +52,28 @@ export class AccountService {
           role: PlatformRole.USER,
         });
         audit(em, { actor: created, action: 'user.register', entityType: 'user', entityId: created.id });
-        await startSession(em, created, this.http);
-        return created;
       })
       .catch((error: unknown) => {
-        // Two registrations racing for one address: the database's unique key decides.
-        if (error instanceof UniqueConstraintViolationException) {
-          throw BadUserInputError.field('email', 'EMAIL_TAKEN', 'an account with this e-mail address already exists');
-        }
-        throw error;
+        if (!(error instanceof UniqueConstraintViolationException)) throw error;
       });
-    return user;
+    return RegistrationReceived.for(email);
   }
 
   async signIn(input: SignInInput): Promise<User> {
     authorize(this.scope.viewer, 'account.signIn');
     const email = input.email.trim().toLowerCase();
-    const address = this.http.request.ip ?? 'unknown';
-    await this.scope.app.signInLimiter.check(email, address);
+    const address = this.clientAddress;
+    // The attempt is counted before the password is looked at, so parallel guesses cannot outrun the limit.
+    await this.scope.app.accountThrottle.signInAttempt(email, address);
 
     const user = await this.em.findOne(User, { email }, { populate: ['passwordHash'] });
     const valid = await verifyPassword(user?.passwordHash ?? (await decoyPasswordHash()), input.password);
     if (!user || !valid) {
-      await this.scope.app.signInLimiter.recordFailure(email, address);
       throw new BadUserInputError([
         { field: 'password', code: 'WRONG_CREDENTIALS', message: 'the e-mail address or password is wrong' },
       ]);
     }
-    await this.scope.app.signInLimiter.recordSuccess(email);
+    await this.scope.app.accountThrottle.signInSucceeded(email, address);
     await this.em.transactional(async (em) => {
       if (this.scope.viewer.sessionId) await em.nativeDelete(Session, { id: this.scope.viewer.sessionId });
       await startSession(em, user, this.http);

@@ -70,7 +70,7 @@ const probes: Record<Operation, Probe> = {
     }),
   'about.read': ({ client }) => client.request(`{ about { boardSize milestones { id } } }`),
   'account.register': ({ client }) =>
-    client.request(`mutation ($input: RegisterInput!) { register(input: $input) { id } }`, {
+    client.request(`mutation ($input: RegisterInput!) { register(input: $input) { email } }`, {
       input: {
         email: `new-${Math.random().toString(36).slice(2)}@example.test`,
         password: 'a long password',

@@ -1,5 +1,6 @@
 import type { EntityClass } from '@mikro-orm/core';
 import type { EntityManager, Knex } from '@mikro-orm/postgresql';
+import { BadUserInputError } from './errors.js';
 import { decodeCursor, type KeysetCursor } from './pagination.js';
 
 /** One ordering of a list: the SQL of its sort key, the direction, and how a cursor value is cast back. */
@@ -29,10 +30,30 @@ export function applyKeyset(
     .limit(page.first + 1);
   if (page.after) {
     const cursor = decodeCursor(page.after, ordering.name);
+    if (!fitsSortKey(cursor.value, ordering.cast)) {
+      throw BadUserInputError.field('after', 'INVALID_CURSOR', 'is not a cursor of this list and ordering');
+    }
     const comparison = direction === 'asc' ? '>' : '<';
     query.whereRaw(`(?, ${idColumn}) ${comparison} (${ordering.cast}, ?)`, [sortKey, cursor.value, cursor.id]);
   }
   return query;
+}
+
+const isoDate = /^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}(:?\d{2})?)?)?$/;
+
+/**
+ * Whether a cursor's value can be cast to its sort key's type: a forged cursor is refused as bad
+ * input here rather than failing inside PostgreSQL.
+ */
+function fitsSortKey(value: string | number | null, cast: string): boolean {
+  if (value === null) return true;
+  if (/::int\b/.test(cast)) return Number.isInteger(value) && Math.abs(value as number) < 2 ** 31;
+  if (/::real\b/.test(cast)) return typeof value === 'number' && Math.abs(value) < 3.4e38;
+  if (/::(date|timestamptz)\b/.test(cast)) {
+    if (value === 'infinity' || value === '-infinity') return true;
+    return typeof value === 'string' && isoDate.test(value) && !Number.isNaN(Date.parse(value));
+  }
+  return typeof value === 'string' && !value.includes('\u0000');
 }
 
 export function keysetCursor(ordering: KeysetOrdering, row: { id: string; sort_value: unknown }): KeysetCursor {

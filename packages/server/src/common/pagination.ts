@@ -43,6 +43,8 @@ export function encodeCursor(cursor: KeysetCursor): string {
   return Buffer.from(JSON.stringify([cursor.order, cursor.value, cursor.id])).toString('base64url');
 }
 
+const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 export function decodeCursor(cursor: string, order: string): KeysetCursor {
   try {
     const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
@@ -52,7 +54,8 @@ export function decodeCursor(cursor: string, order: string): KeysetCursor {
       parsed.length === 3 &&
       parsed[0] === order &&
       isValue(parsed[1]) &&
-      typeof parsed[2] === 'string'
+      typeof parsed[2] === 'string' &&
+      uuid.test(parsed[2])
     ) {
       return { order, value: parsed[1] as string | number | null, id: parsed[2] };
     }

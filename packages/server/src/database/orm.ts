@@ -1,6 +1,8 @@
 import { MikroORM, PostgreSqlDriver, type Options } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import type { Logger } from 'pino';
+import type { LoadLimits } from '../config.js';
+import { CommitGuard } from './commit-guard.js';
 import { Affiliation } from '../accounts/affiliation.entity.js';
 import { Invitation } from '../accounts/invitation.entity.js';
 import { Session } from '../accounts/session.entity.js';
@@ -20,6 +22,7 @@ import { Milestone } from '../strategy/milestone.entity.js';
 import { Measure, Strategy, StrategyPriority } from '../strategy/strategy.entity.js';
 import { Theme } from '../strategy/theme.entity.js';
 import { Migration20261126000000_initial } from './migrations/Migration20261126000000_initial.js';
+import { Migration20261127000000_stored_markdown } from './migrations/Migration20261127000000_stored_markdown.js';
 
 export const entities = [
   Affiliation,
@@ -48,9 +51,19 @@ export const entities = [
 ];
 
 /** Migrations are listed, not globbed, so the same list works from TypeScript and from `dist`. */
-const migrationsList = [{ name: 'Migration20261126000000_initial', class: Migration20261126000000_initial }];
+const migrationsList = [
+  { name: 'Migration20261126000000_initial', class: Migration20261126000000_initial },
+  { name: 'Migration20261127000000_stored_markdown', class: Migration20261127000000_stored_markdown },
+];
 
-export function ormOptions(clientUrl: string, logger?: Logger): Options {
+/** Defaults for tools and tests; the server passes its configured limits (config.ts). */
+const defaultLimits: Pick<LoadLimits, 'poolSize' | 'statementTimeoutMs'> = { poolSize: 10, statementTimeoutMs: 10_000 };
+
+export function ormOptions(
+  clientUrl: string,
+  logger?: Logger,
+  limits: Pick<LoadLimits, 'poolSize' | 'statementTimeoutMs'> = defaultLimits,
+): Options {
   return {
     driver: PostgreSqlDriver,
     clientUrl,
@@ -60,12 +73,20 @@ export function ormOptions(clientUrl: string, logger?: Logger): Options {
     // Requests fork their own EntityManager; the global one must never be used by accident.
     allowGlobalContext: false,
     forceUndefined: false,
-    pool: { min: 0, max: 10, idleTimeoutMillis: 10_000, acquireTimeoutMillis: 2_000 },
-    // While the database is away, requests fail fast with an error instead of queueing for a
-    // minute; the pool replaces broken connections, so service resumes as soon as it is back.
+    // Requests wait for their turn at the edge (http/admission.ts), so few wait here; a wait this
+    // long means the database is saturated and the request is answered 503. While the database is
+    // away, connecting fails at once; the pool replaces broken connections, so service resumes as
+    // soon as it is back.
+    pool: { min: 0, max: limits.poolSize, idleTimeoutMillis: 10_000, acquireTimeoutMillis: 5_000 },
     driverOptions: {
-      acquireConnectionTimeout: 2_000,
-      connection: { keepAlive: true },
+      acquireConnectionTimeout: 5_000,
+      connection: {
+        keepAlive: true,
+        // No statement runs away with a connection; a transaction left open by a vanished
+        // process does not hold its locks for long.
+        statement_timeout: limits.statementTimeoutMs,
+        idle_in_transaction_session_timeout: Math.max(limits.statementTimeoutMs, 30_000),
+      },
       // knex would print dropped connections to the console; they belong in the log.
       log: {
         warn: (message: unknown) => logger?.warn({ knex: String(message) }, 'database connection'),
@@ -77,12 +98,21 @@ export function ormOptions(clientUrl: string, logger?: Logger): Options {
     debug: false,
     logger: (message) => logger?.debug(message),
     discovery: { warnWhenNoEntities: true, requireEntitiesArray: true },
+    subscribers: [new CommitGuard()],
   };
 }
 
 /** Connects and brings the schema up to date with the migrations (never schema sync). */
-export async function initORM(clientUrl: string, logger?: Logger): Promise<MikroORM> {
-  const orm = await MikroORM.init(ormOptions(clientUrl, logger));
-  await orm.getMigrator().up();
+export async function initORM(
+  clientUrl: string,
+  logger?: Logger,
+  limits?: Pick<LoadLimits, 'poolSize' | 'statementTimeoutMs'>,
+): Promise<MikroORM> {
+  const orm = await MikroORM.init(ormOptions(clientUrl, logger, limits));
+  // A migration of a large table may well take longer than any request may.
+  await orm.em.getConnection().transactional(async (transaction) => {
+    await transaction.raw('set local statement_timeout = 0');
+    await orm.getMigrator().up({ transaction });
+  });
   return orm;
 }

@@ -31,6 +31,14 @@ export class Comment {
   @Property({ type: 'text' })
   body!: string;
 
+  /** `body` rendered when written (comment-body.ts): sanitised HTML, never rendered on read. */
+  @Property({ type: 'text' })
+  bodyHtml!: string;
+
+  /** `body` as plain text, for search and its snippets; only SQL reads it. */
+  @Property({ type: 'text', lazy: true })
+  bodyText!: string;
+
   @Field(() => Date, { description: 'When it was written.' })
   @Property({ type: 'datetime' })
   createdAt: Date & Opt = new Date();

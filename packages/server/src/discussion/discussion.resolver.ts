@@ -13,7 +13,6 @@ import {
   Root,
 } from 'type-graphql';
 import { Person } from '../accounts/account.types.js';
-import { renderMarkdown } from '../common/markdown.js';
 import { checkFirst, ConnectionType, PageArgs, type Connection } from '../common/pagination.js';
 import type { Context } from '../context.js';
 import { Initiative } from '../initiatives/initiative.entity.js';
@@ -55,7 +54,7 @@ export class InitiativeDiscussionResolver {
 export class CommentResolver {
   @FieldResolver(() => String, {
     nullable: true,
-    description: 'The Markdown text; null when deleted, or hidden (except for staff).',
+    description: 'The Markdown text; null when deleted or hidden, except for staff.',
   })
   body(@Root() comment: Comment, @Ctx() { discussion }: Context): string | null {
     return isReadable(comment, discussion.viewerIsModerator) ? comment.body : null;
@@ -63,7 +62,7 @@ export class CommentResolver {
 
   @FieldResolver(() => String, { nullable: true, description: 'The text as sanitised HTML; null when `body` is.' })
   bodyHtml(@Root() comment: Comment, @Ctx() { discussion }: Context): string | null {
-    return isReadable(comment, discussion.viewerIsModerator) ? renderMarkdown(comment.body) : null;
+    return isReadable(comment, discussion.viewerIsModerator) ? comment.bodyHtml : null;
   }
 
   @FieldResolver(() => Person, { nullable: true, description: 'Who wrote it; null once deleted.' })

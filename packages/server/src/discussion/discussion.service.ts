@@ -11,11 +11,15 @@ import { adjustCounters } from '../initiatives/initiative-counters.js';
 import { InitiativeService } from '../initiatives/initiative.service.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import { Comment, CommentFlag, CommentRevision } from './comment.entity.js';
+import { commentBody } from './comment-body.js';
 import type { AddCommentInput } from './comment.inputs.js';
 
-/** Readers see a comment's words only while it is neither deleted nor hidden (staff see hidden ones). */
+/**
+ * Readers see a comment's words only while it is neither deleted nor hidden. Staff, who
+ * moderate, always do: the last text of a deleted comment stays in its row for them.
+ */
 export function isReadable(comment: Comment, staff: boolean): boolean {
-  return !comment.deletedAt && (!comment.hiddenAt || staff);
+  return staff || (!comment.deletedAt && !comment.hiddenAt);
 }
 
 /** An initiative's discussion: threads, replies, edits, flags and moderation. */
@@ -56,6 +60,7 @@ export class DiscussionService {
   async add(input: AddCommentInput): Promise<Comment> {
     authorize(this.scope.viewer, 'comment.write');
     if (input.asOrganisationId) authorize(this.scope.viewer, 'comment.speakFor', input.asOrganisationId);
+    const body = commentBody(input.body);
     const initiative = await new InitiativeService(this.scope).find({ id: input.initiativeId });
     if (!initiative) throw new NotFoundError('Initiative');
     let parent: Comment | null = null;
@@ -73,7 +78,7 @@ export class DiscussionService {
         parent,
         author: this.scope.viewer.user,
         organisation,
-        body: input.body.trim(),
+        ...body,
       });
       await adjustCounters(em, initiative.id, { comments: +1 });
       audit(em, {
@@ -91,11 +96,10 @@ export class DiscussionService {
 
   async edit(id: string, body: string): Promise<Comment> {
     const comment = await this.own(id);
-    if (body.trim().length === 0 || body.length > 10000)
-      throw BadUserInputError.field('body', 'LENGTH', 'must be 1 to 10000 characters long');
+    const edited = commentBody(body);
     return this.em.transactional(async (em) => {
       em.create(CommentRevision, { comment, body: comment.body });
-      comment.body = body.trim();
+      Object.assign(comment, edited);
       comment.editedAt = new Date();
       audit(em, { actor: this.scope.viewer.user, action: 'comment.edit', entityType: 'comment', entityId: comment.id });
       return comment;

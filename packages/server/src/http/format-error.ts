@@ -2,13 +2,14 @@ import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import {
   CheckConstraintViolationException,
-  ConnectionException,
   NotNullConstraintViolationException,
   UniqueConstraintViolationException,
 } from '@mikro-orm/core';
 import type { ValidationError } from 'class-validator';
 import type { Logger } from 'pino';
 import { ErrorCode, type FieldProblem } from '../common/errors.js';
+import { isServiceUnavailable, retryAfterSeconds } from './service-unavailable.js';
+import { throttledLog } from '../logging/throttled-log.js';
 
 const knownCodes = new Set<string>([
   ...Object.values(ErrorCode),
@@ -53,6 +54,8 @@ export function fieldProblems(errors: ValidationError[], prefix = ''): FieldProb
  * are; database constraint violations become input errors; anything else is logged and masked.
  */
 export function createFormatError(logger: Logger) {
+  // An outage or a flood of one bad request would otherwise write the same error thousands of times.
+  const log = throttledLog(logger, 10_000);
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     const code = formatted.extensions?.code;
@@ -67,13 +70,14 @@ export function createFormatError(logger: Logger) {
         extensions: { code, fields },
       };
     }
-    if (original instanceof ConnectionException || isConnectionFailure(original)) {
-      logger.warn({ err: original }, 'database unavailable');
+    if (code === ErrorCode.SERVICE_UNAVAILABLE || isServiceUnavailable(original)) {
+      const cause = original instanceof Error ? original : undefined;
+      log('warn', 'service unavailable', { cause: cause?.name, code: (cause as { code?: unknown })?.code });
       return {
         message: 'The service is briefly unavailable. Try again in a moment.',
         locations: formatted.locations,
         path: formatted.path,
-        extensions: { code: ErrorCode.SERVICE_UNAVAILABLE },
+        extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, retryAfterSeconds },
       };
     }
     if (original instanceof UniqueConstraintViolationException) {
@@ -99,7 +103,9 @@ export function createFormatError(logger: Logger) {
     }
     if (typeof code === 'string' && knownCodes.has(code)) return withoutDetails(formatted);
 
-    logger.error({ err: original }, 'unexpected error in a GraphQL request');
+    const name = original instanceof Error ? original.name : typeof original;
+    const message = original instanceof Error ? original.message : String(original);
+    log('error', 'unexpected error in a GraphQL request', { err: original }, `${name}: ${message}`);
     return {
       message: 'Internal server error',
       locations: formatted.locations,
@@ -112,15 +118,4 @@ export function createFormatError(logger: Logger) {
 function withoutDetails(formatted: GraphQLFormattedError): GraphQLFormattedError {
   const { stacktrace: _stacktrace, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;
   return { ...formatted, extensions };
-}
-
-/** Errors of a database that is down or restarting, as the driver and the pool report them. */
-function isConnectionFailure(error: unknown): boolean {
-  if (!(error instanceof Error)) return false;
-  const code = (error as { code?: string }).code;
-  return (
-    ['ECONNREFUSED', 'ECONNRESET', 'EPIPE', '57P01', '57P02', '57P03'].includes(code ?? '') ||
-    error.name === 'KnexTimeoutError' ||
-    /Connection terminated|Connection ended unexpectedly/.test(error.message)
-  );
 }

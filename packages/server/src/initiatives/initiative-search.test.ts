@@ -37,6 +37,28 @@ describe('search', () => {
     expect(JSON.stringify(hits)).not.toContain('Slapta');
   });
 
+  it('builds snippets from the text readers see, not the Markdown, and indexes only that text', async () => {
+    const lead = await factory.organisation();
+    const trail = await factory.initiative(lead, {
+      title: 'Dviračių maršrutas',
+      body: '## Planas\n\nRengsime **žygius** pro [piliakalnius](https://zemelapis.example/piliakalniai) ir `<b>` ženklus.\n\n![nuotrauka su arkliukais](https://zemelapis.example/a.png)',
+    });
+    const writer = await factory.signedIn(app);
+    await writer.data(`mutation ($input: AddCommentInput!) { addComment(input: $input) { id } }`, {
+      input: { initiativeId: trail.id, body: '> Ar **žygiai** vyks ir [rudenį](https://kalendorius.example)?' },
+    });
+
+    const { search: hits } = await app.visitor().data(search, { text: 'zygiai' });
+    const initiativeHit = hits.find((h: any) => h.kind === 'INITIATIVE');
+    expect(initiativeHit.snippet).toContain('Rengsime <mark>žygius</mark> pro piliakalnius ir &lt;b&gt; ženklus');
+    const commentHit = hits.find((h: any) => h.kind === 'COMMENT');
+    expect(commentHit.snippet).toContain('<mark>žygiai</mark> vyks ir rudenį');
+    for (const hit of hits) expect(hit.snippet).not.toMatch(/\*\*|\]\(|^>|##|`/);
+
+    // An image is not shown to readers, so its description is not found either.
+    expect((await app.visitor().data(search, { text: 'arkliukais' })).search).toEqual([]);
+  });
+
   it('offers similar initiatives while a title is typed', async () => {
     const similar = `query ($title: String!) { similarInitiatives(title: $title) { title } }`;
     expect((await app.visitor().data(similar, { title: 'pazintinis takas prie mariu' })).similarInitiatives).toEqual([

@@ -11,7 +11,11 @@ export type SearchRow = {
   rank: number;
 };
 
-/** HTML-escaped in SQL before highlighting, so the only markup in a snippet is our <mark>. */
+/**
+ * Snippets come from the stored plain text (`body_text`, what readers see), never the Markdown,
+ * the same text the search vectors index. It is HTML-escaped in SQL before highlighting, so
+ * the only markup in a snippet is our <mark>.
+ */
 const escaped = (column: string) => `replace(replace(replace(${column}, '&', '&amp;'), '<', '&lt;'), '>', '&gt;')`;
 const headline = (column: string) =>
   `ts_headline('telka', ${escaped(column)}, to_tsquery('telka', :query), 'StartSel=<mark>, StopSel=</mark>, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "')`;
@@ -37,7 +41,7 @@ export async function searchInitiativesAndComments(
       knex.raw(`'INITIATIVE' as kind`),
       'i.id as initiative_id',
       knex.raw('null::uuid as comment_id'),
-      knex.raw(`${headline(`i.title || ' — ' || i.summary || ' ' || i.body`)} as snippet`, { query }),
+      knex.raw(`${headline(`i.title || ' — ' || i.summary || ' ' || i.body_text`)} as snippet`, { query }),
       knex.raw(`ts_rank(i.search_vector, to_tsquery('telka', :query)) as rank`, { query }),
     )
     .whereRaw(`i.search_vector @@ to_tsquery('telka', ?)`, [query])
@@ -47,7 +51,7 @@ export async function searchInitiativesAndComments(
       knex.raw(`'COMMENT' as kind`),
       'c.initiative_id',
       'c.id as comment_id',
-      knex.raw(`${headline('c.body')} as snippet`, { query }),
+      knex.raw(`${headline('c.body_text')} as snippet`, { query }),
       // A comment weighs a little less than an initiative matching as well.
       knex.raw(`ts_rank(c.search_vector, to_tsquery('telka', :query)) * 0.8 as rank`, { query }),
     )

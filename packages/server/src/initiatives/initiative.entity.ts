@@ -1,9 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import {
+  BeforeCreate,
+  BeforeUpdate,
   BigIntType,
+  ChangeSetType,
   Collection,
   Entity,
   Enum,
+  type EventArgs,
   ManyToMany,
   ManyToOne,
   OneToMany,
@@ -15,6 +19,7 @@ import {
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { User } from '../accounts/user.entity.js';
 import { BaseEntity } from '../common/base.entity.js';
+import { renderMarkdown } from '../common/markdown.js';
 import { Eldership } from '../organisations/eldership.entity.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import { Measure } from '../strategy/strategy.entity.js';
@@ -40,6 +45,14 @@ export class Initiative extends BaseEntity {
   @Field(() => String, { description: 'The full proposal as Markdown source.' })
   @Property({ type: 'text' })
   body: string & Opt = '';
+
+  /** `body` rendered when written (see `renderBody`): sanitised HTML, never rendered on read. */
+  @Property({ type: 'text' })
+  bodyHtml!: string & Opt;
+
+  /** `body` as plain text, for search and its snippets; only SQL reads it. */
+  @Property({ type: 'text', lazy: true })
+  bodyText!: string & Opt;
 
   @Field(() => InitiativeStatus, { description: 'Lifecycle status.' })
   @Enum({ items: () => InitiativeStatus })
@@ -98,6 +111,14 @@ export class Initiative extends BaseEntity {
 
   @OneToMany(() => CoProposer, (coProposer) => coProposer.initiative)
   coProposers = new Collection<CoProposer>(this);
+
+  /** The stored rendering follows the Markdown on every write that changes it, whoever writes. */
+  @BeforeCreate()
+  @BeforeUpdate()
+  protected renderBody(args: EventArgs<Initiative>): void {
+    if (args.changeSet?.type === ChangeSetType.UPDATE && !('body' in args.changeSet.payload)) return;
+    ({ html: this.bodyHtml, text: this.bodyText } = renderMarkdown(this.body));
+  }
 }
 
 @ObjectType({ description: 'An organisation invited to propose an initiative together with its lead.' })

@@ -13,7 +13,6 @@ import {
   Root,
 } from 'type-graphql';
 import { Person } from '../accounts/account.types.js';
-import { renderMarkdown } from '../common/markdown.js';
 import { ConnectionType, PageArgs, type Connection } from '../common/pagination.js';
 import type { Context } from '../context.js';
 import { SectorCount } from '../organisations/sector-count.type.js';
@@ -73,7 +72,7 @@ export class InitiativeResolver {
     description: 'The body rendered from Markdown to HTML that is safe to show (sanitised).',
   })
   bodyHtml(@Root() initiative: Initiative): string {
-    return renderMarkdown(initiative.body);
+    return initiative.bodyHtml;
   }
 
   @FieldResolver(() => [Theme], { description: 'Its themes.' })

@@ -1,6 +1,8 @@
-import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
 import { createPubSub, type PubSub } from '@graphql-yoga/subscription';
-import { Redis } from 'ioredis';
+import { Redis, type RedisOptions } from 'ioredis';
+import type { Logger } from 'pino';
+import { throttledLog } from '../logging/throttled-log.js';
+import { RedisEventTarget } from './redis-event-target.js';
 
 /** The events of live updates, each routed by the initiative it concerns. */
 export type LiveEvents = {
@@ -8,21 +10,47 @@ export type LiveEvents = {
   INITIATIVE_CHANGED: [initiativeId: string, payload: { initiativeId: string }];
 };
 
-export type LivePubSub = { pubSub: PubSub<LiveEvents>; close(): Promise<void> };
+/** `unreachable` only when Redis is configured and down: readiness reports it. */
+export type RedisState = 'not configured' | 'reachable' | 'unreachable';
+
+export type LivePubSub = { pubSub: PubSub<LiveEvents>; redisState(): RedisState; close(): Promise<void> };
+
+const redisOptions: RedisOptions = {
+  // An event published while Redis is away fails at once rather than piling up in memory.
+  enableOfflineQueue: false,
+  maxRetriesPerRequest: 1,
+  // Back within half a second of Redis returning; connection attempts to a closed port are cheap.
+  retryStrategy: (attempt) => Math.min(attempt * 50, 500),
+  // RedisEventTarget subscribes again itself, also to topics first followed during an outage.
+  autoResubscribe: false,
+};
 
 /**
  * In-process events, or with `redisUrl` events that cross server processes through Redis
- * pub/sub, so any instance behind a load balancer serves any subscriber.
+ * pub/sub, so any instance behind a load balancer serves any subscriber. Redis being away
+ * never fails a write or the process: events are lost meanwhile, and ioredis reconnects.
  */
-export function createLivePubSub(redisUrl: string | undefined): LivePubSub {
-  if (!redisUrl) return { pubSub: createPubSub<LiveEvents>(), close: async () => undefined };
-  const publishClient = new Redis(redisUrl, { lazyConnect: false, maxRetriesPerRequest: 3 });
-  const subscribeClient = new Redis(redisUrl, { lazyConnect: false, maxRetriesPerRequest: 3 });
-  const eventTarget = createRedisEventTarget<CustomEvent>({ publishClient, subscribeClient });
+export function createLivePubSub(redisUrl: string | undefined, logger: Logger): LivePubSub {
+  if (!redisUrl) {
+    return { pubSub: createPubSub<LiveEvents>(), redisState: () => 'not configured', close: async () => undefined };
+  }
+  // An outage fails every event and every reconnection attempt: a line a minute says enough.
+  const log = throttledLog(logger, 60_000);
+  const publisher = new Redis(redisUrl, { ...redisOptions, connectionName: 'telka-publish' });
+  const subscriber = new Redis(redisUrl, { ...redisOptions, connectionName: 'telka-subscribe' });
+  for (const client of [publisher, subscriber]) {
+    // Without a listener ioredis prints every failed reconnection attempt.
+    client.on('error', (error: unknown) => log('warn', 'Redis is unreachable', { err: error }));
+    client.on('ready', () => logger.info({ connection: client.options.connectionName }, 'Redis connection ready'));
+  }
+  const eventTarget = new RedisEventTarget(publisher, subscriber, log);
   return {
     pubSub: createPubSub<LiveEvents>({ eventTarget: eventTarget as never }),
+    redisState: () => (eventTarget.reachable ? 'reachable' : 'unreachable'),
     close: async () => {
-      await Promise.all([publishClient.quit(), subscribeClient.quit()]);
+      await Promise.allSettled([publisher.quit(), subscriber.quit()]);
+      publisher.disconnect();
+      subscriber.disconnect();
     },
   };
 }

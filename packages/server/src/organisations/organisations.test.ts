@@ -161,7 +161,11 @@ describe('the public directory', () => {
       .data(`query ($id: ID) { organisation(id: $id) { slug } }`, { id: organisation.id });
     expect(byId.organisation.slug).toBe('vievio-bendruomene');
     expect((await app.visitor().data(`{ organisation(slug: "nera") { id } }`)).organisation).toBeNull();
-    expect((await app.visitor().data(`{ organisation(id: "x") { id } }`)).organisation).toBeNull();
+    const unknownId = '00000000-0000-4000-8000-000000000000';
+    expect((await app.visitor().data(`{ organisation(id: "${unknownId}") { id } }`)).organisation).toBeNull();
+    // An id that cannot be one is bad input, named, not a silent null.
+    const malformed = await app.visitor().request(`{ organisation(id: "x") { id } }`);
+    expect(malformed.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'id' }] });
   });
 
   it('counts members by sector for the home page', async () => {

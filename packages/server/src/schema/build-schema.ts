@@ -1,6 +1,7 @@
 import { createPubSub, type PubSub } from '@graphql-yoga/subscription';
 import { buildSchema } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
+import { inputGuard } from '../common/input-guard.js';
 import { AccountResolver, InvitationResolver } from '../accounts/account.resolver.js';
 import { CommentResolver, InitiativeDiscussionResolver } from '../discussion/discussion.resolver.js';
 import {
@@ -40,6 +41,7 @@ export function buildTelkaSchema(pubSub: PubSub<LiveEvents> = createPubSub<LiveE
   return buildSchema({
     resolvers,
     pubSub: pubSub as never,
+    globalMiddlewares: [inputGuard],
     validate: { forbidUnknownValues: false, whitelist: false },
   });
 }

@@ -4,6 +4,7 @@ import { recountInitiativesSql } from './counters.js';
 import { DEMO_PASSWORD } from './demo/accounts.js';
 import { hashPassword } from '../../accounts/passwords.js';
 import { ELDERSHIPS, THEMES, ensureReferenceData } from './reference.js';
+import { renderGeneratedMarkdown } from '../../common/markdown.js';
 import { slugify } from '../../common/slug.js';
 import { copyInto, type CopyRow, type PgClient } from './synthetic/copy.js';
 import { Random, hash32, unit } from './synthetic/random.js';
@@ -349,6 +350,8 @@ export async function generateSynthetic(
       'title',
       'summary',
       'body',
+      'body_html',
+      'body_text',
       'lead_organisation_id',
       'created_by_id',
       'measure_id',
@@ -378,12 +381,18 @@ export async function generateSynthetic(
             const requested = Math.round((estimated * (0.5 + random.next() * 0.4)) / 100) * 100;
             const updated = path.length === 0 ? createdAt[k]! : stepAt(k, path.length - 1, path.length);
             const eldership = orgEldership[lead[k]!] ?? -1;
+            // Drawn in the order the columns were always drawn, so a seed gives the same data.
+            const summary = initiativeSummary(random);
+            const body = initiativeBody(random);
+            const rendered = renderGeneratedMarkdown(body);
             yield [
               id(T.initiative, k),
               `${slugify(title)}-${tag}-${k}`,
               title,
-              initiativeSummary(random),
-              initiativeBody(random),
+              summary,
+              body,
+              rendered.html,
+              rendered.text,
               id(T.organisation, lead[k]!),
               author === null ? null : id(T.user, author),
               measureIds.length > 0 && random.chance(0.9) ? random.pick(measureIds) : null,
@@ -529,6 +538,8 @@ export async function generateSynthetic(
           'author_id',
           'organisation_id',
           'body',
+          'body_html',
+          'body_text',
           'created_at',
           'edited_at',
           'deleted_at',
@@ -554,13 +565,18 @@ export async function generateSynthetic(
               const deleted = roll >= 0.03 && roll < 0.04;
               const hidden = roll >= 0.04 && roll < 0.045 && staffUser >= 0;
               const later = iso(at + Math.min(3_600_000, (now - at) / 2));
+              const organisation = O > 0 && random.chance(0.3) ? id(T.organisation, primaryOrg(author)) : null;
+              const body = commentBody(random);
+              const rendered = renderGeneratedMarkdown(body);
               yield [
                 id(T.comment, c),
                 id(T.initiative, k),
                 parent === null ? null : id(T.comment, parent),
                 id(T.user, author),
-                O > 0 && random.chance(0.3) ? id(T.organisation, primaryOrg(author)) : null,
-                commentBody(random),
+                organisation,
+                body,
+                rendered.html,
+                rendered.text,
                 iso(at),
                 edited ? later : null,
                 deleted ? later : null,

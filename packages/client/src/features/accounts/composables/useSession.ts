@@ -16,8 +16,7 @@ const SignInMutation = graphql(`
 const RegisterMutation = graphql(`
   mutation Register($input: RegisterInput!) {
     register(input: $input) {
-      id
-      locale
+      email
     }
   }
 `);
@@ -47,10 +46,20 @@ export function useSession() {
       if (result.data) await afterSignIn(result.data.signIn.locale);
       return result;
     },
+    /**
+     * Registers, then signs in with the same credentials. The server answers registration the
+     * same way whether the address is new or taken (so nobody can probe who has an account);
+     * `signedIn: false` without an error means the address already had an account.
+     */
     async register(input: RegisterInput) {
-      const result = await registerMutation.executeMutation({ input });
-      if (result.data) await afterSignIn(result.data.register.locale);
-      return result;
+      const registered = await registerMutation.executeMutation({ input });
+      if (registered.error) return { error: registered.error, signedIn: false };
+      const signedIn = await signInMutation.executeMutation({
+        input: { email: input.email, password: input.password },
+      });
+      if (!signedIn.data) return { error: undefined, signedIn: false };
+      await afterSignIn(signedIn.data.signIn.locale);
+      return { error: undefined, signedIn: true };
     },
     async signOut() {
       const result = await signOutMutation.executeMutation({});

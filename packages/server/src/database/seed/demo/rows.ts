@@ -1,3 +1,4 @@
+import { renderMarkdown } from '../../../common/markdown.js';
 import type { EldershipCode, ReferenceIds } from '../reference.js';
 import { seedId } from '../ids.js';
 import { AFFILIATIONS, PEOPLE, type PersonKey } from './accounts.js';
@@ -25,6 +26,12 @@ export const ids = {
 };
 
 const cents = (eur: number) => Math.round(eur * 100);
+
+/** A body with the rendering the application stores beside it (common/markdown.ts). */
+function storedMarkdown(body: string): Row {
+  const { html, text } = renderMarkdown(body);
+  return { body, body_html: html, body_text: text };
+}
 
 /** Every demo row, with ids derived from the story's keys and times from the clock. */
 export function buildDemoRows(clock: DemoClock, passwordHash: string, reference: ReferenceIds): DemoRows {
@@ -139,7 +146,7 @@ export function buildDemoRows(clock: DemoClock, passwordHash: string, reference:
       slug: i.slug,
       title: i.title,
       summary: i.summary,
-      body: i.body,
+      ...storedMarkdown(i.body),
       lead_organisation_id: ids.organisation(i.lead),
       created_by_id: ids.user(i.author),
       measure_id: initiative.measure === undefined ? null : ids.measure(initiative.measure),
@@ -202,7 +209,7 @@ export function buildDemoRows(clock: DemoClock, passwordHash: string, reference:
       parent_id: c.parent === undefined ? null : ids.comment(c.parent),
       author_id: ids.user(c.author),
       organisation_id: c.as === undefined ? null : ids.organisation(c.as),
-      body: c.body,
+      ...storedMarkdown(c.body),
       created_at: clock.at(c.at),
       edited_at: c.edited ? clock.at(c.edited.at) : null,
       deleted_at: c.deleted ? clock.at(c.deleted) : null,

@@ -1,0 +1,14 @@
+import type { EventSubscriber } from '@mikro-orm/core';
+import { AbandonedRequestError, currentRequestSignal, type AbandonReason } from '../http/request-signal.js';
+
+/**
+ * A write is either answered or not done: a transaction whose request has been abandoned (the
+ * client hung up, or the deadline passed) rolls back instead of committing, so nobody is left
+ * believing a write failed that in fact went through.
+ */
+export class CommitGuard implements EventSubscriber {
+  beforeTransactionCommit(): void {
+    const signal = currentRequestSignal();
+    if (signal?.aborted) throw new AbandonedRequestError(signal.reason as AbandonReason);
+  }
+}

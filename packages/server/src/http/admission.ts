@@ -1,0 +1,85 @@
+import type { RequestHandler, Response } from 'express';
+import PQueue from 'p-queue';
+import type { Logger } from 'pino';
+import { ErrorCode } from '../common/errors.js';
+import type { LoadLimits } from '../config.js';
+import { throttledLog } from '../logging/throttled-log.js';
+import { runWithRequestSignal, type AbandonReason } from './request-signal.js';
+
+export type AdmissionStats = { running: number; waiting: number; refused: number };
+
+/**
+ * The edge of the server on a busy day: at most `maxConcurrentRequests` requests are served at
+ * once, the rest wait their turn in order. A request is refused with 503 and `Retry-After` before
+ * any work is done when the queue is full or its wait runs out; a request whose client hangs up
+ * while waiting is dropped. Each admitted request carries a signal that fires when its client is
+ * gone or its deadline has passed, so no write commits for nobody (see CommitGuard).
+ */
+export function admissionControl(
+  limits: Pick<LoadLimits, 'maxConcurrentRequests' | 'queueLimit' | 'queueTimeoutMs' | 'requestDeadlineMs'>,
+  logger: Logger,
+): { middleware: RequestHandler; stats(): AdmissionStats } {
+  const queue = new PQueue({ concurrency: limits.maxConcurrentRequests });
+  const retryAfterSeconds = Math.max(1, Math.ceil(limits.queueTimeoutMs / 1000));
+  const logRefusal = throttledLog(logger, 10_000);
+  let refused = 0;
+
+  function refuse(response: Response, why: 'queue full' | 'waited too long'): void {
+    refused += 1;
+    logRefusal('warn', `refusing requests: ${why}`, { running: queue.pending, waiting: queue.size });
+    if (response.headersSent || response.destroyed) return;
+    response
+      .status(503)
+      .set('retry-after', String(retryAfterSeconds))
+      .json({
+        errors: [
+          {
+            message: 'Telka is very busy right now. Try again in a moment.',
+            extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, retryAfterSeconds },
+          },
+        ],
+      });
+  }
+
+  const middleware: RequestHandler = (request, response, next) => {
+    if (queue.size >= limits.queueLimit) return refuse(response, 'queue full');
+
+    // Fires once the request is no longer worth finishing; CommitGuard reads it.
+    const lifetime = new AbortController();
+    const deadline = setTimeout(() => lifetime.abort('deadline' satisfies AbandonReason), limits.requestDeadlineMs);
+    deadline.unref();
+    // Only the wait is cancellable through p-queue: once running, a request holds its slot to the end.
+    const waiting = new AbortController();
+    const waitLimit = setTimeout(() => waiting.abort('waited too long'), limits.queueTimeoutMs);
+    waitLimit.unref();
+    let started = false;
+    response.once('close', () => {
+      clearTimeout(deadline);
+      clearTimeout(waitLimit);
+      if (!response.writableFinished) lifetime.abort('client-gone' satisfies AbandonReason);
+      if (!started) waiting.abort('client-gone');
+    });
+
+    queue
+      .add(
+        () =>
+          new Promise<void>((resolve) => {
+            started = true;
+            clearTimeout(waitLimit);
+            if (response.closed) return resolve();
+            response.once('close', () => resolve());
+            runWithRequestSignal(lifetime.signal, () => next());
+          }),
+        { signal: waiting.signal },
+      )
+      .catch(() => {
+        // Aborted while waiting: answer unless there is nobody left to answer.
+        if (!started && waiting.signal.reason !== 'client-gone') refuse(response, 'waited too long');
+      });
+  };
+
+  return {
+    middleware,
+    stats: () => ({ running: queue.pending, waiting: queue.size, refused }),
+  };
+}
