@@ -1,6 +1,7 @@
 import { fileURLToPath, URL } from 'node:url';
 import vue from '@vitejs/plugin-vue';
 import VueI18nPlugin from '@intlify/unplugin-vue-i18n/vite';
+import { compression } from 'vite-plugin-compression2';
 import { defineConfig } from 'vitest/config';
 
 const api = 'http://localhost:4000';
@@ -15,6 +16,13 @@ export default defineConfig({
       compositionOnly: true,
       dropMessageCompiler: true,
       strictMessage: true,
+    }),
+    // Brotli and gzip copies written once at build, at the highest levels, beside each file: the
+    // server sends the one the browser accepts and never compresses the client per request.
+    compression({
+      algorithms: ['brotliCompress', 'gzip'],
+      exclude: [/\.vite\//],
+      logLevel: 'silent',
     }),
   ],
   resolve: {

@@ -15,7 +15,7 @@ import { generateSynthetic } from '../src/database/seed/synthetic.js';
  * The directory under load: fills a fresh database (embedded, or BENCH_DATABASE_URL) with a
  * synthetic data set, then times GraphQL requests over HTTP and prints a Markdown report
  * (docs/benchmarks.md keeps the results). Usage:
- *   pnpm --filter @telka/server bench -- --organisations 2000 --initiatives 50000 --comments 1000000
+ *   pnpm --filter @telka/server bench:directory -- --organisations 2000 --initiatives 50000 --comments 1000000
  */
 const { values } = parseArgs({
   options: {

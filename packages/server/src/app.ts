@@ -1,8 +1,7 @@
 import 'reflect-metadata';
 import http from 'node:http';
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { MikroORM } from '@mikro-orm/postgresql';
@@ -18,10 +17,14 @@ import { createContext, type AppDependencies, type Context } from './context.js'
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './database/embedded-postgres.js';
 import { initORM } from './database/orm.js';
 import { admissionControl } from './http/admission.js';
+import { apiCompression } from './http/compression.js';
 import { createFormatError } from './http/format-error.js';
 import { gracefulStop } from './http/graceful-stop.js';
+import { inputGuardPlugin } from './common/input-guard.js';
+import { noStorePlugin } from './http/no-store.js';
 import { maxTokens, queryCostPlugin } from './http/query-cost.js';
 import { isServiceUnavailable, retryAfterSeconds } from './http/service-unavailable.js';
+import { serveClient } from './http/static-client.js';
 import { unavailableAware, unavailableStatusPlugin } from './http/unavailable-status.js';
 import { throttledLog } from './logging/throttled-log.js';
 import { redactedError } from './logging/redact-error.js';
@@ -110,7 +113,17 @@ export async function createApp({
     // graphql-armor's CJS typings clash with Apollo's ESM ones (STACK.md); they agree at runtime.
     ...(armor as unknown as Record<string, never>),
     parseOptions: { maxTokens },
-    plugins: [...(armor.plugins as never[]), queryCostPlugin, unavailableStatusPlugin, stopper.plugin, subscriptions],
+    plugins: [
+      ...(armor.plugins as never[]),
+      inputGuardPlugin,
+      queryCostPlugin,
+      unavailableStatusPlugin,
+      stopper.plugin,
+      subscriptions,
+      // Telka sets no cache hints; the plugin would otherwise hook every resolved field.
+      ApolloServerPluginCacheControlDisabled(),
+      noStorePlugin,
+    ],
     csrfPrevention: true,
     // main.ts owns the signals: it drains requests, then stops the database.
     stopOnTerminationSignals: false,
@@ -156,6 +169,7 @@ export async function createApp({
   app.use(
     '/graphql',
     admission.middleware,
+    apiCompression(),
     express.json({ limit: '100kb' }),
     cookieParser(),
     expressMiddleware(apollo, {
@@ -233,23 +247,3 @@ const armorRefusal = {
       context?.reportError(new GraphQLError(error.message.replace(/^Syntax Error: /, ''))),
   ],
 };
-
-/** The built Vue client from the same port; unknown paths get index.html so client routes load. */
-function serveClient(app: express.Express, clientDir: string | undefined, logger: Logger): void {
-  if (!clientDir || !existsSync(path.join(clientDir, 'index.html'))) {
-    logger.warn({ clientDir }, 'no built client found: serving the API only');
-    return;
-  }
-  app.use(express.static(clientDir, { index: false, maxAge: '1h', setHeaders: immutableAssets }));
-  app.get(/^(?!\/graphql|\/healthz|\/readyz|\/exports\/).*/, (_request, response) => {
-    response.setHeader('cache-control', 'no-cache');
-    response.sendFile(path.join(clientDir, 'index.html'));
-  });
-}
-
-function immutableAssets(response: http.ServerResponse, filePath: string): void {
-  // Vite fingerprints everything under assets/, so it can be cached for good.
-  if (filePath.includes(`${path.sep}assets${path.sep}`)) {
-    response.setHeader('cache-control', 'public, max-age=31536000, immutable');
-  }
-}

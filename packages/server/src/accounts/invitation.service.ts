@@ -66,11 +66,11 @@ export class InvitationService {
     });
   }
 
-  async openInvitations(organisation: Organisation): Promise<Invitation[]> {
+  async openInvitations(organisationId: string): Promise<Invitation[]> {
     authorize(this.scope.viewer, 'organisation.readInvitations');
     return this.em.find(
       Invitation,
-      { organisation, acceptedAt: null, revokedAt: null, expiresAt: { $gt: new Date() } },
+      { organisation: organisationId, acceptedAt: null, revokedAt: null, expiresAt: { $gt: new Date() } },
       { orderBy: { createdAt: 'desc' } },
     );
   }

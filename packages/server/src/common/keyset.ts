@@ -60,7 +60,34 @@ export function keysetCursor(ordering: KeysetOrdering, row: { id: string; sort_v
   return { order: ordering.name, id: row.id, value: row.sort_value as string | number | null };
 }
 
+/** `select count(*)` of `query`, as a function to run only when the count is wanted. */
+export function countOf(query: Knex.QueryBuilder): () => Promise<number> {
+  return async () => {
+    const [row] = (await query.clone().clearSelect().clearOrder().count({ count: '*' })) as { count: string }[];
+    return Number(row?.count ?? 0);
+  };
+}
+
+/**
+ * The count of a whole table kept by triggers (migration `row_counts`): an unfiltered list's
+ * `totalCount` then costs the same however large the table grows.
+ */
+export function keptCount(knex: Knex, table: 'organisation'): () => Promise<number> {
+  return async () => {
+    const row = (await knex('row_count').where({ name: table }).first('count')) as { count: string } | undefined;
+    return Number(row?.count ?? 0);
+  };
+}
+
 export type KeysetRow = Record<string, unknown> & { id: string; sort_value: unknown };
+
+/** Plain rows of a read query as page items: the row without its helper column, and its cursor. */
+export function keysetItems<T>(ordering: KeysetOrdering, rows: KeysetRow[]): { node: T; cursor: KeysetCursor }[] {
+  return rows.map((row) => {
+    const { sort_value: _sortValue, ...node } = row;
+    return { node: node as T, cursor: keysetCursor(ordering, row) };
+  });
+}
 
 /** An entity from a keyset row, leaving out the helper column and the search vector. */
 export function mapRow<T extends object>(em: EntityManager, entity: EntityClass<T>, row: KeysetRow): T {

@@ -1,5 +1,6 @@
 import { Max, Min } from 'class-validator';
 import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
+import { isUuid } from './ids.js';
 import { BadUserInputError } from './errors.js';
 
 export const maxPageSize = 100;
@@ -43,8 +44,6 @@ export function encodeCursor(cursor: KeysetCursor): string {
   return Buffer.from(JSON.stringify([cursor.order, cursor.value, cursor.id])).toString('base64url');
 }
 
-const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 export function decodeCursor(cursor: string, order: string): KeysetCursor {
   try {
     const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
@@ -55,7 +54,7 @@ export function decodeCursor(cursor: string, order: string): KeysetCursor {
       parsed[0] === order &&
       isValue(parsed[1]) &&
       typeof parsed[2] === 'string' &&
-      uuid.test(parsed[2])
+      isUuid(parsed[2])
     ) {
       return { order, value: parsed[1] as string | number | null, id: parsed[2] };
     }
@@ -68,19 +67,24 @@ export function decodeCursor(cursor: string, order: string): KeysetCursor {
 export type Connection<T> = {
   edges: { cursor: string; node: T }[];
   pageInfo: PageInfo;
-  totalCount: number;
+  readonly totalCount: Promise<number>;
 };
 
-/** Builds a connection from `first + 1` fetched items: the extra one only tells that more follow. */
+/**
+ * Builds a connection from `first + 1` fetched items: the extra one only tells that more follow.
+ * `countAll` runs only if the client asks for `totalCount` (graphql reads the property then).
+ */
 export function toConnection<T>(
   items: { node: T; cursor: KeysetCursor }[],
   page: { first: number; after?: string | null },
-  totalCount: number,
+  countAll: () => Promise<number>,
 ): Connection<T> {
   const edges = items.slice(0, page.first).map(({ node, cursor }) => ({ node, cursor: encodeCursor(cursor) }));
   return {
     edges,
-    totalCount,
+    get totalCount() {
+      return countAll();
+    },
     pageInfo: {
       hasNextPage: items.length > page.first,
       hasPreviousPage: Boolean(page.after),

@@ -23,6 +23,7 @@ import { Measure, Strategy, StrategyPriority } from '../strategy/strategy.entity
 import { Theme } from '../strategy/theme.entity.js';
 import { Migration20261126000000_initial } from './migrations/Migration20261126000000_initial.js';
 import { Migration20261127000000_stored_markdown } from './migrations/Migration20261127000000_stored_markdown.js';
+import { Migration20261130000000_row_counts } from './migrations/Migration20261130000000_row_counts.js';
 
 export const entities = [
   Affiliation,
@@ -54,6 +55,7 @@ export const entities = [
 const migrationsList = [
   { name: 'Migration20261126000000_initial', class: Migration20261126000000_initial },
   { name: 'Migration20261127000000_stored_markdown', class: Migration20261127000000_stored_markdown },
+  { name: 'Migration20261130000000_row_counts', class: Migration20261130000000_row_counts },
 ];
 
 /** Defaults for tools and tests; the server passes its configured limits (config.ts). */

@@ -5,6 +5,7 @@ import {
   Field,
   FieldResolver,
   ID,
+  Info,
   Int,
   Mutation,
   ObjectType,
@@ -12,12 +13,17 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { Person } from '../accounts/account.types.js';
 import { checkFirst, ConnectionType, PageArgs, type Connection } from '../common/pagination.js';
+import { NotFoundError } from '../common/errors.js';
 import type { Context } from '../context.js';
 import { Initiative } from '../initiatives/initiative.entity.js';
 import { Organisation } from '../organisations/organisation.entity.js';
+import type { InitiativeView } from '../initiatives/initiative-read.js';
+import { cardOrWhole } from '../organisations/organisation-card.js';
 import { Comment, CommentRevision } from './comment.entity.js';
+import type { CommentView, FlagView, RevisionView } from './comment-read.js';
 import { AddCommentInput } from './comment.inputs.js';
 import { isReadable } from './discussion.service.js';
 
@@ -42,74 +48,80 @@ export class InitiativeDiscussionResolver {
     description: 'Its discussion: top-level comments a page at a time, each with its replies.',
   })
   comments(
-    @Root() initiative: Initiative,
+    @Root() initiative: Pick<Initiative, 'id'>,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() { discussion }: Context,
-  ): Promise<Connection<Comment>> {
+  ): Promise<Connection<CommentView>> {
     return discussion.threads(initiative, page);
   }
 }
 
+/** Every Comment is resolved from its read view (comment-read.ts), mutations and live events too. */
 @Resolver(() => Comment)
 export class CommentResolver {
   @FieldResolver(() => String, {
     nullable: true,
     description: 'The Markdown text; null when deleted or hidden, except for staff.',
   })
-  body(@Root() comment: Comment, @Ctx() { discussion }: Context): string | null {
+  body(@Root() comment: CommentView, @Ctx() { discussion }: Context): string | null {
     return isReadable(comment, discussion.viewerIsModerator) ? comment.body : null;
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'The text as sanitised HTML; null when `body` is.' })
-  bodyHtml(@Root() comment: Comment, @Ctx() { discussion }: Context): string | null {
+  bodyHtml(@Root() comment: CommentView, @Ctx() { discussion }: Context): string | null {
     return isReadable(comment, discussion.viewerIsModerator) ? comment.bodyHtml : null;
   }
 
   @FieldResolver(() => Person, { nullable: true, description: 'Who wrote it; null once deleted.' })
-  author(@Root() comment: Comment): Person | null {
-    return comment.author && !comment.deletedAt ? Person.of(comment.author) : null;
+  author(@Root() comment: CommentView): Person | null {
+    return comment.author && !comment.isDeleted ? Person.of(comment.author) : null;
   }
 
   @FieldResolver(() => Organisation, {
     nullable: true,
     description: 'The organisation its author spoke for; null when written as a person.',
   })
-  organisation(@Root() comment: Comment): Organisation | null {
-    return comment.deletedAt ? null : (comment.organisation ?? null);
+  organisation(
+    @Root() comment: CommentView,
+    @Info() info: GraphQLResolveInfo,
+    @Ctx() { loaders }: Context,
+  ): ReturnType<typeof cardOrWhole> | null {
+    if (comment.isDeleted || !comment.organisation) return null;
+    return cardOrWhole(comment.organisation, info, (id) => loaders.organisationView.load(id));
   }
 
   @FieldResolver(() => ID, { nullable: true, description: 'The comment it replies to.' })
-  parentId(@Root() comment: Comment): string | null {
-    return comment.parent?.id ?? null;
+  parentId(@Root() comment: CommentView): string | null {
+    return comment.parentId;
   }
 
   @FieldResolver(() => Boolean, { description: 'Whether its author edited it.' })
-  isEdited(@Root() comment: Comment): boolean {
-    return Boolean(comment.editedAt);
+  isEdited(@Root() comment: CommentView): boolean {
+    return comment.editedAt !== null;
   }
 
   @FieldResolver(() => Boolean, { description: 'Whether its author deleted it; it keeps its place in the thread.' })
-  isDeleted(@Root() comment: Comment): boolean {
-    return Boolean(comment.deletedAt);
+  isDeleted(@Root() comment: CommentView): boolean {
+    return comment.isDeleted;
   }
 
   @FieldResolver(() => Boolean, { description: 'Whether a moderator hid it.' })
-  isHidden(@Root() comment: Comment): boolean {
-    return Boolean(comment.hiddenAt);
+  isHidden(@Root() comment: CommentView): boolean {
+    return comment.isHidden;
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Why a moderator hid it; shown to everyone.' })
-  hiddenReason(@Root() comment: Comment): string | null {
-    return comment.hiddenAt ? (comment.hiddenReason ?? null) : null;
+  hiddenReason(@Root() comment: CommentView): string | null {
+    return comment.isHidden ? comment.hiddenReason : null;
   }
 
   @FieldResolver(() => Boolean, { description: 'Whether the viewer may edit or delete it.' })
-  viewerCanEdit(@Root() comment: Comment, @Ctx() { discussion }: Context): boolean {
+  viewerCanEdit(@Root() comment: CommentView, @Ctx() { discussion }: Context): boolean {
     return discussion.canEdit(comment);
   }
 
   @FieldResolver(() => [Comment], { description: 'Replies, oldest first.' })
-  replies(@Root() comment: Comment, @Ctx() { loaders }: Context): Promise<Comment[]> {
+  replies(@Root() comment: CommentView, @Ctx() { loaders }: Context): Promise<CommentView[]> {
     return loaders.repliesByComment.load(comment.id);
   }
 
@@ -117,26 +129,27 @@ export class CommentResolver {
     nullable: true,
     description: 'Earlier versions, oldest first (staff only).',
   })
-  revisions(@Root() comment: Comment, @Ctx() { discussion }: Context): Promise<CommentRevision[]> {
+  revisions(@Root() comment: CommentView, @Ctx() { discussion }: Context): Promise<RevisionView[]> {
     return discussion.revisions(comment);
   }
 
   @FieldResolver(() => [CommentFlagView], { nullable: true, description: 'Open flags (staff only).' })
-  async openFlags(@Root() comment: Comment, @Ctx() { discussion }: Context): Promise<CommentFlagView[]> {
-    const flags = await discussion.openFlags(comment);
-    return flags.map((f) => ({ reason: f.reason, createdAt: f.createdAt, flaggedBy: Person.of(f.user) }));
+  openFlags(@Root() comment: CommentView, @Ctx() { discussion }: Context): Promise<FlagView[]> {
+    return discussion.openFlags(comment);
   }
 
   @FieldResolver(() => Initiative, { description: 'The initiative discussed.' })
-  initiative(@Root() comment: Comment, @Ctx() { em }: Context): Promise<Initiative> {
-    return em.findOneOrFail(Initiative, { id: comment.initiative.id }, { populate: ['leadOrganisation'] });
+  async initiative(@Root() comment: CommentView, @Ctx() { loaders }: Context): Promise<InitiativeView> {
+    const initiative = await loaders.discussedInitiativeById.load(comment.initiativeId);
+    if (!initiative) throw new NotFoundError('Initiative');
+    return initiative;
   }
 
   @Query(() => [Comment], { description: 'Comments with open flags, longest waiting first (staff).' })
   moderationQueue(
     @Arg('first', () => Int, { defaultValue: 50, description: 'How many, 1–100.' }) first: number,
     @Ctx() { discussion }: Context,
-  ): Promise<Comment[]> {
+  ): Promise<CommentView[]> {
     return discussion.moderationQueue(checkFirst(first));
   }
 
@@ -146,7 +159,7 @@ export class CommentResolver {
   addComment(
     @Arg('input', () => AddCommentInput) input: AddCommentInput,
     @Ctx() { discussion }: Context,
-  ): Promise<Comment> {
+  ): Promise<CommentView> {
     return discussion.add(input);
   }
 
@@ -155,7 +168,7 @@ export class CommentResolver {
     @Arg('id', () => ID, { description: 'The comment.' }) id: string,
     @Arg('body', () => String, { description: 'The new Markdown text.' }) body: string,
     @Ctx() { discussion }: Context,
-  ): Promise<Comment> {
+  ): Promise<CommentView> {
     return discussion.edit(id, body);
   }
 
@@ -163,7 +176,7 @@ export class CommentResolver {
   deleteComment(
     @Arg('id', () => ID, { description: 'The comment.' }) id: string,
     @Ctx() { discussion }: Context,
-  ): Promise<Comment> {
+  ): Promise<CommentView> {
     return discussion.delete(id);
   }
 
@@ -172,7 +185,7 @@ export class CommentResolver {
     @Arg('id', () => ID, { description: 'The comment.' }) id: string,
     @Arg('reason', () => String, { description: 'What is wrong with it.' }) reason: string,
     @Ctx() { discussion }: Context,
-  ): Promise<Comment> {
+  ): Promise<CommentView> {
     return discussion.flag(id, reason);
   }
 
@@ -183,7 +196,7 @@ export class CommentResolver {
     @Arg('id', () => ID, { description: 'The comment.' }) id: string,
     @Arg('reason', () => String, { description: 'Why; shown to readers.' }) reason: string,
     @Ctx() { discussion }: Context,
-  ): Promise<Comment> {
+  ): Promise<CommentView> {
     return discussion.hide(id, reason);
   }
 
@@ -191,7 +204,7 @@ export class CommentResolver {
   unhideComment(
     @Arg('id', () => ID, { description: 'The comment.' }) id: string,
     @Ctx() { discussion }: Context,
-  ): Promise<Comment> {
+  ): Promise<CommentView> {
     return discussion.unhide(id);
   }
 
@@ -199,7 +212,7 @@ export class CommentResolver {
   dismissCommentFlags(
     @Arg('id', () => ID, { description: 'The comment.' }) id: string,
     @Ctx() { discussion }: Context,
-  ): Promise<Comment> {
+  ): Promise<CommentView> {
     return discussion.dismissFlags(id);
   }
 }

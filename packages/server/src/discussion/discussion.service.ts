@@ -3,23 +3,31 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { audit } from '../audit/audit.js';
 import { authorize, isAllowed } from '../authorization/policy.js';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../common/errors.js';
-import { applyKeyset, keysetCursor, mapRow, type KeysetRow } from '../common/keyset.js';
+import { applyKeyset, countOf, keysetItems, type KeysetRow } from '../common/keyset.js';
 import { toConnection, type Connection } from '../common/pagination.js';
 import type { RequestScope } from '../context.js';
-import { Initiative } from '../initiatives/initiative.entity.js';
+import type { Initiative } from '../initiatives/initiative.entity.js';
 import { adjustCounters } from '../initiatives/initiative-counters.js';
 import { InitiativeService } from '../initiatives/initiative.service.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import { Comment, CommentFlag, CommentRevision } from './comment.entity.js';
 import { commentBody } from './comment-body.js';
+import {
+  readComment,
+  readModerationQueue,
+  selectCommentView,
+  type CommentView,
+  type FlagView,
+  type RevisionView,
+} from './comment-read.js';
 import type { AddCommentInput } from './comment.inputs.js';
 
 /**
  * Readers see a comment's words only while it is neither deleted nor hidden. Staff, who
  * moderate, always do: the last text of a deleted comment stays in its row for them.
  */
-export function isReadable(comment: Comment, staff: boolean): boolean {
-  return staff || (!comment.deletedAt && !comment.hiddenAt);
+export function isReadable(comment: Pick<CommentView, 'isDeleted' | 'isHidden'>, staff: boolean): boolean {
+  return staff || (!comment.isDeleted && !comment.isHidden);
 }
 
 /** An initiative's discussion: threads, replies, edits, flags and moderation. */
@@ -34,8 +42,14 @@ export class DiscussionService {
     return isAllowed(this.scope.viewer, 'comment.moderate');
   }
 
-  /** Top-level comments, oldest first, a page at a time; replies come with each. */
-  async threads(initiative: Initiative, page: { first: number; after?: string | null }): Promise<Connection<Comment>> {
+  /**
+   * Top-level comments, oldest first, a page at a time, in one statement (the count only if
+   * asked for); the replies of the whole page come in one more (`repliesByComment`).
+   */
+  async threads(
+    initiative: Pick<Initiative, 'id'>,
+    page: { first: number; after?: string | null },
+  ): Promise<Connection<CommentView>> {
     authorize(this.scope.viewer, 'comment.read');
     const knex = this.em.getKnex();
     const ordering = {
@@ -45,23 +59,25 @@ export class DiscussionService {
       cast: '?::timestamptz',
     };
     const filtered = knex('comment as c').where('c.initiative_id', initiative.id).whereNull('c.parent_id');
-    const [rows, [total]] = (await Promise.all([
-      applyKeyset(filtered.clone().select('c.*'), 'c.id', ordering, page),
-      filtered.clone().count<{ count: string }[]>({ count: '*' }),
-    ])) as [KeysetRow[], { count: string }[]];
-    const items = rows.map((row) => ({ node: mapRow(this.em, Comment, row), cursor: keysetCursor(ordering, row) }));
-    await this.em.populate(
-      items.map((i) => i.node),
-      ['author', 'organisation'],
-    );
-    return toConnection(items, page, Number(total?.count ?? 0));
+    const rows = (await applyKeyset(selectCommentView(filtered.clone()), 'c.id', ordering, page)) as KeysetRow[];
+    return toConnection(keysetItems<CommentView>(ordering, rows), page, countOf(filtered));
   }
 
-  async add(input: AddCommentInput): Promise<Comment> {
+  /**
+   * A comment as readers see it, read after a write so that mutations, live events and pages
+   * show the same fields.
+   */
+  async read(id: string): Promise<CommentView> {
+    const comment = await readComment(this.em.getKnex(), id);
+    if (!comment) throw new NotFoundError('Comment');
+    return comment;
+  }
+
+  async add(input: AddCommentInput): Promise<CommentView> {
     authorize(this.scope.viewer, 'comment.write');
     if (input.asOrganisationId) authorize(this.scope.viewer, 'comment.speakFor', input.asOrganisationId);
     const body = commentBody(input.body);
-    const initiative = await new InitiativeService(this.scope).find({ id: input.initiativeId });
+    const initiative = await new InitiativeService(this.scope).findForWrite(input.initiativeId);
     if (!initiative) throw new NotFoundError('Initiative');
     let parent: Comment | null = null;
     if (input.parentId) {
@@ -91,24 +107,24 @@ export class DiscussionService {
       return created;
     });
     this.scope.app.pubSub.publish('COMMENT_ADDED', initiative.id, { commentId: comment.id });
-    return comment;
+    return this.read(comment.id);
   }
 
-  async edit(id: string, body: string): Promise<Comment> {
+  async edit(id: string, body: string): Promise<CommentView> {
     const comment = await this.own(id);
     const edited = commentBody(body);
-    return this.em.transactional(async (em) => {
+    await this.em.transactional(async (em) => {
       em.create(CommentRevision, { comment, body: comment.body });
       Object.assign(comment, edited);
       comment.editedAt = new Date();
       audit(em, { actor: this.scope.viewer.user, action: 'comment.edit', entityType: 'comment', entityId: comment.id });
-      return comment;
     });
+    return this.read(comment.id);
   }
 
-  async delete(id: string): Promise<Comment> {
+  async delete(id: string): Promise<CommentView> {
     const comment = await this.own(id);
-    return this.em.transactional(async (em) => {
+    await this.em.transactional(async (em) => {
       if (!comment.hiddenAt) await adjustCounters(em, comment.initiative.id, { comments: -1 });
       comment.deletedAt = new Date();
       audit(em, {
@@ -117,11 +133,11 @@ export class DiscussionService {
         entityType: 'comment',
         entityId: comment.id,
       });
-      return comment;
     });
+    return this.read(comment.id);
   }
 
-  async flag(id: string, reason: string): Promise<Comment> {
+  async flag(id: string, reason: string): Promise<CommentView> {
     authorize(this.scope.viewer, 'comment.flag');
     const comment = await this.visible(id);
     if (comment.author?.id === this.scope.viewer.user?.id)
@@ -144,16 +160,16 @@ export class DiscussionService {
         throw new ConflictError('You have already flagged this comment.');
       throw error;
     }
-    return comment;
+    return this.read(comment.id);
   }
 
-  async hide(id: string, reason: string): Promise<Comment> {
+  async hide(id: string, reason: string): Promise<CommentView> {
     authorize(this.scope.viewer, 'comment.moderate');
     const comment = await this.visible(id);
     if (comment.hiddenAt) throw BadUserInputError.field('id', 'UNCHANGED', 'the comment is already hidden');
     if (reason.trim().length < 3 || reason.length > 1000)
       throw BadUserInputError.field('reason', 'LENGTH', 'must be 3 to 1000 characters long');
-    return this.em.transactional(async (em) => {
+    await this.em.transactional(async (em) => {
       if (!comment.deletedAt) await adjustCounters(em, comment.initiative.id, { comments: -1 });
       comment.hiddenAt = new Date();
       comment.hiddenBy = this.scope.viewer.user;
@@ -166,15 +182,15 @@ export class DiscussionService {
         entityId: comment.id,
         changes: { reason: comment.hiddenReason },
       });
-      return comment;
     });
+    return this.read(comment.id);
   }
 
-  async unhide(id: string): Promise<Comment> {
+  async unhide(id: string): Promise<CommentView> {
     authorize(this.scope.viewer, 'comment.moderate');
     const comment = await this.visible(id);
     if (!comment.hiddenAt) throw BadUserInputError.field('id', 'UNCHANGED', 'the comment is not hidden');
-    return this.em.transactional(async (em) => {
+    await this.em.transactional(async (em) => {
       if (!comment.deletedAt) await adjustCounters(em, comment.initiative.id, { comments: +1 });
       comment.hiddenAt = null;
       comment.hiddenBy = null;
@@ -185,15 +201,15 @@ export class DiscussionService {
         entityType: 'comment',
         entityId: comment.id,
       });
-      return comment;
     });
+    return this.read(comment.id);
   }
 
   /** Staff looked and found nothing wrong: the flags are closed, the comment stays. */
-  async dismissFlags(id: string): Promise<Comment> {
+  async dismissFlags(id: string): Promise<CommentView> {
     authorize(this.scope.viewer, 'comment.moderate');
     const comment = await this.visible(id);
-    return this.em.transactional(async (em) => {
+    await this.em.transactional(async (em) => {
       await this.resolveFlags(em, comment);
       audit(em, {
         actor: this.scope.viewer.user,
@@ -201,45 +217,32 @@ export class DiscussionService {
         entityType: 'comment',
         entityId: comment.id,
       });
-      return comment;
     });
+    return this.read(comment.id);
   }
 
-  /** Comments with open flags, the longest waiting first (staff). */
-  async moderationQueue(first: number): Promise<Comment[]> {
+  /** Comments with open flags, the longest waiting first (staff), in one statement. */
+  async moderationQueue(first: number): Promise<CommentView[]> {
     authorize(this.scope.viewer, 'comment.moderate');
-    const ids = (await this.em
-      .getKnex()('comment_flag')
-      .select('comment_id')
-      .min({ since: 'created_at' })
-      .whereNull('resolved_at')
-      .groupBy('comment_id')
-      .orderBy('since', 'asc')
-      .limit(first)) as { comment_id: string }[];
-    const comments = await this.em.find(
-      Comment,
-      { id: { $in: ids.map((r) => r.comment_id) } },
-      { populate: ['author', 'organisation', 'initiative'] },
-    );
-    return ids.map((r) => comments.find((c) => c.id === r.comment_id)!).filter(Boolean);
+    return readModerationQueue(this.em.getKnex(), first);
   }
 
-  async openFlags(comment: Comment): Promise<CommentFlag[]> {
+  async openFlags(comment: Pick<CommentView, 'id'>): Promise<FlagView[]> {
     authorize(this.scope.viewer, 'comment.moderate');
     return this.scope.loaders.openFlagsByComment.load(comment.id);
   }
 
-  async revisions(comment: Comment): Promise<CommentRevision[]> {
+  async revisions(comment: Pick<CommentView, 'id'>): Promise<RevisionView[]> {
     authorize(this.scope.viewer, 'comment.moderate');
-    return this.em.find(CommentRevision, { comment }, { orderBy: { createdAt: 'asc' } });
+    return this.scope.loaders.revisionsByComment.load(comment.id);
   }
 
-  canEdit(comment: Comment): boolean {
+  canEdit(comment: Pick<CommentView, 'author' | 'isDeleted' | 'isHidden'>): boolean {
     return Boolean(
       this.scope.viewer.user &&
       comment.author?.id === this.scope.viewer.user.id &&
-      !comment.deletedAt &&
-      !comment.hiddenAt,
+      !comment.isDeleted &&
+      !comment.isHidden,
     );
   }
 

@@ -1,10 +1,14 @@
 import type { Knex } from '@mikro-orm/postgresql';
 import type { Viewer } from '../accounts/viewer.js';
-import { isAllowed } from '../authorization/policy.js';
-import { applyKeyset, type KeysetOrdering } from '../common/keyset.js';
+import { applyKeyset, countOf, type KeysetOrdering } from '../common/keyset.js';
 import { toPrefixTsQuery } from '../common/search.js';
-import { InitiativeOrder, InitiativeStatus } from './initiative.enums.js';
+import { InitiativeOrder } from './initiative.enums.js';
+import { selectInitiativeView } from './initiative-read.js';
+import { visibleTo } from './initiative-visibility.js';
 import type { InitiativeFilter } from './initiative.inputs.js';
+
+// Search (initiative-search.ts) applies the same rule through this module.
+export { visibleTo };
 
 function ordering(knex: Knex, order: InitiativeOrder, query: string | null): KeysetOrdering {
   switch (order) {
@@ -24,30 +28,6 @@ function ordering(knex: Knex, order: InitiativeOrder, query: string | null): Key
         cast: '?::real',
       };
   }
-}
-
-/**
- * Drafts are seen only by staff, by representatives of the lead organisation and by those of
- * invited or accepting co-proposers; everything after submission is public.
- */
-export function visibleTo(knex: Knex, query: Knex.QueryBuilder, viewer: Viewer): void {
-  // Without an organisation the rule answers for staff, who see every draft.
-  if (isAllowed(viewer, 'initiative.readDraft')) return;
-  const represented = viewer.affiliations.filter((a) => a.role === 'REPRESENTATIVE').map((a) => a.organisationId);
-  query.where((visible) => {
-    visible.whereNot('i.status', InitiativeStatus.DRAFT);
-    if (represented.length) {
-      visible
-        .orWhereIn('i.lead_organisation_id', represented)
-        .orWhereIn(
-          'i.id',
-          knex('co_proposer')
-            .select('initiative_id')
-            .whereIn('organisation_id', represented)
-            .whereNot('status', 'DECLINED'),
-        );
-    }
-  });
 }
 
 export function buildInitiativeQueries(
@@ -91,8 +71,8 @@ export function buildInitiativeQueries(
 
   const sort = ordering(knex, order, query);
   return {
-    page: applyKeyset(filtered.clone().select('i.*'), 'i.id', sort, request),
-    count: filtered.clone().count<{ count: string }[]>({ count: '*' }),
+    page: applyKeyset(selectInitiativeView(filtered.clone()), 'i.id', sort, request),
+    count: countOf(filtered),
     ordering: sort,
   };
 }

@@ -15,9 +15,11 @@ import {
 import { authorize } from '../authorization/policy.js';
 import { checkFirst } from '../common/pagination.js';
 import type { Context } from '../context.js';
+import type { CommentView } from '../discussion/comment-read.js';
 import { Comment } from '../discussion/comment.entity.js';
+import type { InitiativeView } from './initiative-read.js';
 import { Initiative } from './initiative.entity.js';
-import { searchInitiativesAndComments, similarInitiatives } from './initiative-search.js';
+import { searchInitiativesAndComments, similarInitiatives, type SearchHitView } from './initiative-search.js';
 
 enum SearchHitKind {
   INITIATIVE = 'INITIATIVE',
@@ -31,10 +33,10 @@ class SearchHit {
   kind!: SearchHitKind;
 
   @Field(() => Initiative, { description: 'The initiative (for a comment: the one discussed).' })
-  initiative!: Initiative;
+  initiative!: InitiativeView;
 
   @Field(() => Comment, { nullable: true, description: 'The comment, for a comment hit.' })
-  comment!: Comment | null;
+  comment!: CommentView | null;
 
   @Field(() => String, { description: 'Matching text as HTML: escaped, with the matches in <mark>.' })
   snippet!: string;
@@ -56,40 +58,23 @@ class SearchArgs {
 @Resolver()
 export class InitiativeSearchResolver {
   @Query(() => [SearchHit], { description: 'Initiatives and comments matching the words, most relevant first.' })
-  async search(
+  search(
     @Args(() => SearchArgs) { text, first }: SearchArgs,
     @Ctx() { em, viewer }: Context,
-  ): Promise<SearchHit[]> {
+  ): Promise<SearchHitView[]> {
     authorize(viewer, 'initiative.read');
-    const rows = await searchInitiativesAndComments(em, viewer, text, checkFirst(first));
-    const [initiatives, comments] = await Promise.all([
-      em.find(Initiative, { id: { $in: rows.map((r) => r.initiative_id) } }, { populate: ['leadOrganisation'] }),
-      em.find(
-        Comment,
-        { id: { $in: rows.flatMap((r) => (r.comment_id ? [r.comment_id] : [])) } },
-        { populate: ['author', 'organisation'] },
-      ),
-    ]);
-    return rows.map((row) => ({
-      kind: row.kind as SearchHitKind,
-      initiative: initiatives.find((i) => i.id === row.initiative_id)!,
-      comment: comments.find((c) => c.id === row.comment_id) ?? null,
-      snippet: row.snippet,
-      rank: Number(row.rank),
-    }));
+    return searchInitiativesAndComments(em.getKnex(), viewer, text, checkFirst(first));
   }
 
   @Query(() => [Initiative], {
     description: 'Initiatives like a title being typed, to join forces instead of duplicating.',
   })
-  async similarInitiatives(
+  similarInitiatives(
     @Arg('title', () => String, { description: 'The title typed so far.' }) title: string,
     @Arg('first', () => Int, { defaultValue: 5, description: 'How many, 1–100.' }) first: number,
     @Ctx() { em, viewer }: Context,
-  ): Promise<Initiative[]> {
+  ): Promise<InitiativeView[]> {
     authorize(viewer, 'initiative.read');
-    const ids = await similarInitiatives(em, viewer, title, checkFirst(first));
-    const found = await em.find(Initiative, { id: { $in: ids } }, { populate: ['leadOrganisation'] });
-    return ids.map((id) => found.find((i) => i.id === id)!);
+    return similarInitiatives(em.getKnex(), viewer, title, checkFirst(first));
   }
 }

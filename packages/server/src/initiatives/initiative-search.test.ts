@@ -59,6 +59,36 @@ describe('search', () => {
     expect((await app.visitor().data(search, { text: 'arkliukais' })).search).toEqual([]);
   });
 
+  it('answers a search, and similar initiatives, in one statement each, with what pages show', async () => {
+    const knex = app.orm.em.getKnex();
+    let statements = 0;
+    const count = () => statements++;
+    const counted = async (query: string, variables: Record<string, unknown>) => {
+      statements = 0;
+      knex.on('query', count);
+      const data = await app.visitor().data(query, variables);
+      knex.removeListener('query', count);
+      return { statements, data };
+    };
+    const full = `query ($text: String!) { search(text: $text, first: 30) { kind snippet rank
+      initiative { id slug title status commentCount leadOrganisation { name } }
+      comment { id body bodyHtml isDeleted author { displayName } organisation { name } } } }`;
+    const { statements: searched, data } = await counted(full, { text: 'bendruomene' });
+    expect(searched).toBe(1);
+    const commentHit = data.search.find((h: any) => h.kind === 'COMMENT');
+    expect(commentHit.comment).toMatchObject({ isDeleted: false, author: { displayName: expect.any(String) } });
+    expect(commentHit.comment.bodyHtml).toContain('&lt;script&gt;');
+    expect(commentHit.initiative).toMatchObject({ title: 'Pažintinis takas prie Elektrėnų marių', commentCount: 1 });
+    expect(data.search.every((h: any) => typeof h.initiative.leadOrganisation.name === 'string')).toBe(true);
+
+    const similar = `query ($title: String!) { similarInitiatives(title: $title) { title leadOrganisation { name } } }`;
+    const { statements: offered, data: offers } = await counted(similar, { title: 'pazintinis takas prie mariu' });
+    expect(offered).toBe(1);
+    expect(offers.similarInitiatives).toEqual([
+      { title: 'Pažintinis takas prie Elektrėnų marių', leadOrganisation: { name: expect.any(String) } },
+    ]);
+  });
+
   it('offers similar initiatives while a title is typed', async () => {
     const similar = `query ($title: String!) { similarInitiatives(title: $title) { title } }`;
     expect((await app.visitor().data(similar, { title: 'pazintinis takas prie mariu' })).similarInitiatives).toEqual([

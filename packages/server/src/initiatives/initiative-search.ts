@@ -1,12 +1,15 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Knex } from '@mikro-orm/postgresql';
 import type { Viewer } from '../accounts/viewer.js';
 import { toPrefixTsQuery } from '../common/search.js';
-import { visibleTo } from './initiative-query.js';
+import { selectCommentView, type CommentView } from '../discussion/comment-read.js';
+import { selectInitiativeView, type InitiativeView } from './initiative-read.js';
+import { visibleTo } from './initiative-visibility.js';
 
-export type SearchRow = {
+/** A search hit as the API shows it: the initiative and comment as their pages read them. */
+export type SearchHitView = {
   kind: 'INITIATIVE' | 'COMMENT';
-  initiative_id: string;
-  comment_id: string | null;
+  initiative: InitiativeView;
+  comment: CommentView | null;
   snippet: string;
   rank: number;
 };
@@ -22,17 +25,17 @@ const headline = (column: string) =>
 
 /**
  * Initiatives and readable comments matching the words, best first, each with a highlighted
- * snippet. Only what the viewer may see: drafts of others and their comments stay out.
+ * snippet, in one statement. Only what the viewer may see: drafts of others and their comments
+ * stay out.
  */
 export async function searchInitiativesAndComments(
-  em: EntityManager,
+  knex: Knex,
   viewer: Viewer,
   text: string,
   first: number,
-): Promise<SearchRow[]> {
+): Promise<SearchHitView[]> {
   const query = toPrefixTsQuery(text);
   if (!query) return [];
-  const knex = em.getKnex();
   const visible = knex('initiative as i').select('i.id');
   visibleTo(knex, visible, viewer);
 
@@ -59,32 +62,50 @@ export async function searchInitiativesAndComments(
     .whereNull('c.deleted_at')
     .whereNull('c.hidden_at')
     .whereIn('c.initiative_id', visible);
-  return (await knex.unionAll([initiatives, comments], true).orderBy('rank', 'desc').limit(first)) as SearchRow[];
+  // Ties are broken by id, so the same words give the same page.
+  const best = [{ column: 'rank', order: 'desc' as const }, { column: 'initiative_id' }, { column: 'comment_id' }];
+  const hits = knex.unionAll([initiatives, comments], true).orderBy(best).limit(first).as('hit');
+  const comment = selectCommentView(knex('comment as c')).whereRaw('c.id = hit.comment_id');
+  const rows = (await selectInitiativeView(knex.from(hits).join('initiative as i', 'i.id', 'hit.initiative_id'))
+    .select(
+      'hit.kind',
+      'hit.snippet',
+      'hit.rank',
+      knex.raw('(select row_to_json(shown) from ? as shown) as comment', [comment]),
+    )
+    .orderBy(best.map((order) => ({ ...order, column: `hit.${order.column}` })))) as (InitiativeView &
+    Omit<SearchHitView, 'initiative'>)[];
+  return rows.map(({ kind, snippet, rank, comment, ...initiative }) => ({
+    kind,
+    snippet,
+    rank: Number(rank),
+    comment,
+    initiative,
+  }));
 }
 
 /**
  * Initiatives like a title being typed, so people can join forces instead of proposing the same
- * thing twice: trigram similarity without diacritics, or a full-text match of its words.
+ * thing twice: trigram similarity without diacritics, or a full-text match of its words; in one
+ * statement.
  */
 export async function similarInitiatives(
-  em: EntityManager,
+  knex: Knex,
   viewer: Viewer,
   title: string,
   first: number,
-): Promise<string[]> {
+): Promise<InitiativeView[]> {
   const text = title.trim().slice(0, 200);
   if (text.length < 3) return [];
-  const knex = em.getKnex();
   const query = toPrefixTsQuery(text);
   const similarity = knex.raw(`similarity(lower(unaccent(i.title)), lower(unaccent(?)))`, [text]);
-  const found = knex('initiative as i')
-    .select('i.id', knex.raw('? as score', [similarity]))
+  const found = selectInitiativeView(knex('initiative as i'))
     .where((match) => {
       match.whereRaw('? > 0.25', [similarity]);
       if (query) match.orWhereRaw(`i.search_vector @@ to_tsquery('telka', ?)`, [query.replace(/:\*$/, '')]);
     })
-    .orderBy('score', 'desc')
+    .orderByRaw('? desc, i.id', [similarity])
     .limit(first);
   visibleTo(knex, found, viewer);
-  return ((await found) as { id: string }[]).map((row) => row.id);
+  return (await found) as InitiativeView[];
 }

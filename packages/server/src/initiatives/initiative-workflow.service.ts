@@ -319,7 +319,7 @@ export class InitiativeWorkflowService {
 
   /** The initiative, as far as the viewer may know it exists. */
   private async find(id: string): Promise<Initiative> {
-    const initiative = await new InitiativeService(this.scope).find({ id });
+    const initiative = await new InitiativeService(this.scope).findForWrite(id);
     if (!initiative) throw new NotFoundError('Initiative');
     return initiative;
   }

@@ -5,6 +5,7 @@ import {
   Field,
   FieldResolver,
   ID,
+  Info,
   Int,
   Mutation,
   ObjectType,
@@ -12,9 +13,11 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { Person } from '../accounts/account.types.js';
 import { ConnectionType, PageArgs, type Connection } from '../common/pagination.js';
 import type { Context } from '../context.js';
+import { Organisation } from '../organisations/organisation.entity.js';
 import { SectorCount } from '../organisations/sector-count.type.js';
 import { Theme } from '../strategy/theme.entity.js';
 import { CoProposer, Endorsement, Initiative, StatusChange } from './initiative.entity.js';
@@ -26,7 +29,14 @@ import {
   TransitionInitiativeInput,
   UpdateInitiativeInput,
 } from './initiative.inputs.js';
-import type { SectorSupport as SectorSupportData } from './initiative.service.js';
+import type {
+  CoProposerView,
+  EndorsementView,
+  SectorSupport as SectorSupportData,
+  StatusChangeView,
+} from './initiative-lists-read.js';
+import type { InitiativeView } from './initiative-read.js';
+import { cardOrWhole } from '../organisations/organisation-card.js';
 
 @ObjectType({ description: 'A page of initiatives.' })
 class InitiativeConnection extends ConnectionType(Initiative, 'Initiative') {}
@@ -40,6 +50,9 @@ class SectorSupport {
   allSectors!: boolean;
 }
 
+/** What the field resolvers of an initiative read: a read view (queries) or an entity (mutations). */
+type InitiativeRoot = InitiativeView | Initiative;
+
 @Resolver(() => Initiative)
 export class InitiativeResolver {
   @Query(() => InitiativeConnection, {
@@ -52,7 +65,7 @@ export class InitiativeResolver {
     @Arg('orderBy', () => InitiativeOrder, { defaultValue: InitiativeOrder.NEWEST, description: 'Ordering.' })
     orderBy: InitiativeOrder,
     @Ctx() { initiatives }: Context,
-  ): Promise<Connection<Initiative>> {
+  ): Promise<Connection<InitiativeView>> {
     return initiatives.list({ filter, order: orderBy, first: page.first, after: page.after });
   }
 
@@ -64,41 +77,59 @@ export class InitiativeResolver {
     @Arg('id', () => ID, { nullable: true, description: 'Its id.' }) id: string | undefined,
     @Arg('slug', () => String, { nullable: true, description: 'Its slug.' }) slug: string | undefined,
     @Ctx() { initiatives }: Context,
-  ): Promise<Initiative | null> {
+  ): Promise<InitiativeView | null> {
     return initiatives.find({ id, slug });
+  }
+
+  @FieldResolver(() => String, { description: 'The full proposal as Markdown source.' })
+  body(@Root() initiative: InitiativeRoot, @Ctx() { loaders }: Context): string | Promise<string> {
+    // Read views leave the Markdown out: only this field asks for it.
+    return 'body' in initiative ? initiative.body : loaders.bodyByInitiative.load(initiative.id);
   }
 
   @FieldResolver(() => String, {
     description: 'The body rendered from Markdown to HTML that is safe to show (sanitised).',
   })
-  bodyHtml(@Root() initiative: Initiative): string {
+  bodyHtml(@Root() initiative: Pick<Initiative, 'bodyHtml'>): string {
     return initiative.bodyHtml;
   }
 
+  @FieldResolver(() => Organisation, { description: 'The organisation that leads it.' })
+  leadOrganisation(
+    @Root() initiative: InitiativeRoot,
+    @Info() info: GraphQLResolveInfo,
+    @Ctx() { loaders }: Context,
+  ): ReturnType<typeof cardOrWhole> {
+    return cardOrWhole(initiative.leadOrganisation, info, (id) => loaders.organisationView.load(id));
+  }
+
   @FieldResolver(() => [Theme], { description: 'Its themes.' })
-  themes(@Root() initiative: Initiative, @Ctx() { loaders }: Context): Promise<Theme[]> {
+  themes(@Root() initiative: Pick<Initiative, 'id'>, @Ctx() { loaders }: Context): Promise<Theme[]> {
     return loaders.themesByInitiative.load(initiative.id);
   }
 
   @FieldResolver(() => [CoProposer], {
     description: 'Co-proposing organisations (the public sees those who accepted).',
   })
-  coProposers(@Root() initiative: Initiative, @Ctx() { initiatives }: Context): Promise<CoProposer[]> {
+  coProposers(@Root() initiative: InitiativeRoot, @Ctx() { initiatives }: Context): Promise<CoProposerView[]> {
     return initiatives.coProposers(initiative);
   }
 
   @FieldResolver(() => [StatusChange], { description: 'Every move after the draft, oldest first, with its reason.' })
-  statusHistory(@Root() initiative: Initiative, @Ctx() { loaders }: Context): Promise<StatusChange[]> {
+  statusHistory(@Root() initiative: Pick<Initiative, 'id'>, @Ctx() { loaders }: Context): Promise<StatusChangeView[]> {
     return loaders.statusHistoryByInitiative.load(initiative.id);
   }
 
   @FieldResolver(() => [Endorsement], { description: 'Supporting organisations, oldest first.' })
-  endorsements(@Root() initiative: Initiative, @Ctx() { loaders }: Context): Promise<Endorsement[]> {
+  endorsements(@Root() initiative: Pick<Initiative, 'id'>, @Ctx() { loaders }: Context): Promise<EndorsementView[]> {
     return loaders.endorsementsByInitiative.load(initiative.id);
   }
 
   @FieldResolver(() => SectorSupport, { description: 'Support by sector, and whether all three sectors back it.' })
-  supportBySector(@Root() initiative: Initiative, @Ctx() { initiatives }: Context): Promise<SectorSupportData> {
+  supportBySector(
+    @Root() initiative: Pick<Initiative, 'id'>,
+    @Ctx() { initiatives }: Context,
+  ): Promise<SectorSupportData> {
     return initiatives.supportBySector(initiative);
   }
 }
@@ -193,7 +224,31 @@ export class InitiativeWorkflowResolver {
 @Resolver(() => StatusChange)
 export class StatusChangeResolver {
   @FieldResolver(() => Person, { nullable: true, description: 'Who moved it.' })
-  changedBy(@Root() change: StatusChange): Person | null {
-    return change.changedBy ? Person.of(change.changedBy) : null;
+  changedBy(@Root() change: { changedBy?: { id: string; displayName: string } | null }): Person | null {
+    return Person.ofOptional(change.changedBy);
+  }
+}
+
+@Resolver(() => CoProposer)
+export class CoProposerResolver {
+  @FieldResolver(() => Organisation, { description: 'The organisation.' })
+  organisation(
+    @Root() coProposer: Pick<CoProposerView, 'organisation'> | Pick<CoProposer, 'organisation'>,
+    @Info() info: GraphQLResolveInfo,
+    @Ctx() { loaders }: Context,
+  ): ReturnType<typeof cardOrWhole> {
+    return cardOrWhole(coProposer.organisation, info, (id) => loaders.organisationView.load(id));
+  }
+}
+
+@Resolver(() => Endorsement)
+export class EndorsementResolver {
+  @FieldResolver(() => Organisation, { description: 'The supporting organisation.' })
+  organisation(
+    @Root() endorsement: Pick<EndorsementView, 'organisation'> | Pick<Endorsement, 'organisation'>,
+    @Info() info: GraphQLResolveInfo,
+    @Ctx() { loaders }: Context,
+  ): ReturnType<typeof cardOrWhole> {
+    return cardOrWhole(endorsement.organisation, info, (id) => loaders.organisationView.load(id));
   }
 }

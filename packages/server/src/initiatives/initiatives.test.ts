@@ -113,31 +113,6 @@ describe('initiatives', () => {
       (await app.visitor().data(`query ($id: ID) { initiative(id: $id) { id } }`, { id: draft.id })).initiative,
     ).toBeNull();
   });
-
-  it('issues the same number of SQL statements for page sizes 10 and 100', async () => {
-    const isolated = await createTestApp();
-    const seed = new Factory(isolated.orm);
-    const lead = await seed.organisation();
-    for (let i = 0; i < 100; i++)
-      await seed.initiative(lead, { title: `Iniciatyva ${i}` }, [{ organisation: await seed.organisation() }]);
-    const everything = `query ($first: Int) { initiatives(first: $first) { edges { node {
-      title leadOrganisation { name } measure { code } eldership { name } themes { code } coProposers { status organisation { name } }
-      statusHistory { toStatus changedBy { displayName } } endorsements { organisation { name } } supportBySector { allSectors } } } } }`;
-    const knex = isolated.orm.em.getKnex();
-    let statements = 0;
-    const count = () => statements++;
-    const measure = async (first: number) => {
-      statements = 0;
-      knex.on('query', count);
-      const data = await isolated.visitor().data(everything, { first });
-      knex.removeListener('query', count);
-      expect(data.initiatives.edges).toHaveLength(first);
-      return statements;
-    };
-    const forTen = await measure(10);
-    expect(forTen).toBeGreaterThanOrEqual(5);
-    expect(await measure(100)).toBe(forTen);
-  });
 });
 
 describe('the body', () => {
@@ -153,5 +128,268 @@ describe('the body', () => {
     expect(found.bodyHtml).toContain('<strong>Svarbu</strong>');
     expect(found.bodyHtml).not.toContain('<script>');
     expect(found.bodyHtml).not.toMatch(/href="\s*javascript:/i);
+  });
+});
+
+/** The list page exactly as the client asks for it (useInitiativeList.ts with InitiativeCard.vue). */
+const listPage = `query InitiativeList($first: Int!, $after: String, $filter: InitiativeFilter, $orderBy: InitiativeOrder!) {
+  initiatives(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
+    totalCount
+    pageInfo { hasNextPage endCursor }
+    edges { cursor node { id slug title status leadOrganisation { id name } ...InitiativeCard } }
+  }
+}
+fragment InitiativeCard on Initiative {
+  id slug title summary status endorsementCount commentCount
+  leadOrganisation { id name }
+  themes { id code }
+  supportBySector { allSectors }
+}`;
+
+/** The initiative page exactly as the client asks for it (InitiativePage.vue). */
+const initiativePage = `query Initiative($slug: String!) {
+  initiative(slug: $slug) {
+    id slug title summary bodyHtml status version createdAt submittedAt estimatedBudgetCents requestedSupportCents
+    endorsementCount
+    leadOrganisation { id slug name }
+    coProposers { status organisation { id slug name } }
+    themes { id code }
+    measure { id code title }
+    eldership { id name }
+    statusHistory { id fromStatus toStatus reason createdAt changedBy { id displayName } }
+    endorsements { id note createdAt organisation { id slug name sector } }
+    supportBySector { allSectors bySector { sector count } }
+  }
+}`;
+
+describe('the read path', () => {
+  let isolated: TestApp;
+  const organisations: { id: string; slug: string; name: string; sector: Sector }[] = [];
+  let staffer: { id: string; displayName: string };
+  let themes: { id: string; code: string }[];
+  let measure: { id: string; code: string; title: string };
+  let eldership: { id: string; name: string };
+
+  /** The SQL of every statement `work` makes the server run. */
+  async function statementsOf(work: () => Promise<unknown>): Promise<string[]> {
+    const knex = isolated.orm.em.getKnex();
+    const statements: string[] = [];
+    const record = (query: { sql: string }) => statements.push(query.sql);
+    knex.on('query', record);
+    try {
+      await work();
+    } finally {
+      knex.removeListener('query', record);
+    }
+    return statements;
+  }
+
+  // 100 initiatives, each with a theme, a co-proposer that accepted and one still invited, a
+  // status change by a person, and support from two sectors; one lead.
+  beforeAll(async () => {
+    isolated = await createTestApp();
+    const seed = new Factory(isolated.orm);
+    const knex = isolated.orm.em.getKnex();
+    for (const sector of [Sector.NGO, Sector.BUSINESS, Sector.PUBLIC, Sector.NGO]) {
+      const { id, slug, name } = await seed.organisation({ sector });
+      organisations.push({ id, slug, name, sector });
+    }
+    const [lead, business, school, invited] = organisations as [
+      (typeof organisations)[0],
+      (typeof organisations)[0],
+      (typeof organisations)[0],
+      (typeof organisations)[0],
+    ];
+    const user = await seed.user({ displayName: 'Rasa Vertintoja' });
+    staffer = { id: user.id, displayName: user.displayName };
+    themes = await knex('theme')
+      .insert([
+        { code: 'ENVIRONMENT', position: 1 },
+        { code: 'CULTURE', position: 2 },
+      ])
+      .returning(['id', 'code']);
+    const [strategy] = await knex('strategy')
+      .insert({ title: 'VPS', period_start: '2023-01-01', period_end: '2029-12-31' })
+      .returning('id');
+    [measure] = (await knex('measure')
+      .insert({ strategy_id: strategy.id, code: 'VPS-1.1', title: 'Aplinka', budget_cents: 1000000 })
+      .returning(['id', 'code', 'title'])) as [typeof measure];
+    [eldership] = (await knex('eldership')
+      .insert({ code: 'vievio', name: 'Vievio seniūnija' })
+      .returning(['id', 'name'])) as [typeof eldership];
+    const initiatives: { id: string }[] = await knex('initiative')
+      .insert(
+        Array.from({ length: 100 }, (_, i) => ({
+          slug: `iniciatyva-${i}`,
+          title: `Iniciatyva ${i}`,
+          summary: `Santrauka ${i}`,
+          body: `Tekstas **${i}**`,
+          body_html: `<p>Tekstas <strong>${i}</strong></p>\n`,
+          body_text: `Tekstas ${i}`,
+          status: InitiativeStatus.UNDER_REVIEW,
+          lead_organisation_id: lead.id,
+          measure_id: measure.id,
+          eldership_id: eldership.id,
+          estimated_budget_cents: 500000,
+          requested_support_cents: 400000,
+          endorsement_count: 2,
+          comment_count: i,
+          submitted_at: new Date(Date.UTC(2026, 0, 1 + (i % 28))),
+          created_at: new Date(Date.UTC(2026, 1, 1, 0, i)),
+        })),
+      )
+      .returning('id');
+    const each = <T>(row: (id: string) => T) => initiatives.map(({ id }) => row(id));
+    await knex('initiative_theme').insert(each((id) => ({ initiative_id: id, theme_id: themes[1]!.id })));
+    await knex('initiative_theme').insert(each((id) => ({ initiative_id: id, theme_id: themes[0]!.id })));
+    await knex('co_proposer').insert([
+      ...each((id) => ({ initiative_id: id, organisation_id: school.id, status: 'ACCEPTED' })),
+      ...each((id) => ({ initiative_id: id, organisation_id: invited.id, status: 'INVITED' })),
+    ]);
+    await knex('status_change').insert(
+      each((id) => ({
+        initiative_id: id,
+        from_status: 'SUBMITTED',
+        to_status: 'UNDER_REVIEW',
+        changed_by_id: user.id,
+        reason: 'Pradedame vertinimą',
+        created_at: new Date(Date.UTC(2026, 2, 1)),
+      })),
+    );
+    await knex('endorsement').insert([
+      ...each((id) => ({ initiative_id: id, organisation_id: business.id, note: 'Remiame', created_at: '2026-03-02' })),
+      ...each((id) => ({ initiative_id: id, organisation_id: school.id, note: null, created_at: '2026-03-03' })),
+    ]);
+  });
+
+  it('answers the list page as the client asks for it in four statements, whatever its size', async () => {
+    const visitor = isolated.visitor();
+    let page: any;
+    const forTwenty = await statementsOf(async () => {
+      page = (await visitor.data(listPage, { first: 20, orderBy: 'MOST_DISCUSSED' })).initiatives;
+    });
+    // The page with its leads, the count asked for, the themes, the support by sector.
+    expect(forTwenty).toHaveLength(4);
+    expect(forTwenty.join('\n')).not.toMatch(/search_vector|body_text|\bbody\b|i\.\*/);
+    expect(page.totalCount).toBe(100);
+    expect(page.pageInfo.hasNextPage).toBe(true);
+    expect(page.edges).toHaveLength(20);
+    expect(page.edges[0].node).toEqual({
+      id: expect.any(String),
+      slug: 'iniciatyva-99',
+      title: 'Iniciatyva 99',
+      summary: 'Santrauka 99',
+      status: 'UNDER_REVIEW',
+      endorsementCount: 2,
+      commentCount: 99,
+      leadOrganisation: { id: organisations[0]!.id, name: organisations[0]!.name },
+      themes: themes.map(({ id, code }) => ({ id, code })),
+      supportBySector: { allSectors: false },
+    });
+
+    const forHundred = await statementsOf(() => visitor.data(listPage, { first: 100, orderBy: 'NEWEST' }));
+    expect(forHundred).toHaveLength(4);
+  });
+
+  it('answers every nested list of a page in one statement each, whatever the page size', async () => {
+    const everything = `query ($first: Int) { initiatives(first: $first) { edges { node {
+      title leadOrganisation { name } measure { code } eldership { name } themes { code } coProposers { status organisation { name } }
+      statusHistory { toStatus changedBy { displayName } } endorsements { organisation { name } } supportBySector { allSectors } } } } }`;
+    const measure = async (first: number) => {
+      let data: any;
+      const statements = await statementsOf(async () => {
+        data = await isolated.visitor().data(everything, { first });
+      });
+      expect(data.initiatives.edges).toHaveLength(first);
+      return statements.length;
+    };
+    // The page with its leads, measures and elderships; themes; co-proposers; status history;
+    // endorsements; support by sector.
+    expect(await measure(10)).toBe(6);
+    expect(await measure(100)).toBe(6);
+  });
+
+  it('answers the initiative page as the client asks for it in six statements', async () => {
+    const [lead, business, school] = organisations as [
+      (typeof organisations)[0],
+      (typeof organisations)[0],
+      (typeof organisations)[0],
+    ];
+    let found: any;
+    const statements = await statementsOf(async () => {
+      found = (await isolated.visitor().data(initiativePage, { slug: 'iniciatyva-7' })).initiative;
+    });
+    // The initiative with its lead, measure and eldership; co-proposers; themes; status history;
+    // endorsements; support by sector.
+    expect(statements).toHaveLength(6);
+    expect(statements.join('\n')).not.toMatch(/search_vector|body_text|\bbody\b|i\.\*/);
+    const card = ({ id, slug, name }: (typeof organisations)[0]) => ({ id, slug, name });
+    expect(found).toEqual({
+      id: expect.any(String),
+      slug: 'iniciatyva-7',
+      title: 'Iniciatyva 7',
+      summary: 'Santrauka 7',
+      bodyHtml: '<p>Tekstas <strong>7</strong></p>\n',
+      status: 'UNDER_REVIEW',
+      version: 1,
+      createdAt: '2026-02-01T00:07:00.000Z',
+      submittedAt: '2026-01-08T00:00:00.000Z',
+      estimatedBudgetCents: 500000,
+      requestedSupportCents: 400000,
+      endorsementCount: 2,
+      leadOrganisation: card(lead),
+      // A visitor sees the co-proposer that accepted, not the one still invited.
+      coProposers: [{ status: 'ACCEPTED', organisation: card(school) }],
+      themes: themes.map(({ id, code }) => ({ id, code })),
+      measure,
+      eldership,
+      statusHistory: [
+        {
+          id: expect.any(String),
+          fromStatus: 'SUBMITTED',
+          toStatus: 'UNDER_REVIEW',
+          reason: 'Pradedame vertinimą',
+          createdAt: '2026-03-01T00:00:00.000Z',
+          changedBy: staffer,
+        },
+      ],
+      endorsements: [
+        {
+          id: expect.any(String),
+          note: 'Remiame',
+          createdAt: '2026-03-02T00:00:00.000Z',
+          organisation: { ...card(business), sector: 'BUSINESS' },
+        },
+        {
+          id: expect.any(String),
+          note: null,
+          createdAt: '2026-03-03T00:00:00.000Z',
+          organisation: { ...card(school), sector: 'PUBLIC' },
+        },
+      ],
+      supportBySector: {
+        allSectors: false,
+        bySector: [
+          { sector: 'NGO', count: 0 },
+          { sector: 'BUSINESS', count: 1 },
+          { sector: 'PUBLIC', count: 1 },
+        ],
+      },
+    });
+  });
+
+  it('still answers whatever else a client asks of an organisation or of the Markdown source', async () => {
+    const { initiatives } = await isolated.visitor().data(
+      `{ initiatives(first: 2) { edges { node { body leadOrganisation { name description scope }
+        endorsements { organisation { membership eldership { code } } } } } } }`,
+    );
+    expect(initiatives.edges[0].node).toEqual({
+      body: 'Tekstas **99**',
+      leadOrganisation: { name: organisations[0]!.name, description: '', scope: 'LOCAL' },
+      endorsements: [
+        { organisation: { membership: 'MEMBER', eldership: null } },
+        { organisation: { membership: 'MEMBER', eldership: null } },
+      ],
+    });
   });
 });

@@ -1,18 +1,17 @@
 import { Arg, Ctx, ID, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
 import { NotFoundError } from '../common/errors.js';
-import { inputGuard } from '../common/input-guard.js';
 import type { Context } from '../context.js';
 import { Comment } from '../discussion/comment.entity.js';
+import type { CommentView } from '../discussion/comment-read.js';
 import { Initiative } from '../initiatives/initiative.entity.js';
+import type { InitiativeView } from '../initiatives/initiative-read.js';
 import { InitiativeService } from '../initiatives/initiative.service.js';
 import type { LiveEvents } from './pubsub.js';
 import { watchInitiative } from './watch-initiative.js';
 
 /** Subscribes to `topic` for the initiative of the `initiativeId` argument. */
 function watch(topic: keyof LiveEvents) {
-  return async ({ source, args, context, info }: SubscribeResolverData<unknown, { initiativeId: string }, Context>) => {
-    // Global middlewares run for each event's resolver, not for subscribe: guard the arguments here too.
-    await inputGuard({ root: source, args, context, info }, async () => undefined);
+  return async ({ args, context }: SubscribeResolverData<unknown, { initiativeId: string }, Context>) => {
     return watchInitiative(context, topic, args.initiativeId);
   };
 }
@@ -27,8 +26,9 @@ export class LiveResolver {
     @Root() payload: { commentId: string },
     @Arg('initiativeId', () => ID, { description: 'The initiative whose discussion to follow.' }) _initiativeId: string,
     @Ctx() context: Context,
-  ): Promise<Comment> {
-    return context.em.findOneOrFail(Comment, { id: payload.commentId }, { populate: ['author', 'organisation'] });
+  ): Promise<CommentView> {
+    // The same read as a thread's comment, so a live comment shows what a page would.
+    return context.discussion.read(payload.commentId);
   }
 
   @Subscription(() => Initiative, {
@@ -39,7 +39,7 @@ export class LiveResolver {
     @Root() payload: { initiativeId: string },
     @Arg('initiativeId', () => ID, { description: 'The initiative to follow.' }) _initiativeId: string,
     @Ctx() context: Context,
-  ): Promise<Initiative> {
+  ): Promise<InitiativeView> {
     const initiative = await new InitiativeService(context).find({ id: payload.initiativeId });
     if (!initiative) throw new NotFoundError('Initiative');
     return initiative;

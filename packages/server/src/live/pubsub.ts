@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import { createPubSub, type PubSub } from '@graphql-yoga/subscription';
 import { Redis, type RedisOptions } from 'ioredis';
 import type { Logger } from 'pino';
@@ -32,7 +33,14 @@ const redisOptions: RedisOptions = {
  */
 export function createLivePubSub(redisUrl: string | undefined, logger: Logger): LivePubSub {
   if (!redisUrl) {
-    return { pubSub: createPubSub<LiveEvents>(), redisState: () => 'not configured', close: async () => undefined };
+    const eventTarget = new EventTarget();
+    // Hundreds may follow one initiative on a busy day: many listeners on one topic are no leak.
+    setMaxListeners(0, eventTarget);
+    return {
+      pubSub: createPubSub<LiveEvents>({ eventTarget: eventTarget as never }),
+      redisState: () => 'not configured',
+      close: async () => undefined,
+    };
   }
   // An outage fails every event and every reconnection attempt: a line a minute says enough.
   const log = throttledLog(logger, 60_000);

@@ -15,7 +15,8 @@ import type { ExecutionArgs } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { sessionCookieName } from '../accounts/sessions.js';
-import { ErrorCode } from '../common/errors.js';
+import { BadUserInputError, ErrorCode } from '../common/errors.js';
+import { argumentProblems } from '../common/input-guard.js';
 import { createContext, type AppDependencies } from '../context.js';
 import { createFormatError } from '../http/format-error.js';
 import { throttledLog } from '../logging/throttled-log.js';
@@ -112,6 +113,8 @@ export function attachSubscriptions(options: {
         // The same limits as over HTTP: depth, cost, aliases.
         const problems = validate(schema, document, [...specifiedRules, ...options.validationRules]);
         if (problems.length) return problems.map((problem) => coded(problem, 'GRAPHQL_VALIDATION_FAILED'));
+        const badArguments = argumentProblems(schema, document, payload.variables ?? undefined, payload.operationName);
+        if (badArguments.length) return [new BadUserInputError(badArguments)];
         if (getOperationAST(document, payload.operationName)?.operation !== 'subscription') {
           return [
             new GraphQLError('Only subscriptions are served over WebSocket; use POST /graphql.', {

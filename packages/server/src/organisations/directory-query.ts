@@ -1,7 +1,8 @@
 import type { Knex } from '@mikro-orm/postgresql';
-import { applyKeyset, type KeysetOrdering } from '../common/keyset.js';
+import { applyKeyset, countOf, keptCount, type KeysetOrdering } from '../common/keyset.js';
 import { toPrefixTsQuery } from '../common/search.js';
 import { OrganisationOrder } from './organisation.enums.js';
+import { selectOrganisationView } from './organisation-read.js';
 import type { OrganisationFilter } from './organisation.inputs.js';
 
 export type DirectoryRequest = {
@@ -59,7 +60,13 @@ export function buildDirectoryQueries(knex: Knex, request: DirectoryRequest) {
   }
   if (query) filtered.whereRaw(`o.search_vector @@ to_tsquery('telka', ?)`, [query]);
 
-  const count = filtered.clone().count<{ count: string }[]>({ count: '*' });
-  const page = applyKeyset(filtered.clone().select('o.*'), 'o.id', sort, request);
+  const unfiltered =
+    !query &&
+    !filter?.sector?.length &&
+    !filter?.scope?.length &&
+    !filter?.membership?.length &&
+    !filter?.elderships?.length;
+  const count = unfiltered ? keptCount(knex, 'organisation') : countOf(filtered);
+  const page = applyKeyset(selectOrganisationView(filtered.clone()), 'o.id', sort, request);
   return { page, count, ordering: sort };
 }

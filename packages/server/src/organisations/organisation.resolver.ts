@@ -19,6 +19,7 @@ import { checkFirst, ConnectionType, PageArgs, type Connection } from '../common
 import type { Context } from '../context.js';
 import { Eldership } from './eldership.entity.js';
 import { Organisation } from './organisation.entity.js';
+import type { OrganisationView } from './organisation-read.js';
 import { OrganisationOrder } from './organisation.enums.js';
 import { SectorCount } from './sector-count.type.js';
 import {
@@ -50,7 +51,7 @@ export class OrganisationResolver {
     @Arg('orderBy', () => OrganisationOrder, { defaultValue: OrganisationOrder.NAME, description: 'Ordering.' })
     orderBy: OrganisationOrder,
     @Ctx() { organisations }: Context,
-  ): Promise<Connection<Organisation>> {
+  ): Promise<Connection<OrganisationView>> {
     return organisations.directory({ filter, order: orderBy, first: page.first, after: page.after });
   }
 
@@ -59,7 +60,7 @@ export class OrganisationResolver {
     @Arg('id', () => ID, { nullable: true, description: 'Its id.' }) id: string | undefined,
     @Arg('slug', () => String, { nullable: true, description: 'Its slug.' }) slug: string | undefined,
     @Ctx() { organisations }: Context,
-  ): Promise<Organisation | null> {
+  ): Promise<OrganisationView | null> {
     return organisations.find({ id, slug });
   }
 
@@ -75,29 +76,26 @@ export class OrganisationResolver {
   }
 
   @FieldResolver(() => [Representative], { description: 'People who act on its behalf.' })
-  async representatives(@Root() organisation: Organisation, @Ctx() { loaders }: Context): Promise<Representative[]> {
-    const affiliations = await loaders.representativesByOrganisation.load(organisation.id);
-    return affiliations.map((a) => ({
-      id: a.id,
-      role: a.role,
-      title: a.title ?? null,
-      person: Person.of(a.user),
-    }));
+  representatives(
+    @Root() organisation: Pick<Organisation, 'id'>,
+    @Ctx() { loaders }: Context,
+  ): Promise<Representative[]> {
+    return loaders.representativesByOrganisation.load(organisation.id);
   }
 
   @FieldResolver(() => Boolean, { description: 'Whether the viewer may edit this profile.' })
-  viewerCanEdit(@Root() organisation: Organisation, @Ctx() { organisations }: Context): boolean {
+  viewerCanEdit(@Root() organisation: Pick<Organisation, 'id'>, @Ctx() { organisations }: Context): boolean {
     return organisations.canEdit(organisation);
   }
 
   @FieldResolver(() => [Invitation], { description: 'Open invitations (staff only).' })
-  invitations(@Root() organisation: Organisation, @Ctx() { invitations }: Context): Promise<Invitation[]> {
-    return invitations.openInvitations(organisation);
+  invitations(@Root() organisation: Pick<Organisation, 'id'>, @Ctx() { invitations }: Context): Promise<Invitation[]> {
+    return invitations.openInvitations(organisation.id);
   }
 
   @FieldResolver(() => [AuditEntry], { description: 'Changes to this organisation, newest first (staff only).' })
   auditTrail(
-    @Root() organisation: Organisation,
+    @Root() organisation: Pick<Organisation, 'id'>,
     @Arg('first', () => Int, { defaultValue: 20, description: 'How many, 1–100.' }) first: number,
     @Ctx() { organisations }: Context,
   ): Promise<AuditEntry[]> {

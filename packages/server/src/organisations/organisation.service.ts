@@ -1,4 +1,4 @@
-import { OptimisticLockError, UniqueConstraintViolationException, type FilterQuery } from '@mikro-orm/core';
+import { OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { audit, diff } from '../audit/audit.js';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
@@ -9,8 +9,9 @@ import { toConnection, type Connection } from '../common/pagination.js';
 import { freeSlug } from '../common/slug.js';
 import type { RequestScope } from '../context.js';
 import { Eldership } from './eldership.entity.js';
-import { keysetCursor, mapRow, type KeysetRow } from '../common/keyset.js';
+import { keysetItems, type KeysetRow } from '../common/keyset.js';
 import { buildDirectoryQueries, type DirectoryRequest } from './directory-query.js';
+import { readOrganisation, type OrganisationView } from './organisation-read.js';
 import { Organisation } from './organisation.entity.js';
 import { Membership, Sector } from './organisation.enums.js';
 import type { ChangeMembershipInput, CreateOrganisationInput, UpdateOrganisationInput } from './organisation.inputs.js';
@@ -28,27 +29,17 @@ export class OrganisationService {
     this.em = scope.em;
   }
 
-  async directory(request: DirectoryRequest): Promise<Connection<Organisation>> {
+  /** A page of the directory in one statement (and the count only if asked for). */
+  async directory(request: DirectoryRequest): Promise<Connection<OrganisationView>> {
     authorize(this.scope.viewer, 'directory.read');
     const { page, count, ordering } = buildDirectoryQueries(this.em.getKnex(), request);
-    const [rows, [total]] = (await Promise.all([page, count])) as [KeysetRow[], { count: string }[]];
-    const items = rows.map((row) => ({
-      node: mapRow(this.em, Organisation, row),
-      cursor: keysetCursor(ordering, row),
-    }));
-    await this.em.populate(
-      items.map((item) => item.node),
-      ['eldership'],
-    );
-    return toConnection(items, request, Number(total?.count ?? 0));
+    return toConnection(keysetItems<OrganisationView>(ordering, (await page) as KeysetRow[]), request, count);
   }
 
-  async find(where: { id?: string | null; slug?: string | null }): Promise<Organisation | null> {
+  async find(where: { id?: string | null; slug?: string | null }): Promise<OrganisationView | null> {
     authorize(this.scope.viewer, 'organisation.read');
     if (!where.id === !where.slug) throw BadUserInputError.field('id', 'ID_OR_SLUG', 'give either id or slug');
-    const filter: FilterQuery<Organisation> = where.id ? { id: where.id } : { slug: where.slug! };
-    if (where.id && !isUuid(where.id)) return null;
-    return this.em.findOne(Organisation, filter, { populate: ['eldership'] });
+    return readOrganisation(this.em.getKnex(), where.id ? { id: where.id } : { slug: where.slug! });
   }
 
   async elderships(): Promise<Eldership[]> {
@@ -162,11 +153,11 @@ export class OrganisationService {
     }, organisation);
   }
 
-  canEdit(organisation: Organisation): boolean {
+  canEdit(organisation: Pick<Organisation, 'id'>): boolean {
     return isAllowed(this.scope.viewer, 'organisation.updateProfile', organisation.id);
   }
 
-  async auditTrail(organisation: Organisation, first: number): Promise<AuditEntry[]> {
+  async auditTrail(organisation: Pick<Organisation, 'id'>, first: number): Promise<AuditEntry[]> {
     authorize(this.scope.viewer, 'organisation.readAuditTrail');
     return this.em.find(
       AuditEntry,
@@ -218,8 +209,4 @@ function checkMembershipDates(since: string | null | undefined, until: string | 
   if (since && until && until < since) {
     throw BadUserInputError.field('until', 'DATE_ORDER', 'must not be before the membership start');
   }
-}
-
-function isUuid(value: string): boolean {
-  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
 }

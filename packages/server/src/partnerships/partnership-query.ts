@@ -1,5 +1,5 @@
 import type { Knex } from '@mikro-orm/postgresql';
-import { applyKeyset, type KeysetOrdering } from '../common/keyset.js';
+import { applyKeyset, countOf, type KeysetOrdering } from '../common/keyset.js';
 import { toPrefixTsQuery } from '../common/search.js';
 import { PartnershipOrder, type PartnershipStatus } from './partnership.enums.js';
 import type { PartnershipFilter } from './partnership.inputs.js';
@@ -60,7 +60,7 @@ export function buildPartnershipQueries(
   const sort = ordering(knex, request.order);
   return {
     page: applyKeyset(filtered.clone().select('p.*'), 'p.id', sort, request),
-    count: filtered.clone().count<{ count: string }[]>({ count: '*' }),
+    count: countOf(filtered),
     ordering: sort,
   };
 }

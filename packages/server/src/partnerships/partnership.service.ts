@@ -60,13 +60,13 @@ export class PartnershipService {
       ...request,
       visibleStatuses: this.isStaff ? null : publicStatuses,
     });
-    const [rows, [total]] = (await Promise.all([page, count])) as [KeysetRow[], { count: string }[]];
+    const rows = (await page) as KeysetRow[];
     const items = rows.map((row) => ({ node: mapRow(this.em, Partnership, row), cursor: keysetCursor(ordering, row) }));
     await this.em.populate(
       items.map((item) => item.node),
       ['parties.organisation', 'owner'],
     );
-    return toConnection(items, request, Number(total?.count ?? 0));
+    return toConnection(items, request, count);
   }
 
   async find(where: { id?: string | null; slug?: string | null }): Promise<Partnership | null> {

@@ -1,10 +1,11 @@
 import { createPubSub, type PubSub } from '@graphql-yoga/subscription';
 import { buildSchema } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
-import { inputGuard } from '../common/input-guard.js';
 import { AccountResolver, InvitationResolver } from '../accounts/account.resolver.js';
 import { CommentResolver, InitiativeDiscussionResolver } from '../discussion/discussion.resolver.js';
 import {
+  CoProposerResolver,
+  EndorsementResolver,
   InitiativeResolver,
   InitiativeWorkflowResolver,
   StatusChangeResolver,
@@ -21,6 +22,8 @@ export const resolvers = [
   AccountResolver,
   AuditEntryResolver,
   CommentResolver,
+  CoProposerResolver,
+  EndorsementResolver,
   InitiativeDiscussionResolver,
   InitiativeResolver,
   InitiativeSearchResolver,
@@ -41,7 +44,6 @@ export function buildTelkaSchema(pubSub: PubSub<LiveEvents> = createPubSub<LiveE
   return buildSchema({
     resolvers,
     pubSub: pubSub as never,
-    globalMiddlewares: [inputGuard],
     validate: { forbidUnknownValues: false, whitelist: false },
   });
 }

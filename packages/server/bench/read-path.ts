@@ -1,0 +1,101 @@
+import os from 'node:os';
+import { parseArgs } from 'node:util';
+import { cleanUp, cleanUpOnSignals } from './read-path/cleanup.js';
+import { baseCounts, benchDatabase, growDataSet } from './read-path/database.js';
+import { ask, cpuPerRequest, underLoad } from './read-path/load.js';
+import { pageTargets } from './read-path/page-targets.js';
+import { benchPages, type Page } from './read-path/pages.js';
+import { rssMiB } from './read-path/process-stats.js';
+import { markdownReport, type PageMeasures, type ScaleMeasures, type ServerMeasures } from './read-path/report.js';
+import { compareAnswers } from './read-path/same-answer.js';
+import { startHandWritten, startTelka, type RunningServer } from './read-path/servers.js';
+import { countStatements } from './read-path/statement-count.js';
+
+/**
+ * Issue 8's read-path benchmark: Telka (the built server) against a hand-written server that
+ * answers the same JSON with one SQL statement per page, back to back on the same data, for the
+ * directory, the initiatives list, an initiative with its first threads, and search. Prints a
+ * Markdown report (stdout; progress on stderr) for docs/benchmarks.md. Build the server first
+ * (`pnpm bench` at the root does). Usage:
+ *   pnpm --filter @telka/server bench -- [--scale 1,100] [--seconds 10] [--cpu-requests 200] [--search bendruomene]
+ * BENCH_DATABASE_URL: use that (empty) database instead of a fresh embedded PostgreSQL.
+ */
+// `pnpm bench -- --scale 1,10` hands the separator on; it is not an argument.
+const args = process.argv.slice(2);
+if (args[0] === '--') args.shift();
+const { values } = parseArgs({
+  args,
+  options: {
+    scale: { type: 'string', default: '1,100' },
+    seconds: { type: 'string', default: '10' },
+    'cpu-requests': { type: 'string', default: '200' },
+    search: { type: 'string', default: 'bendruomene' },
+  },
+});
+const scales = values.scale.split(',').map(Number);
+if (!scales.every((s, i) => Number.isInteger(s) && s >= 1 && s > (scales[i - 1] ?? 0))) {
+  throw new Error('--scale takes whole numbers ≥ 1, ascending, e.g. 1,10');
+}
+const seconds = Number(values.seconds);
+const cpuRequests = Number(values['cpu-requests']);
+const progress = (message: string) => console.error(`bench: ${message}`);
+
+cleanUpOnSignals();
+const startedAt = new Date();
+const loadAverageAtStart = os.loadavg();
+try {
+  const database = await benchDatabase();
+  progress(database.embedded ? 'fresh embedded PostgreSQL is up' : 'using BENCH_DATABASE_URL');
+  const measured: ScaleMeasures[] = [];
+  let filledScale = 0;
+  for (const scale of scales) {
+    progress(`filling the data set to ${scale}×…`);
+    const fill = await growDataSet(database.url, filledScale, scale, (message) => progress(`  ${message}`));
+    filledScale = scale;
+    const pages = await benchPages(await pageTargets(database.url, values.search));
+    progress(`counting SQL statements at page sizes 10 and 100…`);
+    const statements = await countStatements(database.url, pages);
+    const telka = await startTelka(database.url);
+    const handWritten = await startHandWritten(database.url);
+    const results: PageMeasures[] = [];
+    for (const page of pages) {
+      progress(`${scale}×, ${page.title}…`);
+      const sameAnswer = compareAnswers(await ask(telka.url, page.request), await ask(handWritten.url, page.request));
+      results.push({
+        title: page.title,
+        telka: await measureServer(telka, page),
+        handWritten: await measureServer(handWritten, page),
+        statements: statements.get(page)!,
+        sameAnswer,
+      });
+    }
+    await telka.stop();
+    await handWritten.stop();
+    const count = (n: number) => (n * scale).toLocaleString('en');
+    measured.push({
+      scale,
+      dataSet:
+        `${count(baseCounts.organisations)} organisations, ${count(baseCounts.users)} users, ` +
+        `${count(baseCounts.initiatives)} initiatives, ${count(baseCounts.comments)} comments ` +
+        `(synthetic, written in ${fill.seconds.toFixed(0)} s)`,
+      pages: results,
+    });
+  }
+  const machine = `${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? 'CPU'}, Node ${process.version}`;
+  console.log(
+    markdownReport(
+      { startedAt, loadAverageAtStart, loadAverageAtEnd: os.loadavg(), machine, seconds, cpuRequests },
+      measured,
+    ),
+  );
+} finally {
+  await cleanUp();
+}
+
+/** One server on one page: 10 then 50 clients, then Node CPU one request at a time, then RSS. */
+async function measureServer(server: RunningServer, page: Page): Promise<ServerMeasures> {
+  const atTen = await underLoad(server.url, page.request, 10, seconds);
+  const atFifty = await underLoad(server.url, page.request, 50, seconds);
+  const cpuMsPerRequest = await cpuPerRequest(server.pid, server.url, page.request, { count: cpuRequests, seconds });
+  return { atTen, atFifty, cpuMsPerRequest, rssMiB: await rssMiB(server.pid) };
+}

@@ -1,0 +1,136 @@
+import type { Knex } from '@mikro-orm/postgresql';
+import { Person } from '../accounts/account.types.js';
+import { isoTimestamp } from '../common/sql.js';
+import { organisationCardJson, type OrganisationCard } from '../organisations/organisation-card.js';
+import type { Comment, CommentRevision } from './comment.entity.js';
+
+/**
+ * The read side of the discussion: threads, replies, flags and revisions are read straight into
+ * plain objects with the columns the API shows (the rendered HTML, never the plain text or the
+ * search vector), without building managed entities. The entities stay the write side
+ * (discussion.service.ts). What a reader sees of a deleted or hidden comment is decided in the
+ * resolver, from these same fields, for every reader alike.
+ */
+
+/**
+ * A comment as the API shows it; timestamps as ISO 8601 text. Whether it is deleted or hidden
+ * is all a reader learns of those moments. The organisation it speaks for is a card (id, slug,
+ * name, sector); the resolver reads the whole profile only when a client asks for more.
+ */
+export type CommentView = Pick<Comment, 'id' | 'body' | 'bodyHtml'> & {
+  initiativeId: string;
+  parentId: string | null;
+  createdAt: string;
+  editedAt: string | null;
+  isDeleted: boolean;
+  isHidden: boolean;
+  hiddenReason: string | null;
+  author: { id: string; displayName: string } | null;
+  organisation: OrganisationCard | null;
+};
+
+/** An open flag as staff see it. */
+export type FlagView = { reason: string; createdAt: string; flaggedBy: Person };
+
+/** An earlier text of an edited comment (staff). */
+export type RevisionView = Pick<CommentRevision, 'id' | 'body'> & { createdAt: string };
+
+/**
+ * The shown columns of `comment as c`, named as the API names them, with its author (id and name,
+ * never the e-mail) and organisation card as one JSON value each (joined here). The Markdown
+ * source is read because the API shows it (`body`, for editing); the plain text never is.
+ */
+export function selectCommentView(query: Knex.QueryBuilder): Knex.QueryBuilder {
+  return query
+    .leftJoin('app_user as author', 'author.id', 'c.author_id')
+    .leftJoin('organisation as speaker', 'speaker.id', 'c.organisation_id')
+    .select(
+      query.client.raw(`c.id, c.initiative_id as "initiativeId", c.parent_id as "parentId",
+        c.body, c.body_html as "bodyHtml", ${isoTimestamp('c.created_at')} as "createdAt",
+        ${isoTimestamp('c.edited_at')} as "editedAt", c.deleted_at is not null as "isDeleted",
+        c.hidden_at is not null as "isHidden", c.hidden_reason as "hiddenReason",
+        case when author.id is null then null
+             else json_build_object('id', author.id, 'displayName', author.display_name) end as author,
+        case when speaker.id is null then null else ${organisationCardJson('speaker')} end as organisation`),
+    );
+}
+
+/** One comment by id, in one statement. */
+export async function readComment(knex: Knex, id: string): Promise<CommentView | null> {
+  const row = (await selectCommentView(knex('comment as c')).where('c.id', id).first()) as CommentView | undefined;
+  return row ?? null;
+}
+
+/** The replies to each of `parentIds`, oldest first, in one statement. */
+export async function readReplies(knex: Knex, parentIds: readonly string[]): Promise<CommentView[][]> {
+  const rows = (await selectCommentView(knex('comment as c'))
+    .whereIn('c.parent_id', [...parentIds])
+    .orderBy([{ column: 'c.created_at' }, { column: 'c.id' }])) as CommentView[];
+  return groupBy(parentIds, rows, (row) => row.parentId!);
+}
+
+/** Open flags of each of `commentIds`, oldest first, with who raised them, in one statement. */
+export async function readOpenFlags(knex: Knex, commentIds: readonly string[]): Promise<FlagView[][]> {
+  const rows: { comment_id: string; reason: string; created_at: string; user_id: string; display_name: string }[] =
+    await knex('comment_flag as f')
+      .join('app_user as u', 'u.id', 'f.user_id')
+      .whereIn('f.comment_id', [...commentIds])
+      .whereNull('f.resolved_at')
+      .orderBy([{ column: 'f.created_at' }, { column: 'f.id' }])
+      .select(
+        'f.comment_id',
+        'f.reason',
+        knex.raw(`${isoTimestamp('f.created_at')} as created_at`),
+        'f.user_id',
+        'u.display_name',
+      );
+  const flags = rows.map((row) => ({
+    commentId: row.comment_id,
+    view: {
+      reason: row.reason,
+      createdAt: row.created_at,
+      flaggedBy: Person.of({ id: row.user_id, displayName: row.display_name }),
+    },
+  }));
+  return groupBy(commentIds, flags, (flag) => flag.commentId).map((list) => list.map((flag) => flag.view));
+}
+
+/** Earlier texts of each of `commentIds`, oldest first, in one statement. */
+export async function readRevisions(knex: Knex, commentIds: readonly string[]): Promise<RevisionView[][]> {
+  const rows = (await knex('comment_revision as r')
+    .whereIn('r.comment_id', [...commentIds])
+    .orderBy([{ column: 'r.created_at' }, { column: 'r.id' }])
+    .select(
+      'r.id',
+      'r.comment_id as commentId',
+      'r.body',
+      knex.raw(`${isoTimestamp('r.created_at')} as "createdAt"`),
+    )) as (RevisionView & {
+    commentId: string;
+  })[];
+  return groupBy(commentIds, rows, (row) => row.commentId).map((list) =>
+    list.map(({ id, body, createdAt }) => ({ id, body, createdAt })),
+  );
+}
+
+/** Comments with open flags, the longest waiting first, in one statement. */
+export async function readModerationQueue(knex: Knex, first: number): Promise<CommentView[]> {
+  const waiting = knex('comment_flag')
+    .select('comment_id')
+    .min({ since: 'created_at' })
+    .whereNull('resolved_at')
+    .groupBy('comment_id')
+    .orderBy([{ column: 'since' }, { column: 'comment_id' }])
+    .limit(first)
+    .as('waiting');
+  return (await selectCommentView(knex('comment as c'))
+    .join(waiting, 'waiting.comment_id', 'c.id')
+    .orderBy([{ column: 'waiting.since' }, { column: 'c.id' }])) as CommentView[];
+}
+
+/** `rows` in lists by `keys`, each list in the rows' order. */
+function groupBy<T>(keys: readonly string[], rows: readonly T[], keyOf: (row: T) => string): T[][] {
+  const lists = new Map<string, T[]>(keys.map((key) => [key, []]));
+  for (const row of rows) lists.get(keyOf(row))?.push(row);
+  return keys.map((key) => lists.get(key)!);
+}

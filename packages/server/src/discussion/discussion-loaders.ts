@@ -1,0 +1,34 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import DataLoader from 'dataloader';
+import { selectInitiativeView, type InitiativeView } from '../initiatives/initiative-read.js';
+import {
+  readOpenFlags,
+  readReplies,
+  readRevisions,
+  type CommentView,
+  type FlagView,
+  type RevisionView,
+} from './comment-read.js';
+
+/**
+ * The discussion's per-request batch loaders: a page of N threads asks for the replies of all of
+ * them in one statement, and staff get the flags and revisions of a page in one statement each.
+ */
+export function createDiscussionLoaders(em: EntityManager) {
+  const knex = () => em.getKnex();
+  return {
+    repliesByComment: new DataLoader<string, CommentView[]>((parentIds) => readReplies(knex(), parentIds)),
+    openFlagsByComment: new DataLoader<string, FlagView[]>((commentIds) => readOpenFlags(knex(), commentIds)),
+    revisionsByComment: new DataLoader<string, RevisionView[]>((commentIds) => readRevisions(knex(), commentIds)),
+    /**
+     * The initiatives comments belong to (the moderation queue), in one statement. Whoever reached
+     * a comment could see its initiative: no draft rule is applied again here.
+     */
+    discussedInitiativeById: new DataLoader<string, InitiativeView | null>(async (initiativeIds) => {
+      const rows = (await selectInitiativeView(knex()('initiative as i')).whereIn('i.id', [
+        ...initiativeIds,
+      ])) as InitiativeView[];
+      return initiativeIds.map((id) => rows.find((row) => row.id === id) ?? null);
+    }),
+  };
+}
