@@ -44,7 +44,6 @@ export async function searchInitiativesAndComments(
       knex.raw(`'INITIATIVE' as kind`),
       'i.id as initiative_id',
       knex.raw('null::uuid as comment_id'),
-      knex.raw(`${headline(`i.title || ' — ' || i.summary || ' ' || i.body_text`)} as snippet`, { query }),
       knex.raw(`ts_rank(i.search_vector, to_tsquery('telka', :query)) as rank`, { query }),
     )
     .whereRaw(`i.search_vector @@ to_tsquery('telka', ?)`, [query])
@@ -54,7 +53,6 @@ export async function searchInitiativesAndComments(
       knex.raw(`'COMMENT' as kind`),
       'c.initiative_id',
       'c.id as comment_id',
-      knex.raw(`${headline('c.body_text')} as snippet`, { query }),
       // A comment weighs a little less than an initiative matching as well.
       knex.raw(`ts_rank(c.search_vector, to_tsquery('telka', :query)) * 0.8 as rank`, { query }),
     )
@@ -62,14 +60,21 @@ export async function searchInitiativesAndComments(
     .whereNull('c.deleted_at')
     .whereNull('c.hidden_at')
     .whereIn('c.initiative_id', visible);
-  // Ties are broken by id, so the same words give the same page.
+  // Ties are broken by id, so the same words give the same page. Snippets are highlighted only
+  // for the hits of the page, never for every match (ts_headline is the costly part).
   const best = [{ column: 'rank', order: 'desc' as const }, { column: 'initiative_id' }, { column: 'comment_id' }];
   const hits = knex.unionAll([initiatives, comments], true).orderBy(best).limit(first).as('hit');
   const comment = selectCommentView(knex('comment as c')).whereRaw('c.id = hit.comment_id');
   const rows = (await selectInitiativeView(knex.from(hits).join('initiative as i', 'i.id', 'hit.initiative_id'))
     .select(
       'hit.kind',
-      'hit.snippet',
+      knex.raw(
+        `case when hit.comment_id is null
+              then ${headline(`i.title || ' — ' || i.summary || ' ' || i.body_text`)}
+              else (select ${headline('matched.body_text')} from comment as matched where matched.id = hit.comment_id)
+         end as snippet`,
+        { query },
+      ),
       'hit.rank',
       knex.raw('(select row_to_json(shown) from ? as shown) as comment', [comment]),
     )
