@@ -16,7 +16,8 @@ async function proposeAndSubmit(page: Page, title: string): Promise<string> {
   await page.getByRole('button', { name: 'Išsaugoti juodraštį' }).click();
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
   await page.getByRole('button', { name: 'Pateikti vertinti' }).click();
-  await expect(page.getByText('Iniciatyva pateikta vertinti.')).toBeVisible();
+  // Said beside the new status, and focused: the button that was pressed has gone with the draft.
+  await expect(page.getByText('Iniciatyva pateikta vertinti.')).toBeFocused();
   return page.url();
 }
 
