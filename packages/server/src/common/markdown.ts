@@ -1,5 +1,5 @@
-import createDOMPurify from 'dompurify';
-import { JSDOM } from 'jsdom';
+import { createRequire } from 'node:module';
+import createDOMPurify, { type DOMPurify } from 'dompurify';
 import MarkdownIt, { type StateCore, type Token } from 'markdown-it';
 
 /**
@@ -14,14 +14,25 @@ export const MAX_NESTING = 20;
 const markdown = new MarkdownIt({ html: false, linkify: true, breaks: true, maxNesting: MAX_NESTING });
 markdown.core.ruler.push('cap_inline_nesting', capInlineNesting);
 
-const purify = createDOMPurify(new JSDOM('').window);
-purify.addHook('afterSanitizeAttributes', (node) => {
-  // People's links may point anywhere: no ranking credit, no access to this window.
-  if (node.tagName === 'A') {
-    node.setAttribute('rel', 'nofollow ugc noopener noreferrer');
-    node.setAttribute('target', '_blank');
-  }
-});
+let purify: DOMPurify | undefined;
+
+/**
+ * DOMPurify on a jsdom window, made on the first render: jsdom and its window weigh about
+ * 100 MiB, which a process that only reads (or a replica that serves pages) never needs.
+ */
+function sanitizer(): DOMPurify {
+  if (purify) return purify;
+  const { JSDOM } = createRequire(import.meta.url)('jsdom') as typeof import('jsdom');
+  purify = createDOMPurify(new JSDOM('').window);
+  purify.addHook('afterSanitizeAttributes', (node) => {
+    // People's links may point anywhere: no ranking credit, no access to this window.
+    if (node.tagName === 'A') {
+      node.setAttribute('rel', 'nofollow ugc noopener noreferrer');
+      node.setAttribute('target', '_blank');
+    }
+  });
+  return purify;
+}
 
 const allowedTags = [
   'p',
@@ -66,7 +77,7 @@ export type RenderedMarkdown = {
  */
 export function renderMarkdown(source: string): RenderedMarkdown {
   const tokens = markdown.parse(source, {});
-  const html = purify.sanitize(markdown.renderer.render(tokens, markdown.options, {}), {
+  const html = sanitizer().sanitize(markdown.renderer.render(tokens, markdown.options, {}), {
     ALLOWED_TAGS: allowedTags,
     ALLOWED_ATTR: ['href', 'title', 'rel', 'target'],
     ALLOW_DATA_ATTR: false,

@@ -1,5 +1,6 @@
 import type { Knex } from '@mikro-orm/postgresql';
 import { Person } from '../accounts/account.types.js';
+import { listsByKey } from '../common/batch.js';
 import { isoTimestamp } from '../common/sql.js';
 import { organisationCardJson, type OrganisationCard } from '../organisations/organisation-card.js';
 import type { Comment, CommentRevision } from './comment.entity.js';
@@ -66,7 +67,7 @@ export async function readReplies(knex: Knex, parentIds: readonly string[]): Pro
   const rows = (await selectCommentView(knex('comment as c'))
     .whereIn('c.parent_id', [...parentIds])
     .orderBy([{ column: 'c.created_at' }, { column: 'c.id' }])) as CommentView[];
-  return groupBy(parentIds, rows, (row) => row.parentId!);
+  return listsByKey(parentIds, rows, (row) => row.parentId!);
 }
 
 /** Open flags of each of `commentIds`, oldest first, with who raised them, in one statement. */
@@ -92,7 +93,7 @@ export async function readOpenFlags(knex: Knex, commentIds: readonly string[]): 
       flaggedBy: Person.of({ id: row.user_id, displayName: row.display_name }),
     },
   }));
-  return groupBy(commentIds, flags, (flag) => flag.commentId).map((list) => list.map((flag) => flag.view));
+  return listsByKey(commentIds, flags, (flag) => flag.commentId).map((list) => list.map((flag) => flag.view));
 }
 
 /** Earlier texts of each of `commentIds`, oldest first, in one statement. */
@@ -108,7 +109,7 @@ export async function readRevisions(knex: Knex, commentIds: readonly string[]): 
     )) as (RevisionView & {
     commentId: string;
   })[];
-  return groupBy(commentIds, rows, (row) => row.commentId).map((list) =>
+  return listsByKey(commentIds, rows, (row) => row.commentId).map((list) =>
     list.map(({ id, body, createdAt }) => ({ id, body, createdAt })),
   );
 }
@@ -126,11 +127,4 @@ export async function readModerationQueue(knex: Knex, first: number): Promise<Co
   return (await selectCommentView(knex('comment as c'))
     .join(waiting, 'waiting.comment_id', 'c.id')
     .orderBy([{ column: 'waiting.since' }, { column: 'c.id' }])) as CommentView[];
-}
-
-/** `rows` in lists by `keys`, each list in the rows' order. */
-function groupBy<T>(keys: readonly string[], rows: readonly T[], keyOf: (row: T) => string): T[][] {
-  const lists = new Map<string, T[]>(keys.map((key) => [key, []]));
-  for (const row of rows) lists.get(keyOf(row))?.push(row);
-  return keys.map((key) => lists.get(key)!);
 }

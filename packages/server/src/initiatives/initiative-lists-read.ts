@@ -1,4 +1,5 @@
 import type { Knex } from '@mikro-orm/postgresql';
+import { listsByKey } from '../common/batch.js';
 import { isoTimestamp } from '../common/sql.js';
 import { Sector } from '../organisations/organisation.enums.js';
 import type { Theme } from '../strategy/theme.entity.js';
@@ -25,11 +26,9 @@ export type SectorSupport = { bySector: { sector: Sector; count: number }[]; all
 
 type Keyed<T> = T & { initiativeId: string };
 
-/** Rows that carry their initiative's id, as one list per id of `ids` (without that id). */
+/** Rows that carry their initiative's id, as one list per id of `ids`. */
 function perInitiative<T>(ids: readonly string[], rows: Keyed<T>[]): T[][] {
-  const lists = new Map(ids.map((id) => [id, [] as T[]]));
-  for (const { initiativeId, ...item } of rows) lists.get(initiativeId)?.push(item as T);
-  return ids.map((id) => lists.get(id)!);
+  return listsByKey(ids, rows, (row) => row.initiativeId);
 }
 
 export async function readThemes(knex: Knex, ids: readonly string[]): Promise<Theme[][]> {

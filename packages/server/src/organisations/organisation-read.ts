@@ -1,6 +1,7 @@
 import type { Knex } from '@mikro-orm/postgresql';
 import { Person, type Representative } from '../accounts/account.types.js';
 import { AffiliationRole } from '../accounts/account.enums.js';
+import { listsByKey } from '../common/batch.js';
 import { isoTimestamp } from '../common/sql.js';
 import type { Organisation } from './organisation.entity.js';
 
@@ -65,14 +66,12 @@ export async function readRepresentatives(knex: Knex, organisationIds: readonly 
     .where('a.role', AffiliationRole.REPRESENTATIVE)
     .orderBy([{ column: 'a.created_at' }, { column: 'a.id' }])
     .select('a.id', 'a.organisation_id', 'a.role', 'a.title', 'a.user_id', 'u.display_name');
-  return organisationIds.map((organisationId) =>
-    rows
-      .filter((row) => row.organisation_id === organisationId)
-      .map((row) => ({
-        id: row.id,
-        role: row.role,
-        title: row.title,
-        person: Person.of({ id: row.user_id, displayName: row.display_name }),
-      })),
+  return listsByKey(organisationIds, rows, (row) => row.organisation_id).map((list) =>
+    list.map((row) => ({
+      id: row.id,
+      role: row.role,
+      title: row.title,
+      person: Person.of({ id: row.user_id, displayName: row.display_name }),
+    })),
   );
 }

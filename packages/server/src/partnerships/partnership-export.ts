@@ -1,6 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { stringify } from 'csv-stringify/sync';
-import ExcelJS from 'exceljs';
 import type { Request, Response } from 'express';
 import { resolveViewer, sessionCookieName } from '../accounts/sessions.js';
 import { isAllowed } from '../authorization/policy.js';
@@ -160,6 +159,8 @@ export function partnershipExportHandler(emFor: () => EntityManager) {
       response.type('text/csv; charset=utf-8').send(`\uFEFF${stringify([header, ...rows])}`);
       return;
     }
+    // Loaded with the first spreadsheet asked for: most processes never make one.
+    const { default: ExcelJS } = await import('exceljs');
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet(language === 'lt' ? 'Partnerystės' : 'Partnerships');
     sheet.addRow(header).font = { bold: true };

@@ -3,6 +3,7 @@ import { applyKeyset, countOf, type KeysetOrdering } from '../common/keyset.js';
 import { toPrefixTsQuery } from '../common/search.js';
 import { PartnershipOrder, type PartnershipStatus } from './partnership.enums.js';
 import type { PartnershipFilter } from './partnership.inputs.js';
+import { selectPartnershipView } from './partnership-read.js';
 
 function ordering(knex: Knex, order: PartnershipOrder): KeysetOrdering {
   switch (order) {
@@ -20,7 +21,7 @@ function ordering(knex: Knex, order: PartnershipOrder): KeysetOrdering {
   }
 }
 
-/** Partnerships as SQL: the visible statuses, the filters, keyset pagination. */
+/** Partnerships as SQL: the visible statuses, the filters, keyset pagination, the shown columns. */
 export function buildPartnershipQueries(
   knex: Knex,
   request: {
@@ -59,7 +60,7 @@ export function buildPartnershipQueries(
 
   const sort = ordering(knex, request.order);
   return {
-    page: applyKeyset(filtered.clone().select('p.*'), 'p.id', sort, request),
+    page: applyKeyset(selectPartnershipView(filtered.clone()), 'p.id', sort, request),
     count: countOf(filtered),
     ordering: sort,
   };

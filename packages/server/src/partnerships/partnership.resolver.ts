@@ -5,6 +5,7 @@ import {
   Field,
   FieldResolver,
   ID,
+  Info,
   Int,
   Mutation,
   ObjectType,
@@ -12,12 +13,17 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { Person } from '../accounts/account.types.js';
 import { ConnectionType, PageArgs, type Connection } from '../common/pagination.js';
 import { LocalDate } from '../common/scalars.js';
 import type { Context } from '../context.js';
+import type { InitiativeView } from '../initiatives/initiative-read.js';
 import { Initiative } from '../initiatives/initiative.entity.js';
+import { cardOrWhole } from '../organisations/organisation-card.js';
+import { Organisation } from '../organisations/organisation.entity.js';
 import { Scope } from '../organisations/organisation.enums.js';
+import type { ActivityView, ContactView, PartnershipView, PartyView } from './partnership-read.js';
 import { Partnership, PartnershipActivity, PartnershipContact, PartnershipParty } from './partnership.entity.js';
 import { PartnershipOrder, PartnershipStatus } from './partnership.enums.js';
 import {
@@ -29,6 +35,9 @@ import {
   UpdatePartnershipInput,
 } from './partnership.inputs.js';
 import type { TimelineEntry as TimelineEntryData } from './partnership.service.js';
+
+/** Pages and lists resolve read views; mutations, the timeline and the figures resolve entities. */
+type PartnershipRoot = PartnershipView | Partnership;
 
 @ObjectType({ description: 'A page of partnerships.' })
 class PartnershipConnection extends ConnectionType(Partnership, 'Partnership') {}
@@ -92,7 +101,7 @@ export class PartnershipResolver {
     })
     orderBy: PartnershipOrder,
     @Ctx() { partnerships }: Context,
-  ): Promise<Connection<Partnership>> {
+  ): Promise<Connection<PartnershipView>> {
     return partnerships.list({ filter, order: orderBy, first: page.first, after: page.after });
   }
 
@@ -104,7 +113,7 @@ export class PartnershipResolver {
     @Arg('id', () => ID, { nullable: true, description: 'Its id.' }) id: string | undefined,
     @Arg('slug', () => String, { nullable: true, description: 'Its slug.' }) slug: string | undefined,
     @Ctx() { partnerships }: Context,
-  ): Promise<Partnership | null> {
+  ): Promise<PartnershipView | null> {
     return partnerships.find({ id, slug });
   }
 
@@ -126,22 +135,28 @@ export class PartnershipResolver {
   }
 
   @FieldResolver(() => [PartnershipParty], { description: 'The organisations taking part.' })
-  parties(@Root() partnership: Partnership): PartnershipParty[] {
-    return partnership.parties.getItems();
+  parties(@Root() partnership: Pick<PartnershipRoot, 'parties'>): PartyView[] | PartnershipParty[] {
+    return Array.isArray(partnership.parties) ? partnership.parties : partnership.parties.getItems();
   }
 
   @FieldResolver(() => [Initiative], { description: 'Related initiatives (drafts only for staff).' })
-  relatedInitiatives(@Root() partnership: Partnership, @Ctx() { partnerships }: Context): Promise<Initiative[]> {
+  relatedInitiatives(
+    @Root() partnership: Pick<Partnership, 'id'>,
+    @Ctx() { partnerships }: Context,
+  ): Promise<InitiativeView[]> {
     return partnerships.initiatives(partnership);
   }
 
   @FieldResolver(() => Person, { nullable: true, description: 'The staff member who looks after it (staff only).' })
-  owner(@Root() partnership: Partnership, @Ctx() { partnerships }: Context): Person | null {
+  owner(@Root() partnership: Pick<PartnershipRoot, 'owner'>, @Ctx() { partnerships }: Context): Person | null {
     return Person.ofOptional(partnerships.readInternal(partnership.owner));
   }
 
   @FieldResolver(() => LocalDate, { nullable: true, description: 'When to get back to the partner (staff only).' })
-  nextFollowUpOn(@Root() partnership: Partnership, @Ctx() { partnerships }: Context): string | null {
+  nextFollowUpOn(
+    @Root() partnership: Pick<Partnership, 'nextFollowUpOn'>,
+    @Ctx() { partnerships }: Context,
+  ): string | null {
     return partnerships.readInternal(partnership.nextFollowUpOn ?? null);
   }
 
@@ -149,17 +164,23 @@ export class PartnershipResolver {
     nullable: true,
     description: 'Whether the follow-up date has passed while it is open (staff only).',
   })
-  isOverdue(@Root() partnership: Partnership, @Ctx() { partnerships }: Context): boolean {
+  isOverdue(
+    @Root() partnership: Pick<Partnership, 'nextFollowUpOn' | 'status'>,
+    @Ctx() { partnerships }: Context,
+  ): boolean {
     return partnerships.isOverdue(partnership);
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Notes for staff only.' })
-  internalNotes(@Root() partnership: Partnership, @Ctx() { partnerships }: Context): string {
+  internalNotes(@Root() partnership: Pick<Partnership, 'internalNotes'>, @Ctx() { partnerships }: Context): string {
     return partnerships.readInternal(partnership.internalNotes);
   }
 
   @FieldResolver(() => Date, { nullable: true, description: 'When something last happened (staff only).' })
-  lastActivityAt(@Root() partnership: Partnership, @Ctx() { partnerships }: Context): Date {
+  lastActivityAt(
+    @Root() partnership: Pick<PartnershipRoot, 'lastActivityAt'>,
+    @Ctx() { partnerships }: Context,
+  ): Date | string {
     return partnerships.readInternal(partnership.lastActivityAt);
   }
 
@@ -167,12 +188,12 @@ export class PartnershipResolver {
     nullable: true,
     description: 'What happened, newest first (staff only).',
   })
-  activities(@Root() partnership: Partnership, @Ctx() { partnerships }: Context): Promise<PartnershipActivity[]> {
+  activities(@Root() partnership: Pick<Partnership, 'id'>, @Ctx() { partnerships }: Context): Promise<ActivityView[]> {
     return partnerships.activities(partnership);
   }
 
   @FieldResolver(() => [PartnershipContact], { nullable: true, description: 'Contact people (staff only).' })
-  contacts(@Root() partnership: Partnership, @Ctx() { partnerships }: Context): Promise<PartnershipContact[]> {
+  contacts(@Root() partnership: Pick<Partnership, 'id'>, @Ctx() { partnerships }: Context): Promise<ContactView[]> {
     return partnerships.contacts(partnership);
   }
 
@@ -230,12 +251,42 @@ export class PartnershipResolver {
 @Resolver(() => PartnershipActivity)
 export class PartnershipActivityResolver {
   @FieldResolver(() => Person, { nullable: true, description: 'Who wrote it down.' })
-  createdBy(@Root() activity: PartnershipActivity): Person | null {
+  createdBy(@Root() activity: Pick<ActivityView | PartnershipActivity, 'createdBy'>): Person | null {
     return Person.ofOptional(activity.createdBy);
   }
 
   @FieldResolver(() => Partnership, { description: 'The partnership.' })
-  partnership(@Root() activity: PartnershipActivity, @Ctx() { em }: Context): Promise<Partnership> {
-    return em.findOneOrFail(Partnership, { id: activity.partnership.id }, { populate: ['parties.organisation'] });
+  async partnership(
+    @Root() activity: { partnership: { id: string } },
+    @Ctx() { loaders }: Context,
+  ): Promise<PartnershipView> {
+    const partnership = await loaders.partnershipById.load(activity.partnership.id);
+    if (!partnership) throw new Error(`partnership ${activity.partnership.id} of an activity is missing`);
+    return partnership;
+  }
+}
+
+@Resolver(() => PartnershipParty)
+export class PartnershipPartyResolver {
+  @FieldResolver(() => Organisation, { description: 'The organisation.' })
+  organisation(
+    @Root() party: Pick<PartyView | PartnershipParty, 'organisation'>,
+    @Info() info: GraphQLResolveInfo,
+    @Ctx() { loaders }: Context,
+  ): ReturnType<typeof cardOrWhole> {
+    return cardOrWhole(party.organisation, info, (id) => loaders.organisationView.load(id));
+  }
+}
+
+@Resolver(() => PartnershipContact)
+export class PartnershipContactResolver {
+  @FieldResolver(() => Organisation, { nullable: true, description: 'The organisation the person works for.' })
+  organisation(
+    @Root() contact: Pick<ContactView | PartnershipContact, 'organisation'>,
+    @Info() info: GraphQLResolveInfo,
+    @Ctx() { loaders }: Context,
+  ): ReturnType<typeof cardOrWhole> | null {
+    if (!contact.organisation) return null;
+    return cardOrWhole(contact.organisation, info, (id) => loaders.organisationView.load(id));
   }
 }

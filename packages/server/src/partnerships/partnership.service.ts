@@ -1,4 +1,4 @@
-import { OptimisticLockError, type FilterQuery } from '@mikro-orm/core';
+import { OptimisticLockError } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { PlatformRole } from '../accounts/account.enums.js';
 import { User } from '../accounts/user.entity.js';
@@ -6,7 +6,7 @@ import { audit, diff } from '../audit/audit.js';
 import { authorize, isAllowed } from '../authorization/policy.js';
 import { today } from '../common/dates.js';
 import { BadUserInputError, NotFoundError, type FieldProblem, staleVersion } from '../common/errors.js';
-import { keysetCursor, mapRow, type KeysetRow } from '../common/keyset.js';
+import { keysetItems, type KeysetRow } from '../common/keyset.js';
 import { toConnection, type Connection } from '../common/pagination.js';
 import { freeSlug } from '../common/slug.js';
 import type { RequestScope } from '../context.js';
@@ -14,7 +14,9 @@ import { Initiative } from '../initiatives/initiative.entity.js';
 import { InitiativeStatus } from '../initiatives/initiative.enums.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import { Scope } from '../organisations/organisation.enums.js';
+import type { InitiativeView } from '../initiatives/initiative-read.js';
 import { buildPartnershipQueries } from './partnership-query.js';
+import { readPartnership, type ActivityView, type ContactView, type PartnershipView } from './partnership-read.js';
 import { Partnership, PartnershipActivity, PartnershipContact, PartnershipParty } from './partnership.entity.js';
 import { closedStatuses, PartnershipOrder, PartnershipStatus, publicStatuses } from './partnership.enums.js';
 import type {
@@ -47,7 +49,7 @@ export class PartnershipService {
     order: PartnershipOrder;
     first: number;
     after?: string | null;
-  }): Promise<Connection<Partnership>> {
+  }): Promise<Connection<PartnershipView>> {
     authorize(this.scope.viewer, 'partnership.read');
     if (
       request.filter?.ownerId ||
@@ -60,28 +62,22 @@ export class PartnershipService {
       ...request,
       visibleStatuses: this.isStaff ? null : publicStatuses,
     });
-    const rows = (await page) as KeysetRow[];
-    const items = rows.map((row) => ({ node: mapRow(this.em, Partnership, row), cursor: keysetCursor(ordering, row) }));
-    await this.em.populate(
-      items.map((item) => item.node),
-      ['parties.organisation', 'owner'],
-    );
+    const items = keysetItems<PartnershipView>(ordering, (await page) as KeysetRow[]);
     return toConnection(items, request, count);
   }
 
-  async find(where: { id?: string | null; slug?: string | null }): Promise<Partnership | null> {
+  async find(where: { id?: string | null; slug?: string | null }): Promise<PartnershipView | null> {
     authorize(this.scope.viewer, 'partnership.read');
     if (!where.id === !where.slug) throw BadUserInputError.field('id', 'ID_OR_SLUG', 'give either id or slug');
     if (where.id && !/^[0-9a-f-]{36}$/i.test(where.id)) return null;
-    const filter: FilterQuery<Partnership> = where.id ? { id: where.id } : { slug: where.slug! };
-    const partnership = await this.em.findOne(Partnership, filter, { populate: ['parties.organisation', 'owner'] });
+    const partnership = await readPartnership(this.em.getKnex(), where.id ? { id: where.id } : { slug: where.slug! });
     // Prospects and negotiations do not exist for the public.
     if (partnership && !this.isStaff && !publicStatuses.includes(partnership.status)) return null;
     return partnership;
   }
 
   /** Related initiatives; drafts are private to their authors and staff. */
-  async initiatives(partnership: Partnership): Promise<Initiative[]> {
+  async initiatives(partnership: Pick<Partnership, 'id'>): Promise<InitiativeView[]> {
     const initiatives = await this.scope.loaders.initiativesByPartnership.load(partnership.id);
     return initiatives.filter((i) => this.isStaff || i.status !== InitiativeStatus.DRAFT);
   }
@@ -275,12 +271,12 @@ export class PartnershipService {
     return true;
   }
 
-  async activities(partnership: Partnership): Promise<PartnershipActivity[]> {
+  async activities(partnership: Pick<Partnership, 'id'>): Promise<ActivityView[]> {
     authorize(this.scope.viewer, 'partnership.readInternal');
     return this.scope.loaders.activitiesByPartnership.load(partnership.id);
   }
 
-  async contacts(partnership: Partnership): Promise<PartnershipContact[]> {
+  async contacts(partnership: Pick<Partnership, 'id'>): Promise<ContactView[]> {
     authorize(this.scope.viewer, 'partnership.readInternal');
     return this.scope.loaders.contactsByPartnership.load(partnership.id);
   }
@@ -339,7 +335,7 @@ export class PartnershipService {
     );
   }
 
-  isOverdue(partnership: Partnership): boolean {
+  isOverdue(partnership: Pick<Partnership, 'nextFollowUpOn' | 'status'>): boolean {
     authorize(this.scope.viewer, 'partnership.readInternal');
     return Boolean(
       partnership.nextFollowUpOn &&

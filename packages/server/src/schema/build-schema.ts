@@ -11,7 +11,12 @@ import {
   StatusChangeResolver,
 } from '../initiatives/initiative.resolver.js';
 import { AuditEntryResolver, OrganisationResolver } from '../organisations/organisation.resolver.js';
-import { PartnershipActivityResolver, PartnershipResolver } from '../partnerships/partnership.resolver.js';
+import {
+  PartnershipActivityResolver,
+  PartnershipContactResolver,
+  PartnershipPartyResolver,
+  PartnershipResolver,
+} from '../partnerships/partnership.resolver.js';
 import { InitiativeSearchResolver } from '../initiatives/initiative-search.resolver.js';
 import { LiveResolver } from '../live/live.resolver.js';
 import type { LiveEvents } from '../live/pubsub.js';
@@ -32,6 +37,8 @@ export const resolvers = [
   LiveResolver,
   OrganisationResolver,
   PartnershipActivityResolver,
+  PartnershipContactResolver,
+  PartnershipPartyResolver,
   PartnershipResolver,
   StatusChangeResolver,
 ] as const;
