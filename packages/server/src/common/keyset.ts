@@ -1,5 +1,4 @@
-import type { EntityClass } from '@mikro-orm/core';
-import type { EntityManager, Knex } from '@mikro-orm/postgresql';
+import type { Knex } from '@mikro-orm/postgresql';
 import { BadUserInputError } from './errors.js';
 import { decodeCursor, type KeysetCursor } from './pagination.js';
 
@@ -56,7 +55,7 @@ function fitsSortKey(value: string | number | null, cast: string): boolean {
   return typeof value === 'string' && !value.includes('\u0000');
 }
 
-export function keysetCursor(ordering: KeysetOrdering, row: { id: string; sort_value: unknown }): KeysetCursor {
+function keysetCursor(ordering: KeysetOrdering, row: { id: string; sort_value: unknown }): KeysetCursor {
   return { order: ordering.name, id: row.id, value: row.sort_value as string | number | null };
 }
 
@@ -87,10 +86,4 @@ export function keysetItems<T>(ordering: KeysetOrdering, rows: KeysetRow[]): { n
     const { sort_value: _sortValue, ...node } = row;
     return { node: node as T, cursor: keysetCursor(ordering, row) };
   });
-}
-
-/** An entity from a keyset row, leaving out the helper column and the search vector. */
-export function mapRow<T extends object>(em: EntityManager, entity: EntityClass<T>, row: KeysetRow): T {
-  const { sort_value: _sortValue, search_vector: _searchVector, ...columns } = row;
-  return em.map(entity, columns as never);
 }
