@@ -1,11 +1,7 @@
-import { spawn } from 'node:child_process';
-import { chmod, mkdtemp, readFile, rm } from 'node:fs/promises';
-import net from 'node:net';
-import os from 'node:os';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFile, rm } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
+import { freePort, startProcess, temporaryDataDir } from '../test/processes.js';
 
 /**
  * A call deadline on the real server: `--readers` people browsing and `--writers` people
@@ -28,32 +24,21 @@ const writers = Number(values.writers);
 const durationMs = Number(values.seconds) * 1000;
 const clientTimeoutMs = Number(values['client-timeout-ms']);
 
-const serverRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const dataDir = await mkdtemp(path.join(os.tmpdir(), 'telka-load-'));
-await chmod(dataDir, 0o755);
+const dataDir = await temporaryDataDir('telka-load-');
 const databasePort = await freePort();
 const port = await freePort();
 const url = `http://127.0.0.1:${port}`;
 
 // The built server, as `npm start` runs it (`pnpm load` at the root builds it when stale).
-const server = spawn(process.execPath, ['dist/main.js', '--seed'], {
-  cwd: serverRoot,
-  env: {
-    ...process.env,
-    PORT: String(port),
-    HOST: '127.0.0.1',
-    DATABASE_URL: '',
-    TELKA_DATA_DIR: dataDir,
-    TELKA_EMBEDDED_PG_PORT: String(databasePort),
-    TELKA_CLIENT_DIR: '/nonexistent',
-    LOG_LEVEL: 'warn',
-  },
-  stdio: ['ignore', 'pipe', 'pipe'],
+const server = startProcess(process.execPath, ['dist/main.js', '--seed'], {
+  PORT: String(port),
+  HOST: '127.0.0.1',
+  DATABASE_URL: '',
+  TELKA_DATA_DIR: dataDir,
+  TELKA_EMBEDDED_PG_PORT: String(databasePort),
+  TELKA_CLIENT_DIR: '/nonexistent',
+  LOG_LEVEL: 'warn',
 });
-let serverOutput = '';
-server.stdout.on('data', (chunk: Buffer) => (serverOutput += chunk.toString()));
-server.stderr.on('data', (chunk: Buffer) => (serverOutput += chunk.toString()));
-const serverExit = new Promise<number | null>((resolve) => server.on('exit', resolve));
 
 type Outcome = { kind: string; ms: number; write: boolean };
 const outcomes: Outcome[] = [];
@@ -62,7 +47,7 @@ const marker = `load-${Date.now().toString(36)}`;
 
 try {
   await untilReady();
-  const rssBefore = await rssOf(server.pid!);
+  const rssBefore = await rssOf(server.child.pid!);
   const { initiativeIds, slugs } = await publishedInitiatives();
   // One after another: parallel sign-ins to one account would meet its throttle.
   const sessions: string[] = [];
@@ -109,12 +94,11 @@ try {
 
   // Requests the server was still finishing when their clients gave up: wait until none is left.
   await untilDatabaseIdle();
-  const rssAfter = await rssOf(server.pid!);
+  const rssAfter = await rssOf(server.child.pid!);
   const present = await presentComments();
-  report({ rssBefore, rssAfter, present, serverAlive: server.exitCode === null });
+  report({ rssBefore, rssAfter, present, serverAlive: server.child.exitCode === null });
 } finally {
-  server.kill('SIGTERM');
-  await serverExit;
+  await server.stop();
   await rm(dataDir, { recursive: true, force: true });
 }
 
@@ -164,7 +148,7 @@ async function send(
 async function untilReady(): Promise<void> {
   const deadline = Date.now() + 180_000;
   while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`the server exited:\n${serverOutput}`);
+    if (server.child.exitCode !== null) throw new Error(`the server exited:\n${server.output()}`);
     const ready = await fetch(`${url}/readyz`).then(
       (response) => response.ok,
       () => false,
@@ -172,7 +156,7 @@ async function untilReady(): Promise<void> {
     if (ready) return;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  throw new Error(`the server did not become ready:\n${serverOutput}`);
+  throw new Error(`the server did not become ready:\n${server.output()}`);
 }
 
 async function publishedInitiatives(): Promise<{ initiativeIds: string[]; slugs: string[] }> {
@@ -240,17 +224,6 @@ async function presentComments(): Promise<Set<string>> {
 async function rssOf(pid: number): Promise<number> {
   const status = await readFile(`/proc/${pid}/status`, 'utf8');
   return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port: free } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(free));
-    });
-  });
 }
 
 function percentile(sorted: number[], p: number): string {

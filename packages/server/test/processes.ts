@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 
 const serverRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-/** A process a test started, with its output kept for the assertion messages of a failure. */
+/** A process a test or a benchmark started, with its output kept for the assertion messages of a failure. */
 export type TestProcess = {
   child: ChildProcess;
   output(): string;

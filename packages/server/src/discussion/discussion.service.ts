@@ -2,6 +2,7 @@ import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { audit } from '../audit/audit.js';
 import { authorize, isAllowed } from '../authorization/policy.js';
+import { isUuid } from '../common/ids.js';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../common/errors.js';
 import { applyKeyset, countOf, keysetItems, type KeysetRow } from '../common/keyset.js';
 import { toConnection, type Connection } from '../common/pagination.js';
@@ -259,9 +260,7 @@ export class DiscussionService {
 
   /** A comment on an initiative the viewer may see. */
   private async visible(id: string): Promise<Comment> {
-    const comment = /^[0-9a-f-]{36}$/i.test(id)
-      ? await this.em.findOne(Comment, { id }, { populate: ['author'] })
-      : null;
+    const comment = isUuid(id) ? await this.em.findOne(Comment, { id }, { populate: ['author'] }) : null;
     const initiative = comment && (await new InitiativeService(this.scope).find({ id: comment.initiative.id }));
     if (!comment || !initiative) throw new NotFoundError('Comment');
     return comment;

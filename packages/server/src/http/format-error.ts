@@ -8,7 +8,7 @@ import {
 import type { ValidationError } from 'class-validator';
 import type { Logger } from 'pino';
 import { ErrorCode, type FieldProblem } from '../common/errors.js';
-import { isServiceUnavailable, retryAfterSeconds } from './service-unavailable.js';
+import { isServiceUnavailable, retryAfterSeconds, unavailableMessage } from './service-unavailable.js';
 import { throttledLog } from '../logging/throttled-log.js';
 
 const knownCodes = new Set<string>([
@@ -74,7 +74,7 @@ export function createFormatError(logger: Logger) {
       const cause = original instanceof Error ? original : undefined;
       log('warn', 'service unavailable', { cause: cause?.name, code: (cause as { code?: unknown })?.code });
       return {
-        message: 'The service is briefly unavailable. Try again in a moment.',
+        message: unavailableMessage,
         locations: formatted.locations,
         path: formatted.path,
         extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, retryAfterSeconds },

@@ -37,3 +37,6 @@ export function isServiceUnavailable(error: unknown): boolean {
 
 /** Seconds a client should wait before trying again after a 503. */
 export const retryAfterSeconds = 5;
+
+/** What a client reads when the database cannot answer (the admission gate words a full queue itself). */
+export const unavailableMessage = 'The service is briefly unavailable. Try again in a moment.';

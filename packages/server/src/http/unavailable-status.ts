@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import { ErrorCode } from '../common/errors.js';
-import { isServiceUnavailable, retryAfterSeconds } from './service-unavailable.js';
+import { isServiceUnavailable, retryAfterSeconds, unavailableMessage } from './service-unavailable.js';
 
 /**
  * A response that failed because the database was down or saturated leaves with HTTP 503 and
@@ -31,7 +31,7 @@ export async function unavailableAware<T>(buildContext: () => Promise<T>): Promi
     return await buildContext();
   } catch (error) {
     if (!isServiceUnavailable(error)) throw error;
-    throw new GraphQLError('The service is briefly unavailable. Try again in a moment.', {
+    throw new GraphQLError(unavailableMessage, {
       originalError: error instanceof Error ? error : undefined,
       extensions: {
         code: ErrorCode.SERVICE_UNAVAILABLE,

@@ -5,6 +5,7 @@ import { User } from '../accounts/user.entity.js';
 import { audit, diff } from '../audit/audit.js';
 import { authorize, isAllowed } from '../authorization/policy.js';
 import { today } from '../common/dates.js';
+import { isUuid } from '../common/ids.js';
 import { BadUserInputError, NotFoundError, type FieldProblem, staleVersion } from '../common/errors.js';
 import { keysetItems, type KeysetRow } from '../common/keyset.js';
 import { toConnection, type Connection } from '../common/pagination.js';
@@ -69,7 +70,7 @@ export class PartnershipService {
   async find(where: { id?: string | null; slug?: string | null }): Promise<PartnershipView | null> {
     authorize(this.scope.viewer, 'partnership.read');
     if (!where.id === !where.slug) throw BadUserInputError.field('id', 'ID_OR_SLUG', 'give either id or slug');
-    if (where.id && !/^[0-9a-f-]{36}$/i.test(where.id)) return null;
+    if (where.id && !isUuid(where.id)) return null;
     const partnership = await readPartnership(this.em.getKnex(), where.id ? { id: where.id } : { slug: where.slug! });
     // Prospects and negotiations do not exist for the public.
     if (partnership && !this.isStaff && !publicStatuses.includes(partnership.status)) return null;
