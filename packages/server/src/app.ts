@@ -22,6 +22,7 @@ import { createFormatError } from './http/format-error.js';
 import { gracefulStop } from './http/graceful-stop.js';
 import { inputGuardPlugin } from './common/input-guard.js';
 import { noStorePlugin } from './http/no-store.js';
+import { jitGateway } from './http/jit-gateway.js';
 import { maxTokens, queryCostPlugin } from './http/query-cost.js';
 import { isServiceUnavailable, retryAfterSeconds } from './http/service-unavailable.js';
 import { serveClient } from './http/static-client.js';
@@ -109,14 +110,14 @@ export async function createApp({
   const logThrottled = throttledLog(logger, 10_000);
   const admission = admissionControl(config.load, logger);
   const apollo = new ApolloServer<Context>({
-    schema,
+    gateway: jitGateway(schema),
     // graphql-armor's CJS typings clash with Apollo's ESM ones (STACK.md); they agree at runtime.
     ...(armor as unknown as Record<string, never>),
     parseOptions: { maxTokens },
     plugins: [
       ...(armor.plugins as never[]),
-      inputGuardPlugin,
-      queryCostPlugin,
+      inputGuardPlugin(),
+      queryCostPlugin(),
       unavailableStatusPlugin,
       stopper.plugin,
       subscriptions,

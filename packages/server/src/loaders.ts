@@ -4,7 +4,8 @@ import { Affiliation } from './accounts/affiliation.entity.js';
 import type { Representative } from './accounts/account.types.js';
 import { createInitiativeLoaders } from './initiatives/initiative-loaders.js';
 import { createDiscussionLoaders } from './discussion/discussion-loaders.js';
-import { readRepresentatives } from './organisations/organisation-read.js';
+import { representativesList } from './organisations/organisation-read.js';
+import { readJsonLists } from './common/json-list.js';
 import { createPartnershipLoaders } from './partnerships/partnership-loaders.js';
 
 /**
@@ -14,7 +15,7 @@ import { createPartnershipLoaders } from './partnerships/partnership-loaders.js'
 export function createLoaders(em: EntityManager) {
   return {
     representativesByOrganisation: new DataLoader<string, Representative[]>((organisationIds) =>
-      readRepresentatives(em.getKnex(), organisationIds),
+      readJsonLists(em.getKnex(), representativesList, organisationIds),
     ),
     affiliationsByUser: new DataLoader<string, Affiliation[]>(async (userIds) => {
       const affiliations = await em.find(

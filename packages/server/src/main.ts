@@ -1,3 +1,4 @@
+import './production-mode.js';
 import { pino } from 'pino';
 import { createApp } from './app.js';
 import { loadConfig } from './config.js';

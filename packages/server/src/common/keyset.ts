@@ -1,6 +1,8 @@
 import type { Knex } from '@mikro-orm/postgresql';
 import { BadUserInputError } from './errors.js';
-import { decodeCursor, type KeysetCursor } from './pagination.js';
+import { withJsonLists, type JsonList } from './json-list.js';
+import { decodeCursor, toConnection, type Connection, type KeysetCursor } from './pagination.js';
+import type { PageSelection } from './selected-fields.js';
 
 /** One ordering of a list: the SQL of its sort key, the direction, and how a cursor value is cast back. */
 export type KeysetOrdering = {
@@ -59,31 +61,59 @@ function keysetCursor(ordering: KeysetOrdering, row: { id: string; sort_value: u
   return { order: ordering.name, id: row.id, value: row.sort_value as string | number | null };
 }
 
-/** `select count(*)` of `query`, as a function to run only when the count is wanted. */
-export function countOf(query: Knex.QueryBuilder): () => Promise<number> {
-  return async () => {
-    const [row] = (await query.clone().clearSelect().clearOrder().count({ count: '*' })) as { count: string }[];
-    return Number(row?.count ?? 0);
-  };
+/** The statement counting a list's matches: `select count(*)` of its filtered query. */
+export function countOf(filtered: Knex.QueryBuilder): Knex.QueryBuilder {
+  return filtered.clone().clearSelect().clearOrder().count('*');
 }
 
 /**
- * The count of a whole table kept by triggers (migration `row_counts`): an unfiltered list's
- * `totalCount` then costs the same however large the table grows.
+ * The statement reading counts kept by triggers (migration `row_counts`), summed: an unfiltered
+ * list's `totalCount` then costs the same however large the table grows.
  */
-export function keptCount(knex: Knex, table: 'organisation'): () => Promise<number> {
-  return async () => {
-    const row = (await knex('row_count').where({ name: table }).first('count')) as { count: string } | undefined;
-    return Number(row?.count ?? 0);
+export function keptCount(knex: Knex, names: readonly string[]): Knex.QueryBuilder {
+  return knex('row_count')
+    .whereIn('name', [...names])
+    .select(knex.raw('coalesce(sum(count), 0)'));
+}
+
+/** What a keyset list's page is read with: its statement, its count and its ordering. */
+export type KeysetQueries = { page: Knex.QueryBuilder; count: Knex.QueryBuilder; ordering: KeysetOrdering };
+
+/**
+ * A page of a keyset list as a connection, in one statement: the rows; the lists the page shows
+ * among `lists` (as columns, `parentId` being the SQL of a row's id; see json-list.ts); and, when
+ * the page shows it, the count, as a subquery PostgreSQL runs once (counted on its own only for a
+ * page without rows).
+ */
+export async function keysetConnection<T>(
+  { page, count, ordering }: KeysetQueries,
+  request: { first: number; after?: string | null },
+  selection: PageSelection,
+  lists: { parentId: string; read: Record<string, JsonList<unknown>> } = { parentId: '', read: {} },
+): Promise<Connection<T>> {
+  const convertLists = withJsonLists(page, lists.parentId, lists.read, selection.node);
+  if (selection.totalCount) page.select(page.client.raw('(?) as total_count', [count]));
+  const rows = (await page) as (KeysetRow & { total_count?: string })[];
+  convertLists(rows);
+  const counted = rows[0]?.total_count;
+  const countOnItsOwn = async () => {
+    const [row] = (await count) as Record<string, string | number>[];
+    return Number(Object.values(row ?? {})[0] ?? 0);
   };
+  return toConnection(
+    keysetItems<T>(ordering, rows),
+    request,
+    counted === undefined ? countOnItsOwn : async () => Number(counted),
+  );
 }
 
 export type KeysetRow = Record<string, unknown> & { id: string; sort_value: unknown };
 
-/** Plain rows of a read query as page items: the row without its helper column, and its cursor. */
-export function keysetItems<T>(ordering: KeysetOrdering, rows: KeysetRow[]): { node: T; cursor: KeysetCursor }[] {
-  return rows.map((row) => {
-    const { sort_value: _sortValue, ...node } = row;
-    return { node: node as T, cursor: keysetCursor(ordering, row) };
-  });
+/**
+ * Plain rows of a read query as page items with their cursors. The rows are the nodes as read:
+ * their helper columns (`sort_value`, `total_count`) are no field of the API, and copying rows
+ * without them would cost more than it saves.
+ */
+function keysetItems<T>(ordering: KeysetOrdering, rows: KeysetRow[]): { node: T; cursor: KeysetCursor }[] {
+  return rows.map((row) => ({ node: row as unknown as T, cursor: keysetCursor(ordering, row) }));
 }

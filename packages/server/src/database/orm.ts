@@ -24,6 +24,7 @@ import { Theme } from '../strategy/theme.entity.js';
 import { Migration20261126000000_initial } from './migrations/Migration20261126000000_initial.js';
 import { Migration20261127000000_stored_markdown } from './migrations/Migration20261127000000_stored_markdown.js';
 import { Migration20261130000000_row_counts } from './migrations/Migration20261130000000_row_counts.js';
+import { Migration20261130010000_initiative_status_counts } from './migrations/Migration20261130010000_initiative_status_counts.js';
 
 export const entities = [
   Affiliation,
@@ -56,6 +57,10 @@ const migrationsList = [
   { name: 'Migration20261126000000_initial', class: Migration20261126000000_initial },
   { name: 'Migration20261127000000_stored_markdown', class: Migration20261127000000_stored_markdown },
   { name: 'Migration20261130000000_row_counts', class: Migration20261130000000_row_counts },
+  {
+    name: 'Migration20261130010000_initiative_status_counts',
+    class: Migration20261130010000_initiative_status_counts,
+  },
 ];
 
 /** Defaults for tools and tests; the server passes its configured limits (config.ts). */

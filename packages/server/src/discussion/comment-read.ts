@@ -1,6 +1,7 @@
 import type { Knex } from '@mikro-orm/postgresql';
 import { Person } from '../accounts/account.types.js';
 import { listsByKey } from '../common/batch.js';
+import { jsonArray, type JsonList } from '../common/json-list.js';
 import { isoTimestamp } from '../common/sql.js';
 import { organisationCardJson, type OrganisationCard } from '../organisations/organisation-card.js';
 import type { Comment, CommentRevision } from './comment.entity.js';
@@ -37,37 +38,60 @@ export type FlagView = { reason: string; createdAt: string; flaggedBy: Person };
 export type RevisionView = Pick<CommentRevision, 'id' | 'body'> & { createdAt: string };
 
 /**
- * The shown columns of `comment as c`, named as the API names them, with its author (id and name,
- * never the e-mail) and organisation card as one JSON value each (joined here). The Markdown
- * source is read because the API shows it (`body`, for editing); the plain text never is.
+ * The shown fields of comment `c`, named as the API names them: its author (id and name, never the
+ * e-mail) and organisation card as one JSON value each, from the joins of `commentJoins(c)`. The
+ * Markdown source is read because the API shows it (`body`, for editing); the plain text never is.
  */
-export function selectCommentView(query: Knex.QueryBuilder): Knex.QueryBuilder {
-  return query
-    .leftJoin('app_user as author', 'author.id', 'c.author_id')
-    .leftJoin('organisation as speaker', 'speaker.id', 'c.organisation_id')
-    .select(
-      query.client.raw(`c.id, c.initiative_id as "initiativeId", c.parent_id as "parentId",
-        c.body, c.body_html as "bodyHtml", ${isoTimestamp('c.created_at')} as "createdAt",
-        ${isoTimestamp('c.edited_at')} as "editedAt", c.deleted_at is not null as "isDeleted",
-        c.hidden_at is not null as "isHidden", c.hidden_reason as "hiddenReason",
-        case when author.id is null then null
-             else json_build_object('id', author.id, 'displayName', author.display_name) end as author,
-        case when speaker.id is null then null else ${organisationCardJson('speaker')} end as organisation`),
-    );
+function commentFields(c: string): [name: string, sql: string][] {
+  const author = `${c}_author`;
+  const speaker = `${c}_speaker`;
+  return [
+    ['id', `${c}.id`],
+    ['initiativeId', `${c}.initiative_id`],
+    ['parentId', `${c}.parent_id`],
+    ['body', `${c}.body`],
+    ['bodyHtml', `${c}.body_html`],
+    ['createdAt', isoTimestamp(`${c}.created_at`)],
+    ['editedAt', isoTimestamp(`${c}.edited_at`)],
+    ['isDeleted', `${c}.deleted_at is not null`],
+    ['isHidden', `${c}.hidden_at is not null`],
+    ['hiddenReason', `${c}.hidden_reason`],
+    [
+      'author',
+      `case when ${author}.id is null then null
+            else json_build_object('id', ${author}.id, 'displayName', ${author}.display_name) end`,
+    ],
+    ['organisation', `case when ${speaker}.id is null then null else ${organisationCardJson(speaker)} end`],
+  ];
 }
+
+function commentJoins(c: string): string {
+  return `left join app_user ${c}_author on ${c}_author.id = ${c}.author_id
+    left join organisation ${c}_speaker on ${c}_speaker.id = ${c}.organisation_id`;
+}
+
+/** The shown columns of `comment as c`, as `CommentView`. */
+export function selectCommentView(query: Knex.QueryBuilder): Knex.QueryBuilder {
+  const columns = commentFields('c').map(([name, sql]) => `${sql} as "${name}"`);
+  return query.joinRaw(commentJoins('c')).select(query.client.raw(columns.join(', ')));
+}
+
+/** The replies to a comment, oldest first, each as `CommentView`. */
+export const repliesList: JsonList<CommentView[]> = {
+  sql: (commentId) =>
+    jsonArray(
+      `json_build_object(${commentFields('r')
+        .map(([name, sql]) => `'${name}', ${sql}`)
+        .join(', ')})`,
+      `from comment r ${commentJoins('r')} where r.parent_id = ${commentId}`,
+      'r.created_at, r.id',
+    ),
+};
 
 /** One comment by id, in one statement. */
 export async function readComment(knex: Knex, id: string): Promise<CommentView | null> {
   const row = (await selectCommentView(knex('comment as c')).where('c.id', id).first()) as CommentView | undefined;
   return row ?? null;
-}
-
-/** The replies to each of `parentIds`, oldest first, in one statement. */
-export async function readReplies(knex: Knex, parentIds: readonly string[]): Promise<CommentView[][]> {
-  const rows = (await selectCommentView(knex('comment as c'))
-    .whereIn('c.parent_id', [...parentIds])
-    .orderBy([{ column: 'c.created_at' }, { column: 'c.id' }])) as CommentView[];
-  return listsByKey(parentIds, rows, (row) => row.parentId!);
 }
 
 /** Open flags of each of `commentIds`, oldest first, with who raised them, in one statement. */

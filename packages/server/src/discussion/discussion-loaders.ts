@@ -1,9 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
+import { readJsonLists } from '../common/json-list.js';
 import { selectInitiativeView, type InitiativeView } from '../initiatives/initiative-read.js';
 import {
   readOpenFlags,
-  readReplies,
+  repliesList,
   readRevisions,
   type CommentView,
   type FlagView,
@@ -17,7 +18,9 @@ import {
 export function createDiscussionLoaders(em: EntityManager) {
   const knex = () => em.getKnex();
   return {
-    repliesByComment: new DataLoader<string, CommentView[]>((parentIds) => readReplies(knex(), parentIds)),
+    repliesByComment: new DataLoader<string, CommentView[]>((parentIds) =>
+      readJsonLists(knex(), repliesList, parentIds),
+    ),
     openFlagsByComment: new DataLoader<string, FlagView[]>((commentIds) => readOpenFlags(knex(), commentIds)),
     revisionsByComment: new DataLoader<string, RevisionView[]>((commentIds) => readRevisions(knex(), commentIds)),
     /**

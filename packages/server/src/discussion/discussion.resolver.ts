@@ -16,6 +16,8 @@ import {
 import type { GraphQLResolveInfo } from 'graphql';
 import { Person } from '../accounts/account.types.js';
 import { checkFirst, ConnectionType, PageArgs, type Connection } from '../common/pagination.js';
+import { prefetched } from '../common/json-list.js';
+import { pageSelection } from '../common/selected-fields.js';
 import { NotFoundError } from '../common/errors.js';
 import type { Context } from '../context.js';
 import { Initiative } from '../initiatives/initiative.entity.js';
@@ -51,8 +53,9 @@ export class InitiativeDiscussionResolver {
     @Root() initiative: Pick<Initiative, 'id'>,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() { discussion }: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Connection<CommentView>> {
-    return discussion.threads(initiative, page);
+    return discussion.threads(initiative, page, pageSelection(info));
   }
 }
 
@@ -121,8 +124,8 @@ export class CommentResolver {
   }
 
   @FieldResolver(() => [Comment], { description: 'Replies, oldest first.' })
-  replies(@Root() comment: CommentView, @Ctx() { loaders }: Context): Promise<CommentView[]> {
-    return loaders.repliesByComment.load(comment.id);
+  replies(@Root() comment: CommentView, @Ctx() { loaders }: Context): CommentView[] | Promise<CommentView[]> {
+    return prefetched<CommentView[]>(comment, 'replies') ?? loaders.repliesByComment.load(comment.id);
   }
 
   @FieldResolver(() => [CommentRevision], {

@@ -4,8 +4,9 @@ import { audit } from '../audit/audit.js';
 import { authorize, isAllowed } from '../authorization/policy.js';
 import { isUuid } from '../common/ids.js';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../common/errors.js';
-import { applyKeyset, countOf, keysetItems, type KeysetRow } from '../common/keyset.js';
-import { toConnection, type Connection } from '../common/pagination.js';
+import { applyKeyset, countOf, keysetConnection } from '../common/keyset.js';
+import type { Connection } from '../common/pagination.js';
+import type { PageSelection } from '../common/selected-fields.js';
 import type { RequestScope } from '../context.js';
 import type { Initiative } from '../initiatives/initiative.entity.js';
 import { adjustCounters } from '../initiatives/initiative-counters.js';
@@ -16,6 +17,7 @@ import { commentBody } from './comment-body.js';
 import {
   readComment,
   readModerationQueue,
+  repliesList,
   selectCommentView,
   type CommentView,
   type FlagView,
@@ -44,12 +46,13 @@ export class DiscussionService {
   }
 
   /**
-   * Top-level comments, oldest first, a page at a time, in one statement (the count only if
-   * asked for); the replies of the whole page come in one more (`repliesByComment`).
+   * Top-level comments, oldest first, a page at a time, in one statement with their replies and
+   * the count when the page shows them.
    */
-  async threads(
+  threads(
     initiative: Pick<Initiative, 'id'>,
     page: { first: number; after?: string | null },
+    selection: PageSelection,
   ): Promise<Connection<CommentView>> {
     authorize(this.scope.viewer, 'comment.read');
     const knex = this.em.getKnex();
@@ -60,8 +63,15 @@ export class DiscussionService {
       cast: '?::timestamptz',
     };
     const filtered = knex('comment as c').where('c.initiative_id', initiative.id).whereNull('c.parent_id');
-    const rows = (await applyKeyset(selectCommentView(filtered.clone()), 'c.id', ordering, page)) as KeysetRow[];
-    return toConnection(keysetItems<CommentView>(ordering, rows), page, countOf(filtered));
+    const queries = {
+      page: applyKeyset(selectCommentView(filtered.clone()), 'c.id', ordering, page),
+      count: countOf(filtered),
+      ordering,
+    };
+    return keysetConnection(queries, page, selection, {
+      parentId: 'c.id',
+      read: { replies: repliesList },
+    });
   }
 
   /**

@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { getNullableType, GraphQLError, isListType, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
+import { memoPerDocument } from '../common/document-memo.js';
 
 /** Longer documents are refused by graphql's own parser (HTTP and WebSocket): a parse error, never a 500. */
 export const maxTokens = 2000;
@@ -49,14 +50,20 @@ export function queryTooCostly(cost: number): GraphQLError {
   );
 }
 
-/** Refuses costly operations before they run; the cost depends on variables, so it is checked per request. */
-export const queryCostPlugin: ApolloServerPlugin = {
-  async requestDidStart() {
-    return {
-      async didResolveOperation({ schema, document, request, operationName }) {
-        const cost = queryCost(schema, document, request.variables, operationName);
-        if (cost !== undefined && cost > maxQueryCost) throw queryTooCostly(cost);
-      },
-    };
-  },
-};
+/**
+ * Refuses costly operations before they run. The cost depends on variables (`first`), so it is
+ * weighed per document and variables, once for a page asked again and again.
+ */
+export function queryCostPlugin(): ApolloServerPlugin {
+  const costOf = memoPerDocument(queryCost);
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ schema, document, request, operationName }) {
+          const cost = costOf(schema, document, request.variables, operationName);
+          if (cost !== undefined && cost > maxQueryCost) throw queryTooCostly(cost);
+        },
+      };
+    },
+  };
+}

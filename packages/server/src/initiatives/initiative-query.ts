@@ -1,10 +1,10 @@
 import type { Knex } from '@mikro-orm/postgresql';
 import type { Viewer } from '../accounts/viewer.js';
-import { applyKeyset, countOf, type KeysetOrdering } from '../common/keyset.js';
+import { applyKeyset, countOf, keptCount, type KeysetOrdering, type KeysetQueries } from '../common/keyset.js';
 import { toPrefixTsQuery } from '../common/search.js';
-import { InitiativeOrder } from './initiative.enums.js';
+import { InitiativeOrder, InitiativeStatus } from './initiative.enums.js';
 import { selectInitiativeView } from './initiative-read.js';
-import { visibleTo } from './initiative-visibility.js';
+import { draftsSeenBy, visibleTo } from './initiative-visibility.js';
 import type { InitiativeFilter } from './initiative.inputs.js';
 
 // Search (initiative-search.ts) applies the same rule through this module.
@@ -30,11 +30,13 @@ function ordering(knex: Knex, order: InitiativeOrder, query: string | null): Key
   }
 }
 
+/** `shown`: the fields of the page's initiatives the client asked for (all when absent). */
 export function buildInitiativeQueries(
   knex: Knex,
   viewer: Viewer,
   request: { filter: InitiativeFilter | undefined; order: InitiativeOrder; first: number; after?: string | null },
-) {
+  shown?: ReadonlySet<string>,
+): KeysetQueries {
   const { filter } = request;
   const query = filter?.search ? toPrefixTsQuery(filter.search) : null;
   const order = request.order === InitiativeOrder.RELEVANCE && !query ? InitiativeOrder.NEWEST : request.order;
@@ -71,8 +73,40 @@ export function buildInitiativeQueries(
 
   const sort = ordering(knex, order, query);
   return {
-    page: applyKeyset(selectInitiativeView(filtered.clone()), 'i.id', sort, request),
-    count: countOf(filtered),
+    page: applyKeyset(selectInitiativeView(filtered.clone(), shown), 'i.id', sort, request),
+    count: countQuery(knex, viewer, filtered, filter, query),
     ordering: sort,
   };
+}
+
+/**
+ * How the list counts. Filtered by no more than status, it reads the counts kept per status
+ * (migration initiative_status_counts), adding the drafts the viewer may see of their own
+ * organisations (few, counted); any other filter counts the matches.
+ */
+function countQuery(
+  knex: Knex,
+  viewer: Viewer,
+  filtered: Knex.QueryBuilder,
+  filter: InitiativeFilter | undefined,
+  query: string | null,
+): Knex.QueryBuilder {
+  const byStatusAlone =
+    !query &&
+    !filter?.measureIds?.length &&
+    !filter?.leadOrganisationId &&
+    !filter?.coProposerOrganisationId &&
+    !filter?.elderships?.length &&
+    !filter?.themes?.length &&
+    !filter?.leadSector?.length;
+  if (!byStatusAlone) return countOf(filtered);
+  const statuses = filter?.status?.length ? filter.status : Object.values(InitiativeStatus);
+  const drafts = draftsSeenBy(viewer);
+  const kept = keptCount(
+    knex,
+    statuses.filter((status) => status !== InitiativeStatus.DRAFT || drafts === 'all').map((s) => `initiative:${s}`),
+  );
+  if (drafts !== 'own' || !statuses.includes(InitiativeStatus.DRAFT)) return kept;
+  const ownDrafts = countOf(filtered.clone().where('i.status', InitiativeStatus.DRAFT));
+  return knex.select(knex.raw('(?) + (?) as count', [kept, ownDrafts]));
 }

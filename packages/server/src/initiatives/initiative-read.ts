@@ -40,40 +40,61 @@ export type InitiativeView = Pick<
 };
 
 /**
- * The shown columns of `initiative as i` named as the API names them, with its lead, measure and
- * eldership as one JSON value each (joined here). Amounts are bigint: read as numbers.
+ * The fields of `initiative as i` as the API names them, with its lead, measure and eldership as
+ * one JSON value each (from the joins of `initiativeJoins`). Amounts are bigint: read as numbers.
  */
-export function selectInitiativeView(query: Knex.QueryBuilder): Knex.QueryBuilder {
-  return query
-    .join('organisation as lead', 'lead.id', 'i.lead_organisation_id')
-    .leftJoin('measure as m', 'm.id', 'i.measure_id')
-    .leftJoin('eldership as e', 'e.id', 'i.eldership_id')
-    .select(
-      query.client.raw(`i.id, i.slug, i.title, i.summary, i.body_html as "bodyHtml", i.status,
-        i.estimated_budget_cents::float8 as "estimatedBudgetCents",
-        i.requested_support_cents::float8 as "requestedSupportCents",
-        i.version, i.endorsement_count as "endorsementCount", i.comment_count as "commentCount",
-        ${isoTimestamp('i.submitted_at')} as "submittedAt", ${isoTimestamp('i.last_activity_at')} as "lastActivityAt",
-        ${isoTimestamp('i.created_at')} as "createdAt", ${isoTimestamp('i.updated_at')} as "updatedAt",
-        ${organisationCardJson('lead')} as "leadOrganisation",
-        case when m.id is null then null
-             else json_build_object('id', m.id, 'code', m.code, 'title', m.title, 'budgetCents', m.budget_cents) end
-          as measure,
-        case when e.id is null then null
-             else json_build_object('id', e.id, 'code', e.code, 'name', e.name) end as eldership`),
-    );
+const initiativeFields: Record<string, string> = {
+  id: 'i.id',
+  slug: 'i.slug',
+  title: 'i.title',
+  summary: 'i.summary',
+  bodyHtml: 'i.body_html',
+  status: 'i.status',
+  estimatedBudgetCents: 'i.estimated_budget_cents::float8',
+  requestedSupportCents: 'i.requested_support_cents::float8',
+  version: 'i.version',
+  endorsementCount: 'i.endorsement_count',
+  commentCount: 'i.comment_count',
+  submittedAt: isoTimestamp('i.submitted_at'),
+  lastActivityAt: isoTimestamp('i.last_activity_at'),
+  createdAt: isoTimestamp('i.created_at'),
+  updatedAt: isoTimestamp('i.updated_at'),
+  leadOrganisation: organisationCardJson('lead'),
+  measure: `case when m.id is null then null
+                 else json_build_object('id', m.id, 'code', m.code, 'title', m.title, 'budgetCents', m.budget_cents) end`,
+  eldership: `case when e.id is null then null else json_build_object('id', e.id, 'code', e.code, 'name', e.name) end`,
+};
+
+/** Fields whose resolvers read another field of the row: co-proposers are filtered by the lead. */
+const readsAlso: Record<string, string> = { coProposers: 'leadOrganisation' };
+
+/**
+ * Selects the fields of `initiative as i`: every one, or those among `shown` (a page reads only
+ * what its client asked for), the id, and what their resolvers read besides.
+ */
+export function selectInitiativeView(query: Knex.QueryBuilder, shown?: ReadonlySet<string>): Knex.QueryBuilder {
+  const wanted = shown && new Set(['id', ...shown, ...[...shown].map((field) => readsAlso[field] ?? 'id')]);
+  const fields = Object.keys(initiativeFields).filter((field) => !wanted || wanted.has(field));
+  if (fields.includes('leadOrganisation')) query.join('organisation as lead', 'lead.id', 'i.lead_organisation_id');
+  if (fields.includes('measure')) query.leftJoin('measure as m', 'm.id', 'i.measure_id');
+  if (fields.includes('eldership')) query.leftJoin('eldership as e', 'e.id', 'i.eldership_id');
+  return query.select(query.client.raw(fields.map((field) => `${initiativeFields[field]} as "${field}"`).join(', ')));
 }
 
-/** One initiative by id or slug as far as `viewer` may see it (drafts), in one statement. */
-export async function readInitiative(
+/**
+ * The statement of one initiative by id or slug as far as `viewer` may see it (drafts), with the
+ * fields among `shown` (all when absent).
+ */
+export function initiativeQuery(
   knex: Knex,
   viewer: Viewer,
   where: { id: string } | { slug: string },
-): Promise<InitiativeView | null> {
-  const query = selectInitiativeView(knex('initiative as i'));
+  shown?: ReadonlySet<string>,
+): Knex.QueryBuilder {
+  const query = selectInitiativeView(knex('initiative as i'), shown);
   query.where('id' in where ? { 'i.id': where.id } : { 'i.slug': where.slug }).first();
   visibleTo(knex, query, viewer);
-  return ((await query) as InitiativeView | undefined) ?? null;
+  return query;
 }
 
 /** The Markdown source of each of `ids`, in one statement: only the `body` field asks for it. */

@@ -8,9 +8,8 @@ import { InitiativeStatus } from './initiative.enums.js';
  * invited or accepting co-proposers; everything after submission is public.
  */
 export function visibleTo(knex: Knex, query: Knex.QueryBuilder, viewer: Viewer): void {
-  // Without an organisation the rule answers for staff, who see every draft.
-  if (isAllowed(viewer, 'initiative.readDraft')) return;
-  const represented = viewer.affiliations.filter((a) => a.role === 'REPRESENTATIVE').map((a) => a.organisationId);
+  if (draftsSeenBy(viewer) === 'all') return;
+  const represented = representedBy(viewer);
   query.where((visible) => {
     visible.whereNot('i.status', InitiativeStatus.DRAFT);
     if (represented.length) {
@@ -25,4 +24,15 @@ export function visibleTo(knex: Knex, query: Knex.QueryBuilder, viewer: Viewer):
         );
     }
   });
+}
+
+/** Which drafts `viewer` sees: every one (staff), those of organisations they represent, or none. */
+export function draftsSeenBy(viewer: Viewer): 'all' | 'own' | 'none' {
+  // Without an organisation the rule answers for staff, who see every draft.
+  if (isAllowed(viewer, 'initiative.readDraft')) return 'all';
+  return representedBy(viewer).length ? 'own' : 'none';
+}
+
+function representedBy(viewer: Viewer): string[] {
+  return viewer.affiliations.filter((a) => a.role === 'REPRESENTATIVE').map((a) => a.organisationId);
 }

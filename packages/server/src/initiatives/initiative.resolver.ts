@@ -16,6 +16,8 @@ import {
 import type { GraphQLResolveInfo } from 'graphql';
 import { Person } from '../accounts/account.types.js';
 import { ConnectionType, PageArgs, type Connection } from '../common/pagination.js';
+import { prefetched } from '../common/json-list.js';
+import { pageSelection, selectedFields } from '../common/selected-fields.js';
 import type { Context } from '../context.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import { SectorCount } from '../organisations/sector-count.type.js';
@@ -65,8 +67,9 @@ export class InitiativeResolver {
     @Arg('orderBy', () => InitiativeOrder, { defaultValue: InitiativeOrder.NEWEST, description: 'Ordering.' })
     orderBy: InitiativeOrder,
     @Ctx() { initiatives }: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Connection<InitiativeView>> {
-    return initiatives.list({ filter, order: orderBy, first: page.first, after: page.after });
+    return initiatives.list({ filter, order: orderBy, first: page.first, after: page.after }, pageSelection(info));
   }
 
   @Query(() => Initiative, {
@@ -77,8 +80,9 @@ export class InitiativeResolver {
     @Arg('id', () => ID, { nullable: true, description: 'Its id.' }) id: string | undefined,
     @Arg('slug', () => String, { nullable: true, description: 'Its slug.' }) slug: string | undefined,
     @Ctx() { initiatives }: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<InitiativeView | null> {
-    return initiatives.find({ id, slug });
+    return initiatives.find({ id, slug }, selectedFields(info));
   }
 
   @FieldResolver(() => String, { description: 'The full proposal as Markdown source.' })
@@ -104,32 +108,46 @@ export class InitiativeResolver {
   }
 
   @FieldResolver(() => [Theme], { description: 'Its themes.' })
-  themes(@Root() initiative: Pick<Initiative, 'id'>, @Ctx() { loaders }: Context): Promise<Theme[]> {
-    return loaders.themesByInitiative.load(initiative.id);
+  themes(@Root() initiative: Pick<Initiative, 'id'>, @Ctx() { loaders }: Context): Theme[] | Promise<Theme[]> {
+    return prefetched<Theme[]>(initiative, 'themes') ?? loaders.themesByInitiative.load(initiative.id);
   }
 
   @FieldResolver(() => [CoProposer], {
     description: 'Co-proposing organisations (the public sees those who accepted).',
   })
-  coProposers(@Root() initiative: InitiativeRoot, @Ctx() { initiatives }: Context): Promise<CoProposerView[]> {
+  coProposers(
+    @Root() initiative: InitiativeRoot,
+    @Ctx() { initiatives }: Context,
+  ): CoProposerView[] | Promise<CoProposerView[]> {
     return initiatives.coProposers(initiative);
   }
 
   @FieldResolver(() => [StatusChange], { description: 'Every move after the draft, oldest first, with its reason.' })
-  statusHistory(@Root() initiative: Pick<Initiative, 'id'>, @Ctx() { loaders }: Context): Promise<StatusChangeView[]> {
-    return loaders.statusHistoryByInitiative.load(initiative.id);
+  statusHistory(
+    @Root() initiative: Pick<Initiative, 'id'>,
+    @Ctx() { loaders }: Context,
+  ): StatusChangeView[] | Promise<StatusChangeView[]> {
+    return (
+      prefetched<StatusChangeView[]>(initiative, 'statusHistory') ??
+      loaders.statusHistoryByInitiative.load(initiative.id)
+    );
   }
 
   @FieldResolver(() => [Endorsement], { description: 'Supporting organisations, oldest first.' })
-  endorsements(@Root() initiative: Pick<Initiative, 'id'>, @Ctx() { loaders }: Context): Promise<EndorsementView[]> {
-    return loaders.endorsementsByInitiative.load(initiative.id);
+  endorsements(
+    @Root() initiative: Pick<Initiative, 'id'>,
+    @Ctx() { loaders }: Context,
+  ): EndorsementView[] | Promise<EndorsementView[]> {
+    return (
+      prefetched<EndorsementView[]>(initiative, 'endorsements') ?? loaders.endorsementsByInitiative.load(initiative.id)
+    );
   }
 
   @FieldResolver(() => SectorSupport, { description: 'Support by sector, and whether all three sectors back it.' })
   supportBySector(
     @Root() initiative: Pick<Initiative, 'id'>,
     @Ctx() { initiatives }: Context,
-  ): Promise<SectorSupportData> {
+  ): SectorSupportData | Promise<SectorSupportData> {
     return initiatives.supportBySector(initiative);
   }
 }

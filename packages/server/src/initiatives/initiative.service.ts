@@ -2,17 +2,36 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { authorize } from '../authorization/policy.js';
 import { BadUserInputError } from '../common/errors.js';
 import { isUuid } from '../common/ids.js';
-import { keysetItems, type KeysetRow } from '../common/keyset.js';
-import { toConnection, type Connection } from '../common/pagination.js';
+import { prefetched, withJsonLists, type JsonList } from '../common/json-list.js';
+import { keysetConnection } from '../common/keyset.js';
+import type { Connection } from '../common/pagination.js';
+import type { PageSelection } from '../common/selected-fields.js';
 import type { RequestScope } from '../context.js';
-import type { CoProposerView, SectorSupport } from './initiative-lists-read.js';
+import {
+  coProposersList,
+  endorsementsList,
+  statusHistoryList,
+  supportBySectorList,
+  themesList,
+  type CoProposerView,
+  type SectorSupport,
+} from './initiative-lists-read.js';
 import { buildInitiativeQueries } from './initiative-query.js';
-import { readInitiative, type InitiativeView } from './initiative-read.js';
+import { initiativeQuery, type InitiativeView } from './initiative-read.js';
 import { Initiative } from './initiative.entity.js';
 import { CoProposerStatus, InitiativeOrder } from './initiative.enums.js';
 import type { InitiativeFilter } from './initiative.inputs.js';
 
 export type { SectorSupport };
+
+/** The lists an initiative's own statement reads when the page shows them (json-list.ts). */
+const listsOfInitiative: Record<string, JsonList<unknown>> = {
+  themes: themesList,
+  coProposers: coProposersList,
+  endorsements: endorsementsList,
+  statusHistory: statusHistoryList,
+  supportBySector: supportBySectorList,
+};
 
 /** Reading initiatives: the list, one initiative, and what is shown with it. */
 export class InitiativeService {
@@ -22,24 +41,38 @@ export class InitiativeService {
     this.em = scope.em;
   }
 
-  /** A page of initiatives in one statement (and the count only if asked for). */
-  async list(request: {
-    filter: InitiativeFilter | undefined;
-    order: InitiativeOrder;
-    first: number;
-    after?: string | null;
-  }): Promise<Connection<InitiativeView>> {
+  /** A page of initiatives in one statement, with the lists and the count it shows. */
+  list(
+    request: { filter: InitiativeFilter | undefined; order: InitiativeOrder; first: number; after?: string | null },
+    selection: PageSelection,
+  ): Promise<Connection<InitiativeView>> {
     authorize(this.scope.viewer, 'initiative.read');
-    const { page, count, ordering } = buildInitiativeQueries(this.em.getKnex(), this.scope.viewer, request);
-    return toConnection(keysetItems<InitiativeView>(ordering, (await page) as KeysetRow[]), request, count);
+    const queries = buildInitiativeQueries(this.em.getKnex(), this.scope.viewer, request, selection.node);
+    return keysetConnection(queries, request, selection, { parentId: 'i.id', read: listsOfInitiative });
   }
 
-  /** One initiative by id or slug, in one statement; null when unknown or a draft the viewer may not see. */
-  async find(where: { id?: string | null; slug?: string | null }): Promise<InitiativeView | null> {
+  /**
+   * One initiative by id or slug, with the fields and lists among `shown` (every field and no
+   * list when absent), in one statement; null when unknown or a draft the viewer may not see.
+   */
+  async find(
+    where: { id?: string | null; slug?: string | null },
+    shown?: ReadonlySet<string>,
+  ): Promise<InitiativeView | null> {
     authorize(this.scope.viewer, 'initiative.read');
     if (!where.id === !where.slug) throw BadUserInputError.field('id', 'ID_OR_SLUG', 'give either id or slug');
     if (where.id && !isUuid(where.id)) return null;
-    return readInitiative(this.em.getKnex(), this.scope.viewer, where.id ? { id: where.id } : { slug: where.slug! });
+    const query = initiativeQuery(
+      this.em.getKnex(),
+      this.scope.viewer,
+      where.id ? { id: where.id } : { slug: where.slug! },
+      shown,
+    );
+    const convertLists = withJsonLists(query, 'i.id', listsOfInitiative, shown ?? new Set());
+    const initiative = (await query) as InitiativeView | undefined;
+    if (!initiative) return null;
+    convertLists([initiative]);
+    return initiative;
   }
 
   /**
@@ -55,8 +88,21 @@ export class InitiativeService {
    * Co-proposers: the public sees those who accepted; authors and staff see every answer; an
    * invited organisation's representatives see its own invitation, so they can answer it.
    */
-  async coProposers(initiative: { id: string; leadOrganisation: { id: string } }): Promise<CoProposerView[]> {
-    const all = await this.scope.loaders.coProposersByInitiative.load(initiative.id);
+  coProposers(initiative: {
+    id: string;
+    leadOrganisation: { id: string };
+  }): CoProposerView[] | Promise<CoProposerView[]> {
+    const read = prefetched<CoProposerView[]>(initiative, 'coProposers');
+    if (read) return this.visibleCoProposers(initiative, read);
+    return this.scope.loaders.coProposersByInitiative
+      .load(initiative.id)
+      .then((all) => this.visibleCoProposers(initiative, all));
+  }
+
+  private visibleCoProposers(
+    initiative: { leadOrganisation: { id: string } },
+    all: CoProposerView[],
+  ): CoProposerView[] {
     const { viewer } = this.scope;
     const insider = viewer.isStaff || viewer.represents(initiative.leadOrganisation.id);
     return insider
@@ -64,7 +110,10 @@ export class InitiativeService {
       : all.filter((c) => c.status === CoProposerStatus.ACCEPTED || viewer.represents(c.organisation.id));
   }
 
-  supportBySector(initiative: { id: string }): Promise<SectorSupport> {
-    return this.scope.loaders.supportBySectorByInitiative.load(initiative.id);
+  supportBySector(initiative: { id: string }): SectorSupport | Promise<SectorSupport> {
+    return (
+      prefetched<SectorSupport>(initiative, 'supportBySector') ??
+      this.scope.loaders.supportBySectorByInitiative.load(initiative.id)
+    );
   }
 }

@@ -1,5 +1,5 @@
 import type { Knex } from '@mikro-orm/postgresql';
-import { applyKeyset, countOf, keptCount, type KeysetOrdering } from '../common/keyset.js';
+import { applyKeyset, countOf, keptCount, type KeysetOrdering, type KeysetQueries } from '../common/keyset.js';
 import { toPrefixTsQuery } from '../common/search.js';
 import { OrganisationOrder } from './organisation.enums.js';
 import { selectOrganisationView } from './organisation-read.js';
@@ -44,7 +44,12 @@ function ordering(knex: Knex, order: OrganisationOrder, query: string | null): K
  * The directory as SQL: filters, then keyset pagination. Returns the page query (first + 1 rows,
  * with `sort_value`), the count query, and the ordering actually used.
  */
-export function buildDirectoryQueries(knex: Knex, request: DirectoryRequest) {
+/** `shown`: the fields of the page's organisations the client asked for (all when absent). */
+export function buildDirectoryQueries(
+  knex: Knex,
+  request: DirectoryRequest,
+  shown?: ReadonlySet<string>,
+): KeysetQueries {
   const query = request.filter?.search ? toPrefixTsQuery(request.filter.search) : null;
   // Relevance without search text has nothing to rank by: fall back to names.
   const order = request.order === OrganisationOrder.RELEVANCE && !query ? OrganisationOrder.NAME : request.order;
@@ -66,7 +71,7 @@ export function buildDirectoryQueries(knex: Knex, request: DirectoryRequest) {
     !filter?.scope?.length &&
     !filter?.membership?.length &&
     !filter?.elderships?.length;
-  const count = unfiltered ? keptCount(knex, 'organisation') : countOf(filtered);
-  const page = applyKeyset(selectOrganisationView(filtered.clone()), 'o.id', sort, request);
+  const count = unfiltered ? keptCount(knex, ['organisation']) : countOf(filtered);
+  const page = applyKeyset(selectOrganisationView(filtered.clone(), shown), 'o.id', sort, request);
   return { page, count, ordering: sort };
 }

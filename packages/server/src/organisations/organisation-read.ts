@@ -1,7 +1,7 @@
 import type { Knex } from '@mikro-orm/postgresql';
-import { Person, type Representative } from '../accounts/account.types.js';
+import type { Representative } from '../accounts/account.types.js';
 import { AffiliationRole } from '../accounts/account.enums.js';
-import { listsByKey } from '../common/batch.js';
+import { jsonArray, type JsonList } from '../common/json-list.js';
 import { isoTimestamp } from '../common/sql.js';
 import type { Organisation } from './organisation.entity.js';
 
@@ -17,19 +17,42 @@ export type OrganisationView = Omit<Organisation, 'eldership'> & {
 };
 
 /**
- * The shown columns of `organisation as o`, left-joined to `eldership as e`, named as the API
- * names them; dates as `YYYY-MM-DD` text, times as ISO 8601, the eldership as one JSON value.
+ * The fields of `organisation as o` (left-joined to `eldership as e`) as the API names them;
+ * dates as `YYYY-MM-DD` text, times as ISO 8601, the eldership as one JSON value.
  */
-export function selectOrganisationView(query: Knex.QueryBuilder): Knex.QueryBuilder {
-  return query.leftJoin('eldership as e', 'e.id', 'o.eldership_id').select(
-    query.client.raw(`o.id, o.slug, o.name, o.legal_code as "legalCode", o.sector, o.kind, o.scope, o.country,
-      o.membership, o.member_since::text as "memberSince", o.member_until::text as "memberUntil",
-      o.email, o.phone, o.address, o.website, o.description,
-      o.founded_on::text as "foundedOn", o.registered_on::text as "registeredOn",
-      o.version, ${isoTimestamp('o.created_at')} as "createdAt", ${isoTimestamp('o.updated_at')} as "updatedAt",
-      case when e.id is null then null
-           else json_build_object('id', e.id, 'code', e.code, 'name', e.name) end as eldership`),
-  );
+const organisationFields: Record<string, string> = {
+  id: 'o.id',
+  slug: 'o.slug',
+  name: 'o.name',
+  legalCode: 'o.legal_code',
+  sector: 'o.sector',
+  kind: 'o.kind',
+  scope: 'o.scope',
+  country: 'o.country',
+  membership: 'o.membership',
+  memberSince: 'o.member_since::text',
+  memberUntil: 'o.member_until::text',
+  email: 'o.email',
+  phone: 'o.phone',
+  address: 'o.address',
+  website: 'o.website',
+  description: 'o.description',
+  foundedOn: 'o.founded_on::text',
+  registeredOn: 'o.registered_on::text',
+  version: 'o.version',
+  createdAt: isoTimestamp('o.created_at'),
+  updatedAt: isoTimestamp('o.updated_at'),
+  eldership: `case when e.id is null then null else json_build_object('id', e.id, 'code', e.code, 'name', e.name) end`,
+};
+
+/**
+ * Selects the fields of `organisation as o`: every one, or those among `shown` (a page reads
+ * only what its client asked for) and the id, the only one its field resolvers read besides.
+ */
+export function selectOrganisationView(query: Knex.QueryBuilder, shown?: ReadonlySet<string>): Knex.QueryBuilder {
+  const fields = Object.keys(organisationFields).filter((field) => !shown || field === 'id' || shown.has(field));
+  if (fields.includes('eldership')) query.leftJoin('eldership as e', 'e.id', 'o.eldership_id');
+  return query.select(query.client.raw(fields.map((field) => `${organisationFields[field]} as "${field}"`).join(', ')));
 }
 
 /** One organisation by id or slug, in one statement. */
@@ -51,27 +74,17 @@ export async function readOrganisations(knex: Knex, ids: readonly string[]): Pro
   return ids.map((id) => byId.get(id) ?? null);
 }
 
-/** The representatives of each of `organisationIds`, oldest affiliation first, in one statement. */
-export async function readRepresentatives(knex: Knex, organisationIds: readonly string[]): Promise<Representative[][]> {
-  const rows: {
-    id: string;
-    organisation_id: string;
-    role: AffiliationRole;
-    title: string | null;
-    user_id: string;
-    display_name: string;
-  }[] = await knex('affiliation as a')
-    .join('app_user as u', 'u.id', 'a.user_id')
-    .whereIn('a.organisation_id', [...organisationIds])
-    .where('a.role', AffiliationRole.REPRESENTATIVE)
-    .orderBy([{ column: 'a.created_at' }, { column: 'a.id' }])
-    .select('a.id', 'a.organisation_id', 'a.role', 'a.title', 'a.user_id', 'u.display_name');
-  return listsByKey(organisationIds, rows, (row) => row.organisation_id).map((list) =>
-    list.map((row) => ({
-      id: row.id,
-      role: row.role,
-      title: row.title,
-      person: Person.of({ id: row.user_id, displayName: row.display_name }),
-    })),
-  );
-}
+/**
+ * An organisation's representatives, oldest affiliation first: of the person, only the id and the
+ * name others may see.
+ */
+export const representativesList: JsonList<Representative[]> = {
+  sql: (organisationId) =>
+    jsonArray(
+      `json_build_object('id', a.id, 'role', a.role, 'title', a.title,
+         'person', json_build_object('id', u.id, 'displayName', u.display_name))`,
+      `from affiliation a join app_user u on u.id = a.user_id
+       where a.organisation_id = ${organisationId} and a.role = '${AffiliationRole.REPRESENTATIVE}'`,
+      'a.created_at, a.id',
+    ),
+};

@@ -8,6 +8,7 @@ import {
   Mutation,
   ObjectType,
   Field,
+  Info,
   Query,
   Resolver,
   Root,
@@ -15,6 +16,9 @@ import {
 import { Invitation } from '../accounts/invitation.entity.js';
 import { Person, Representative } from '../accounts/account.types.js';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
+import type { GraphQLResolveInfo } from 'graphql';
+import { prefetched } from '../common/json-list.js';
+import { pageSelection } from '../common/selected-fields.js';
 import { checkFirst, ConnectionType, PageArgs, type Connection } from '../common/pagination.js';
 import type { Context } from '../context.js';
 import { Eldership } from './eldership.entity.js';
@@ -51,8 +55,12 @@ export class OrganisationResolver {
     @Arg('orderBy', () => OrganisationOrder, { defaultValue: OrganisationOrder.NAME, description: 'Ordering.' })
     orderBy: OrganisationOrder,
     @Ctx() { organisations }: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Connection<OrganisationView>> {
-    return organisations.directory({ filter, order: orderBy, first: page.first, after: page.after });
+    return organisations.directory(
+      { filter, order: orderBy, first: page.first, after: page.after },
+      pageSelection(info),
+    );
   }
 
   @Query(() => Organisation, { nullable: true, description: 'One organisation by id or by slug.' })
@@ -79,8 +87,11 @@ export class OrganisationResolver {
   representatives(
     @Root() organisation: Pick<Organisation, 'id'>,
     @Ctx() { loaders }: Context,
-  ): Promise<Representative[]> {
-    return loaders.representativesByOrganisation.load(organisation.id);
+  ): Representative[] | Promise<Representative[]> {
+    return (
+      prefetched<Representative[]>(organisation, 'representatives') ??
+      loaders.representativesByOrganisation.load(organisation.id)
+    );
   }
 
   @FieldResolver(() => Boolean, { description: 'Whether the viewer may edit this profile.' })

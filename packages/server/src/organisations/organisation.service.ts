@@ -5,13 +5,14 @@ import { AuditEntry } from '../audit/audit-entry.entity.js';
 import { authorize, isAllowed } from '../authorization/policy.js';
 import { today } from '../common/dates.js';
 import { BadUserInputError, NotFoundError, staleVersion } from '../common/errors.js';
-import { toConnection, type Connection } from '../common/pagination.js';
+import type { Connection } from '../common/pagination.js';
 import { freeSlug } from '../common/slug.js';
 import type { RequestScope } from '../context.js';
 import { Eldership } from './eldership.entity.js';
-import { keysetItems, type KeysetRow } from '../common/keyset.js';
+import { keysetConnection } from '../common/keyset.js';
+import type { PageSelection } from '../common/selected-fields.js';
 import { buildDirectoryQueries, type DirectoryRequest } from './directory-query.js';
-import { readOrganisation, type OrganisationView } from './organisation-read.js';
+import { readOrganisation, representativesList, type OrganisationView } from './organisation-read.js';
 import { Organisation } from './organisation.entity.js';
 import { Membership, Sector } from './organisation.enums.js';
 import type { ChangeMembershipInput, CreateOrganisationInput, UpdateOrganisationInput } from './organisation.inputs.js';
@@ -29,11 +30,14 @@ export class OrganisationService {
     this.em = scope.em;
   }
 
-  /** A page of the directory in one statement (and the count only if asked for). */
-  async directory(request: DirectoryRequest): Promise<Connection<OrganisationView>> {
+  /** A page of the directory in one statement, with the representatives and the count if shown. */
+  directory(request: DirectoryRequest, selection: PageSelection): Promise<Connection<OrganisationView>> {
     authorize(this.scope.viewer, 'directory.read');
-    const { page, count, ordering } = buildDirectoryQueries(this.em.getKnex(), request);
-    return toConnection(keysetItems<OrganisationView>(ordering, (await page) as KeysetRow[]), request, count);
+    const queries = buildDirectoryQueries(this.em.getKnex(), request, selection.node);
+    return keysetConnection(queries, request, selection, {
+      parentId: 'o.id',
+      read: { representatives: representativesList },
+    });
   }
 
   async find(where: { id?: string | null; slug?: string | null }): Promise<OrganisationView | null> {

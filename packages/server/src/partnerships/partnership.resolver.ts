@@ -16,6 +16,7 @@ import {
 import type { GraphQLResolveInfo } from 'graphql';
 import { Person } from '../accounts/account.types.js';
 import { ConnectionType, PageArgs, type Connection } from '../common/pagination.js';
+import { pageSelection } from '../common/selected-fields.js';
 import { LocalDate } from '../common/scalars.js';
 import type { Context } from '../context.js';
 import type { InitiativeView } from '../initiatives/initiative-read.js';
@@ -101,8 +102,9 @@ export class PartnershipResolver {
     })
     orderBy: PartnershipOrder,
     @Ctx() { partnerships }: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Connection<PartnershipView>> {
-    return partnerships.list({ filter, order: orderBy, first: page.first, after: page.after });
+    return partnerships.list({ filter, order: orderBy, first: page.first, after: page.after }, pageSelection(info));
   }
 
   @Query(() => Partnership, {

@@ -7,8 +7,9 @@ import { authorize, isAllowed } from '../authorization/policy.js';
 import { today } from '../common/dates.js';
 import { isUuid } from '../common/ids.js';
 import { BadUserInputError, NotFoundError, type FieldProblem, staleVersion } from '../common/errors.js';
-import { keysetItems, type KeysetRow } from '../common/keyset.js';
-import { toConnection, type Connection } from '../common/pagination.js';
+import { keysetConnection } from '../common/keyset.js';
+import type { PageSelection } from '../common/selected-fields.js';
+import type { Connection } from '../common/pagination.js';
 import { freeSlug } from '../common/slug.js';
 import type { RequestScope } from '../context.js';
 import { Initiative } from '../initiatives/initiative.entity.js';
@@ -45,12 +46,10 @@ export class PartnershipService {
     return isAllowed(this.scope.viewer, 'partnership.readInternal');
   }
 
-  async list(request: {
-    filter: PartnershipFilter | undefined;
-    order: PartnershipOrder;
-    first: number;
-    after?: string | null;
-  }): Promise<Connection<PartnershipView>> {
+  list(
+    request: { filter: PartnershipFilter | undefined; order: PartnershipOrder; first: number; after?: string | null },
+    selection: PageSelection,
+  ): Promise<Connection<PartnershipView>> {
     authorize(this.scope.viewer, 'partnership.read');
     if (
       request.filter?.ownerId ||
@@ -59,12 +58,11 @@ export class PartnershipService {
     ) {
       authorize(this.scope.viewer, 'partnership.readInternal');
     }
-    const { page, count, ordering } = buildPartnershipQueries(this.em.getKnex(), {
+    const queries = buildPartnershipQueries(this.em.getKnex(), {
       ...request,
       visibleStatuses: this.isStaff ? null : publicStatuses,
     });
-    const items = keysetItems<PartnershipView>(ordering, (await page) as KeysetRow[]);
-    return toConnection(items, request, count);
+    return keysetConnection(queries, request, selection);
   }
 
   async find(where: { id?: string | null; slug?: string | null }): Promise<PartnershipView | null> {
