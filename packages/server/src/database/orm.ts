@@ -25,6 +25,7 @@ import { Migration20261126000000_initial } from './migrations/Migration202611260
 import { Migration20261127000000_stored_markdown } from './migrations/Migration20261127000000_stored_markdown.js';
 import { Migration20261130000000_row_counts } from './migrations/Migration20261130000000_row_counts.js';
 import { Migration20261130010000_initiative_status_counts } from './migrations/Migration20261130010000_initiative_status_counts.js';
+import { Migration20261130020000_comment_recency_index } from './migrations/Migration20261130020000_comment_recency_index.js';
 
 export const entities = [
   Affiliation,
@@ -61,6 +62,7 @@ const migrationsList = [
     name: 'Migration20261130010000_initiative_status_counts',
     class: Migration20261130010000_initiative_status_counts,
   },
+  { name: 'Migration20261130020000_comment_recency_index', class: Migration20261130020000_comment_recency_index },
 ];
 
 /** Defaults for tools and tests; the server passes its configured limits (config.ts). */

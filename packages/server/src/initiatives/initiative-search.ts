@@ -23,6 +23,9 @@ const escaped = (column: string) => `replace(replace(replace(${column}, '&', '&a
 const headline = (column: string) =>
   `ts_headline('telka', ${escaped(column)}, to_tsquery('telka', :query), 'StartSel=<mark>, StopSel=</mark>, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "')`;
 
+/** How many matches of each kind a search ranks at most. */
+export const rankedMatches = 5_000;
+
 /**
  * Initiatives and readable comments matching the words, best first, each with a highlighted
  * snippet, in one statement. Only what the viewer may see: drafts of others and their comments
@@ -39,27 +42,46 @@ export async function searchInitiativesAndComments(
   const visible = knex('initiative as i').select('i.id');
   visibleTo(knex, visible, viewer);
 
-  const initiatives = knex('initiative as i')
+  // Each side ranks at most its `rankedMatches` newest matches: ranking reads every ranked row's
+  // vector, and a word found in most of a large table would otherwise cost seconds. Below that
+  // many matches (any LAG's own data) every match is ranked.
+  const initiativeMatches = knex('initiative as i')
+    .select('i.id', 'i.search_vector')
+    .whereRaw(`i.search_vector @@ to_tsquery('telka', ?)`, [query])
+    .whereIn('i.id', visible)
+    .orderBy([
+      { column: 'i.created_at', order: 'desc' },
+      { column: 'i.id', order: 'desc' },
+    ])
+    .limit(rankedMatches)
+    .as('i');
+  const initiatives = knex
+    .from(initiativeMatches)
     .select(
       knex.raw(`'INITIATIVE' as kind`),
       'i.id as initiative_id',
       knex.raw('null::uuid as comment_id'),
       knex.raw(`ts_rank(i.search_vector, to_tsquery('telka', :query)) as rank`, { query }),
-    )
-    .whereRaw(`i.search_vector @@ to_tsquery('telka', ?)`, [query])
-    .whereIn('i.id', visible);
-  const comments = knex('comment as c')
-    .select(
-      knex.raw(`'COMMENT' as kind`),
-      'c.initiative_id',
-      'c.id as comment_id',
-      // A comment weighs a little less than an initiative matching as well.
-      knex.raw(`ts_rank(c.search_vector, to_tsquery('telka', :query)) * 0.8 as rank`, { query }),
-    )
+    );
+  const commentMatches = knex('comment as c')
+    .select('c.id', 'c.initiative_id', 'c.search_vector')
     .whereRaw(`c.search_vector @@ to_tsquery('telka', ?)`, [query])
     .whereNull('c.deleted_at')
     .whereNull('c.hidden_at')
-    .whereIn('c.initiative_id', visible);
+    .whereIn('c.initiative_id', visible)
+    .orderBy([
+      { column: 'c.created_at', order: 'desc' },
+      { column: 'c.id', order: 'desc' },
+    ])
+    .limit(rankedMatches)
+    .as('c');
+  const comments = knex.from(commentMatches).select(
+    knex.raw(`'COMMENT' as kind`),
+    'c.initiative_id',
+    'c.id as comment_id',
+    // A comment weighs a little less than an initiative matching as well.
+    knex.raw(`ts_rank(c.search_vector, to_tsquery('telka', :query)) * 0.8 as rank`, { query }),
+  );
   // Ties are broken by id, so the same words give the same page. Snippets are highlighted only
   // for the hits of the page, never for every match (ts_headline is the costly part).
   const best = [{ column: 'rank', order: 'desc' as const }, { column: 'initiative_id' }, { column: 'comment_id' }];
