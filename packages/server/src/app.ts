@@ -13,7 +13,7 @@ import { pino, type Logger } from 'pino';
 import { AccountThrottle, type ThrottleLimits } from './accounts/throttle.js';
 import { resolveViewer, sessionCookieName } from './accounts/sessions.js';
 import type { Config } from './config.js';
-import { createContext, type AppDependencies, type Context } from './context.js';
+import { RequestScope, type AppDependencies } from './request-scope.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './database/embedded-postgres.js';
 import { initORM } from './database/orm.js';
 import { admissionControl } from './http/admission.js';
@@ -109,7 +109,7 @@ export async function createApp({
   const stopper = gracefulStop(httpServer, config.shutdownGraceMs);
   const logThrottled = throttledLog(logger, 10_000);
   const admission = admissionControl(config.load, logger);
-  const apollo = new ApolloServer<Context>({
+  const apollo = new ApolloServer<RequestScope>({
     gateway: jitGateway(schema),
     // graphql-armor's CJS typings clash with Apollo's ESM ones (STACK.md); they agree at runtime.
     ...(armor as unknown as Record<string, never>),
@@ -178,7 +178,7 @@ export async function createApp({
         unavailableAware(async () => {
           const em = orm.em.fork();
           const viewer = await resolveViewer(em, req.cookies?.[sessionCookieName] as string | undefined);
-          return createContext({
+          return new RequestScope({
             app: dependencies,
             em,
             viewer,

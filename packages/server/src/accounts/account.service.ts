@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { audit } from '../audit/audit.js';
 import { authorize } from '../authorization/policy.js';
 import { BadUserInputError, NotFoundError } from '../common/errors.js';
-import type { RequestScope } from '../context.js';
+import type { RequestScope } from '../request-scope.js';
 import { Locale, PlatformRole } from './account.enums.js';
 import type { ChangePasswordInput, RegisterInput, SignInInput, UpdateProfileInput } from './account.inputs.js';
 import { decoyPasswordHash, hashPassword, verifyPassword } from './passwords.js';

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { audit } from '../audit/audit.js';
 import { authorize } from '../authorization/policy.js';
 import { BadUserInputError, ForbiddenError, NotFoundError } from '../common/errors.js';
-import type { RequestScope } from '../context.js';
+import type { RequestScope } from '../request-scope.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import { Affiliation } from './affiliation.entity.js';
 import { Invitation } from './invitation.entity.js';

@@ -1,7 +1,7 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import { readJsonLists } from '../common/json-list.js';
 import { selectInitiativeView, type InitiativeView } from '../initiatives/initiative-read.js';
+import type { RequestScope } from '../request-scope.js';
 import {
   readOpenFlags,
   repliesList,
@@ -15,23 +15,30 @@ import {
  * The discussion's per-request batch loaders: a page of N threads asks for the replies of all of
  * them in one statement, and staff get the flags and revisions of a page in one statement each.
  */
-export function createDiscussionLoaders(em: EntityManager) {
-  const knex = () => em.getKnex();
-  return {
-    repliesByComment: new DataLoader<string, CommentView[]>((parentIds) =>
-      readJsonLists(knex(), repliesList, parentIds),
-    ),
-    openFlagsByComment: new DataLoader<string, FlagView[]>((commentIds) => readOpenFlags(knex(), commentIds)),
-    revisionsByComment: new DataLoader<string, RevisionView[]>((commentIds) => readRevisions(knex(), commentIds)),
-    /**
-     * The initiatives comments belong to (the moderation queue), in one statement. Whoever reached
-     * a comment could see its initiative: no draft rule is applied again here.
-     */
-    discussedInitiativeById: new DataLoader<string, InitiativeView | null>(async (initiativeIds) => {
-      const rows = (await selectInitiativeView(knex()('initiative as i')).whereIn('i.id', [
-        ...initiativeIds,
-      ])) as InitiativeView[];
-      return initiativeIds.map((id) => rows.find((row) => row.id === id) ?? null);
-    }),
-  };
+export class DiscussionLoaders {
+  constructor(private readonly scope: RequestScope) {}
+
+  private get knex() {
+    return this.scope.em.getKnex();
+  }
+
+  readonly repliesByComment = new DataLoader<string, CommentView[]>((parentIds) =>
+    readJsonLists(this.knex, repliesList, parentIds),
+  );
+  readonly openFlagsByComment = new DataLoader<string, FlagView[]>((commentIds) =>
+    readOpenFlags(this.knex, commentIds),
+  );
+  readonly revisionsByComment = new DataLoader<string, RevisionView[]>((commentIds) =>
+    readRevisions(this.knex, commentIds),
+  );
+  /**
+   * The initiatives comments belong to (the moderation queue), in one statement. Whoever reached
+   * a comment could see its initiative: no draft rule is applied again here.
+   */
+  readonly discussedInitiativeById = new DataLoader<string, InitiativeView | null>(async (initiativeIds) => {
+    const rows = (await selectInitiativeView(this.knex('initiative as i')).whereIn('i.id', [
+      ...initiativeIds,
+    ])) as InitiativeView[];
+    return initiativeIds.map((id) => rows.find((row) => row.id === id) ?? null);
+  });
 }

@@ -1,7 +1,6 @@
 import {
   Arg,
   Args,
-  Ctx,
   Field,
   FieldResolver,
   ID,
@@ -19,7 +18,10 @@ import { checkFirst, ConnectionType, PageArgs, type Connection } from '../common
 import { prefetched } from '../common/json-list.js';
 import { pageSelection } from '../common/selected-fields.js';
 import { NotFoundError } from '../common/errors.js';
-import type { Context } from '../context.js';
+import { DiscussionLoaders } from './discussion-loaders.js';
+import { DiscussionService } from './discussion.service.js';
+import { OrganisationLoaders } from '../organisations/organisation-loaders.js';
+import type { RequestScope } from '../request-scope.js';
 import { Initiative } from '../initiatives/initiative.entity.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import type { InitiativeView } from '../initiatives/initiative-read.js';
@@ -46,33 +48,44 @@ class CommentFlagView {
 
 @Resolver(() => Initiative)
 export class InitiativeDiscussionResolver {
+  constructor(private readonly scope: RequestScope) {}
+
+  private get discussionService() {
+    return this.scope.get(DiscussionService);
+  }
+
   @FieldResolver(() => CommentConnection, {
     description: 'Its discussion: top-level comments a page at a time, each with its replies.',
   })
   comments(
     @Root() initiative: Pick<Initiative, 'id'>,
     @Args(() => PageArgs) page: PageArgs,
-    @Ctx() { discussion }: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Connection<CommentView>> {
-    return discussion.threads(initiative, page, pageSelection(info));
+    return this.discussionService.threads(initiative, page, pageSelection(info));
   }
 }
 
 /** Every Comment is resolved from its read view (comment-read.ts), mutations and live events too. */
 @Resolver(() => Comment)
 export class CommentResolver {
+  constructor(private readonly scope: RequestScope) {}
+
+  private get discussionService() {
+    return this.scope.get(DiscussionService);
+  }
+
   @FieldResolver(() => String, {
     nullable: true,
     description: 'The Markdown text; null when deleted or hidden, except for staff.',
   })
-  body(@Root() comment: CommentView, @Ctx() { discussion }: Context): string | null {
-    return isReadable(comment, discussion.viewerIsModerator) ? comment.body : null;
+  body(@Root() comment: CommentView): string | null {
+    return isReadable(comment, this.discussionService.viewerIsModerator) ? comment.body : null;
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'The text as sanitised HTML; null when `body` is.' })
-  bodyHtml(@Root() comment: CommentView, @Ctx() { discussion }: Context): string | null {
-    return isReadable(comment, discussion.viewerIsModerator) ? comment.bodyHtml : null;
+  bodyHtml(@Root() comment: CommentView): string | null {
+    return isReadable(comment, this.discussionService.viewerIsModerator) ? comment.bodyHtml : null;
   }
 
   @FieldResolver(() => Person, { nullable: true, description: 'Who wrote it; null once deleted.' })
@@ -84,13 +97,11 @@ export class CommentResolver {
     nullable: true,
     description: 'The organisation its author spoke for; null when written as a person.',
   })
-  organisation(
-    @Root() comment: CommentView,
-    @Info() info: GraphQLResolveInfo,
-    @Ctx() { loaders }: Context,
-  ): ReturnType<typeof cardOrWhole> | null {
+  organisation(@Root() comment: CommentView, @Info() info: GraphQLResolveInfo): ReturnType<typeof cardOrWhole> | null {
     if (comment.isDeleted || !comment.organisation) return null;
-    return cardOrWhole(comment.organisation, info, (id) => loaders.organisationView.load(id));
+    return cardOrWhole(comment.organisation, info, (id) =>
+      this.scope.get(OrganisationLoaders).organisationView.load(id),
+    );
   }
 
   @FieldResolver(() => ID, { nullable: true, description: 'The comment it replies to.' })
@@ -119,31 +130,34 @@ export class CommentResolver {
   }
 
   @FieldResolver(() => Boolean, { description: 'Whether the viewer may edit or delete it.' })
-  viewerCanEdit(@Root() comment: CommentView, @Ctx() { discussion }: Context): boolean {
-    return discussion.canEdit(comment);
+  viewerCanEdit(@Root() comment: CommentView): boolean {
+    return this.discussionService.canEdit(comment);
   }
 
   @FieldResolver(() => [Comment], { description: 'Replies, oldest first.' })
-  replies(@Root() comment: CommentView, @Ctx() { loaders }: Context): CommentView[] | Promise<CommentView[]> {
-    return prefetched<CommentView[]>(comment, 'replies') ?? loaders.repliesByComment.load(comment.id);
+  replies(@Root() comment: CommentView): CommentView[] | Promise<CommentView[]> {
+    return (
+      prefetched<CommentView[]>(comment, 'replies') ??
+      this.scope.get(DiscussionLoaders).repliesByComment.load(comment.id)
+    );
   }
 
   @FieldResolver(() => [CommentRevision], {
     nullable: true,
     description: 'Earlier versions, oldest first (staff only).',
   })
-  revisions(@Root() comment: CommentView, @Ctx() { discussion }: Context): Promise<RevisionView[]> {
-    return discussion.revisions(comment);
+  revisions(@Root() comment: CommentView): Promise<RevisionView[]> {
+    return this.discussionService.revisions(comment);
   }
 
   @FieldResolver(() => [CommentFlagView], { nullable: true, description: 'Open flags (staff only).' })
-  openFlags(@Root() comment: CommentView, @Ctx() { discussion }: Context): Promise<FlagView[]> {
-    return discussion.openFlags(comment);
+  openFlags(@Root() comment: CommentView): Promise<FlagView[]> {
+    return this.discussionService.openFlags(comment);
   }
 
   @FieldResolver(() => Initiative, { description: 'The initiative discussed.' })
-  async initiative(@Root() comment: CommentView, @Ctx() { loaders }: Context): Promise<InitiativeView> {
-    const initiative = await loaders.discussedInitiativeById.load(comment.initiativeId);
+  async initiative(@Root() comment: CommentView): Promise<InitiativeView> {
+    const initiative = await this.scope.get(DiscussionLoaders).discussedInitiativeById.load(comment.initiativeId);
     if (!initiative) throw new NotFoundError('Initiative');
     return initiative;
   }
@@ -151,45 +165,36 @@ export class CommentResolver {
   @Query(() => [Comment], { description: 'Comments with open flags, longest waiting first (staff).' })
   moderationQueue(
     @Arg('first', () => Int, { defaultValue: 50, description: 'How many, 1–100.' }) first: number,
-    @Ctx() { discussion }: Context,
   ): Promise<CommentView[]> {
-    return discussion.moderationQueue(checkFirst(first));
+    return this.discussionService.moderationQueue(checkFirst(first));
   }
 
   @Mutation(() => Comment, {
     description: 'Adds a comment or reply, as a person or for an organisation one represents.',
   })
-  addComment(
-    @Arg('input', () => AddCommentInput) input: AddCommentInput,
-    @Ctx() { discussion }: Context,
-  ): Promise<CommentView> {
-    return discussion.add(input);
+  addComment(@Arg('input', () => AddCommentInput) input: AddCommentInput): Promise<CommentView> {
+    return this.discussionService.add(input);
   }
 
   @Mutation(() => Comment, { description: 'Edits one’s own comment; the earlier text is kept for staff.' })
   editComment(
     @Arg('id', () => ID, { description: 'The comment.' }) id: string,
     @Arg('body', () => String, { description: 'The new Markdown text.' }) body: string,
-    @Ctx() { discussion }: Context,
   ): Promise<CommentView> {
-    return discussion.edit(id, body);
+    return this.discussionService.edit(id, body);
   }
 
   @Mutation(() => Comment, { description: 'Deletes one’s own comment; a placeholder keeps the thread whole.' })
-  deleteComment(
-    @Arg('id', () => ID, { description: 'The comment.' }) id: string,
-    @Ctx() { discussion }: Context,
-  ): Promise<CommentView> {
-    return discussion.delete(id);
+  deleteComment(@Arg('id', () => ID, { description: 'The comment.' }) id: string): Promise<CommentView> {
+    return this.discussionService.delete(id);
   }
 
   @Mutation(() => Comment, { description: 'Reports a comment to the moderators, once per reader.' })
   flagComment(
     @Arg('id', () => ID, { description: 'The comment.' }) id: string,
     @Arg('reason', () => String, { description: 'What is wrong with it.' }) reason: string,
-    @Ctx() { discussion }: Context,
   ): Promise<CommentView> {
-    return discussion.flag(id, reason);
+    return this.discussionService.flag(id, reason);
   }
 
   @Mutation(() => Comment, {
@@ -198,24 +203,17 @@ export class CommentResolver {
   hideComment(
     @Arg('id', () => ID, { description: 'The comment.' }) id: string,
     @Arg('reason', () => String, { description: 'Why; shown to readers.' }) reason: string,
-    @Ctx() { discussion }: Context,
   ): Promise<CommentView> {
-    return discussion.hide(id, reason);
+    return this.discussionService.hide(id, reason);
   }
 
   @Mutation(() => Comment, { description: 'Shows a hidden comment again (staff).' })
-  unhideComment(
-    @Arg('id', () => ID, { description: 'The comment.' }) id: string,
-    @Ctx() { discussion }: Context,
-  ): Promise<CommentView> {
-    return discussion.unhide(id);
+  unhideComment(@Arg('id', () => ID, { description: 'The comment.' }) id: string): Promise<CommentView> {
+    return this.discussionService.unhide(id);
   }
 
   @Mutation(() => Comment, { description: 'Closes a comment’s flags without hiding it (staff).' })
-  dismissCommentFlags(
-    @Arg('id', () => ID, { description: 'The comment.' }) id: string,
-    @Ctx() { discussion }: Context,
-  ): Promise<CommentView> {
-    return discussion.dismissFlags(id);
+  dismissCommentFlags(@Arg('id', () => ID, { description: 'The comment.' }) id: string): Promise<CommentView> {
+    return this.discussionService.dismissFlags(id);
   }
 }

@@ -7,7 +7,8 @@ import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from 
 import { applyKeyset, countOf, keysetConnection } from '../common/keyset.js';
 import type { Connection } from '../common/pagination.js';
 import type { PageSelection } from '../common/selected-fields.js';
-import type { RequestScope } from '../context.js';
+import type { RequestScope } from '../request-scope.js';
+import { DiscussionLoaders } from './discussion-loaders.js';
 import type { Initiative } from '../initiatives/initiative.entity.js';
 import { adjustCounters } from '../initiatives/initiative-counters.js';
 import { InitiativeService } from '../initiatives/initiative.service.js';
@@ -88,7 +89,7 @@ export class DiscussionService {
     authorize(this.scope.viewer, 'comment.write');
     if (input.asOrganisationId) authorize(this.scope.viewer, 'comment.speakFor', input.asOrganisationId);
     const body = commentBody(input.body);
-    const initiative = await new InitiativeService(this.scope).findForWrite(input.initiativeId);
+    const initiative = await this.scope.get(InitiativeService).findForWrite(input.initiativeId);
     if (!initiative) throw new NotFoundError('Initiative');
     let parent: Comment | null = null;
     if (input.parentId) {
@@ -240,12 +241,12 @@ export class DiscussionService {
 
   async openFlags(comment: Pick<CommentView, 'id'>): Promise<FlagView[]> {
     authorize(this.scope.viewer, 'comment.moderate');
-    return this.scope.loaders.openFlagsByComment.load(comment.id);
+    return this.scope.get(DiscussionLoaders).openFlagsByComment.load(comment.id);
   }
 
   async revisions(comment: Pick<CommentView, 'id'>): Promise<RevisionView[]> {
     authorize(this.scope.viewer, 'comment.moderate');
-    return this.scope.loaders.revisionsByComment.load(comment.id);
+    return this.scope.get(DiscussionLoaders).revisionsByComment.load(comment.id);
   }
 
   canEdit(comment: Pick<CommentView, 'author' | 'isDeleted' | 'isHidden'>): boolean {
@@ -271,7 +272,7 @@ export class DiscussionService {
   /** A comment on an initiative the viewer may see. */
   private async visible(id: string): Promise<Comment> {
     const comment = isUuid(id) ? await this.em.findOne(Comment, { id }, { populate: ['author'] }) : null;
-    const initiative = comment && (await new InitiativeService(this.scope).find({ id: comment.initiative.id }));
+    const initiative = comment && (await this.scope.get(InitiativeService).find({ id: comment.initiative.id }));
     if (!comment || !initiative) throw new NotFoundError('Comment');
     return comment;
   }

@@ -14,7 +14,7 @@ import {
 } from 'type-graphql';
 import { authorize } from '../authorization/policy.js';
 import { checkFirst } from '../common/pagination.js';
-import type { Context } from '../context.js';
+import type { RequestScope } from '../request-scope.js';
 import type { CommentView } from '../discussion/comment-read.js';
 import { Comment } from '../discussion/comment.entity.js';
 import type { InitiativeView } from './initiative-read.js';
@@ -60,7 +60,7 @@ export class InitiativeSearchResolver {
   @Query(() => [SearchHit], { description: 'Initiatives and comments matching the words, most relevant first.' })
   search(
     @Args(() => SearchArgs) { text, first }: SearchArgs,
-    @Ctx() { em, viewer }: Context,
+    @Ctx() { em, viewer }: RequestScope,
   ): Promise<SearchHitView[]> {
     authorize(viewer, 'initiative.read');
     return searchInitiativesAndComments(em.getKnex(), viewer, text, checkFirst(first));
@@ -72,7 +72,7 @@ export class InitiativeSearchResolver {
   similarInitiatives(
     @Arg('title', () => String, { description: 'The title typed so far.' }) title: string,
     @Arg('first', () => Int, { defaultValue: 5, description: 'How many, 1–100.' }) first: number,
-    @Ctx() { em, viewer }: Context,
+    @Ctx() { em, viewer }: RequestScope,
   ): Promise<InitiativeView[]> {
     authorize(viewer, 'initiative.read');
     return similarInitiatives(em.getKnex(), viewer, title, checkFirst(first));

@@ -11,7 +11,7 @@ import {
   staleVersion,
 } from '../common/errors.js';
 import { freeSlug } from '../common/slug.js';
-import type { RequestScope } from '../context.js';
+import type { RequestScope } from '../request-scope.js';
 import { Eldership } from '../organisations/eldership.entity.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import { Membership } from '../organisations/organisation.enums.js';
@@ -319,7 +319,7 @@ export class InitiativeWorkflowService {
 
   /** The initiative, as far as the viewer may know it exists. */
   private async find(id: string): Promise<Initiative> {
-    const initiative = await new InitiativeService(this.scope).findForWrite(id);
+    const initiative = await this.scope.get(InitiativeService).findForWrite(id);
     if (!initiative) throw new NotFoundError('Initiative');
     return initiative;
   }

@@ -1,7 +1,6 @@
 import {
   Arg,
   Args,
-  Ctx,
   Field,
   FieldResolver,
   ID,
@@ -18,7 +17,11 @@ import { Person } from '../accounts/account.types.js';
 import { ConnectionType, PageArgs, type Connection } from '../common/pagination.js';
 import { prefetched } from '../common/json-list.js';
 import { pageSelection, selectedFields } from '../common/selected-fields.js';
-import type { Context } from '../context.js';
+import { InitiativeLoaders } from './initiative-loaders.js';
+import { InitiativeService } from './initiative.service.js';
+import { InitiativeWorkflowService } from './initiative-workflow.service.js';
+import { OrganisationLoaders } from '../organisations/organisation-loaders.js';
+import type { RequestScope } from '../request-scope.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import { SectorCount } from '../organisations/sector-count.type.js';
 import { Theme } from '../strategy/theme.entity.js';
@@ -57,6 +60,12 @@ type InitiativeRoot = InitiativeView | Initiative;
 
 @Resolver(() => Initiative)
 export class InitiativeResolver {
+  constructor(private readonly scope: RequestScope) {}
+
+  private get initiativeService() {
+    return this.scope.get(InitiativeService);
+  }
+
   @Query(() => InitiativeConnection, {
     description: 'Initiatives: submitted ones for everyone, drafts for their authors, co-proposers and staff.',
   })
@@ -66,10 +75,12 @@ export class InitiativeResolver {
     filter: InitiativeFilter | undefined,
     @Arg('orderBy', () => InitiativeOrder, { defaultValue: InitiativeOrder.NEWEST, description: 'Ordering.' })
     orderBy: InitiativeOrder,
-    @Ctx() { initiatives }: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Connection<InitiativeView>> {
-    return initiatives.list({ filter, order: orderBy, first: page.first, after: page.after }, pageSelection(info));
+    return this.initiativeService.list(
+      { filter, order: orderBy, first: page.first, after: page.after },
+      pageSelection(info),
+    );
   }
 
   @Query(() => Initiative, {
@@ -79,16 +90,17 @@ export class InitiativeResolver {
   initiative(
     @Arg('id', () => ID, { nullable: true, description: 'Its id.' }) id: string | undefined,
     @Arg('slug', () => String, { nullable: true, description: 'Its slug.' }) slug: string | undefined,
-    @Ctx() { initiatives }: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<InitiativeView | null> {
-    return initiatives.find({ id, slug }, selectedFields(info));
+    return this.initiativeService.find({ id, slug }, selectedFields(info));
   }
 
   @FieldResolver(() => String, { description: 'The full proposal as Markdown source.' })
-  body(@Root() initiative: InitiativeRoot, @Ctx() { loaders }: Context): string | Promise<string> {
+  body(@Root() initiative: InitiativeRoot): string | Promise<string> {
     // Read views leave the Markdown out: only this field asks for it.
-    return 'body' in initiative ? initiative.body : loaders.bodyByInitiative.load(initiative.id);
+    return 'body' in initiative
+      ? initiative.body
+      : this.scope.get(InitiativeLoaders).bodyByInitiative.load(initiative.id);
   }
 
   @FieldResolver(() => String, {
@@ -102,81 +114,73 @@ export class InitiativeResolver {
   leadOrganisation(
     @Root() initiative: InitiativeRoot,
     @Info() info: GraphQLResolveInfo,
-    @Ctx() { loaders }: Context,
   ): ReturnType<typeof cardOrWhole> {
-    return cardOrWhole(initiative.leadOrganisation, info, (id) => loaders.organisationView.load(id));
+    return cardOrWhole(initiative.leadOrganisation, info, (id) =>
+      this.scope.get(OrganisationLoaders).organisationView.load(id),
+    );
   }
 
   @FieldResolver(() => [Theme], { description: 'Its themes.' })
-  themes(@Root() initiative: Pick<Initiative, 'id'>, @Ctx() { loaders }: Context): Theme[] | Promise<Theme[]> {
-    return prefetched<Theme[]>(initiative, 'themes') ?? loaders.themesByInitiative.load(initiative.id);
+  themes(@Root() initiative: Pick<Initiative, 'id'>): Theme[] | Promise<Theme[]> {
+    return (
+      prefetched<Theme[]>(initiative, 'themes') ??
+      this.scope.get(InitiativeLoaders).themesByInitiative.load(initiative.id)
+    );
   }
 
   @FieldResolver(() => [CoProposer], {
     description: 'Co-proposing organisations (the public sees those who accepted).',
   })
-  coProposers(
-    @Root() initiative: InitiativeRoot,
-    @Ctx() { initiatives }: Context,
-  ): CoProposerView[] | Promise<CoProposerView[]> {
-    return initiatives.coProposers(initiative);
+  coProposers(@Root() initiative: InitiativeRoot): CoProposerView[] | Promise<CoProposerView[]> {
+    return this.initiativeService.coProposers(initiative);
   }
 
   @FieldResolver(() => [StatusChange], { description: 'Every move after the draft, oldest first, with its reason.' })
-  statusHistory(
-    @Root() initiative: Pick<Initiative, 'id'>,
-    @Ctx() { loaders }: Context,
-  ): StatusChangeView[] | Promise<StatusChangeView[]> {
+  statusHistory(@Root() initiative: Pick<Initiative, 'id'>): StatusChangeView[] | Promise<StatusChangeView[]> {
     return (
       prefetched<StatusChangeView[]>(initiative, 'statusHistory') ??
-      loaders.statusHistoryByInitiative.load(initiative.id)
+      this.scope.get(InitiativeLoaders).statusHistoryByInitiative.load(initiative.id)
     );
   }
 
   @FieldResolver(() => [Endorsement], { description: 'Supporting organisations, oldest first.' })
-  endorsements(
-    @Root() initiative: Pick<Initiative, 'id'>,
-    @Ctx() { loaders }: Context,
-  ): EndorsementView[] | Promise<EndorsementView[]> {
+  endorsements(@Root() initiative: Pick<Initiative, 'id'>): EndorsementView[] | Promise<EndorsementView[]> {
     return (
-      prefetched<EndorsementView[]>(initiative, 'endorsements') ?? loaders.endorsementsByInitiative.load(initiative.id)
+      prefetched<EndorsementView[]>(initiative, 'endorsements') ??
+      this.scope.get(InitiativeLoaders).endorsementsByInitiative.load(initiative.id)
     );
   }
 
   @FieldResolver(() => SectorSupport, { description: 'Support by sector, and whether all three sectors back it.' })
-  supportBySector(
-    @Root() initiative: Pick<Initiative, 'id'>,
-    @Ctx() { initiatives }: Context,
-  ): SectorSupportData | Promise<SectorSupportData> {
-    return initiatives.supportBySector(initiative);
+  supportBySector(@Root() initiative: Pick<Initiative, 'id'>): SectorSupportData | Promise<SectorSupportData> {
+    return this.initiativeService.supportBySector(initiative);
   }
 }
 
 @Resolver()
 export class InitiativeWorkflowResolver {
+  constructor(private readonly scope: RequestScope) {}
+
+  private get workflowService() {
+    return this.scope.get(InitiativeWorkflowService);
+  }
+
   @Mutation(() => Initiative, { description: 'Starts a draft led by an organisation the viewer represents.' })
-  createInitiative(
-    @Arg('input', () => CreateInitiativeInput) input: CreateInitiativeInput,
-    @Ctx() { initiativeWorkflow }: Context,
-  ): Promise<Initiative> {
-    return initiativeWorkflow.create(input);
+  createInitiative(@Arg('input', () => CreateInitiativeInput) input: CreateInitiativeInput): Promise<Initiative> {
+    return this.workflowService.create(input);
   }
 
   @Mutation(() => Initiative, { description: 'Edits a draft (its authors or staff); a stale version gets CONFLICT.' })
-  updateInitiative(
-    @Arg('input', () => UpdateInitiativeInput) input: UpdateInitiativeInput,
-    @Ctx() { initiativeWorkflow }: Context,
-  ): Promise<Initiative> {
-    return initiativeWorkflow.update(input);
+  updateInitiative(@Arg('input', () => UpdateInitiativeInput) input: UpdateInitiativeInput): Promise<Initiative> {
+    return this.workflowService.update(input);
   }
 
   @Mutation(() => CoProposer, { description: 'Invites another organisation to propose the draft together.' })
   inviteCoProposer(
     @Arg('initiativeId', () => ID, { description: 'The draft.' }) initiativeId: string,
     @Arg('organisationId', () => ID, { description: 'The invited organisation.' }) organisationId: string,
-    @Ctx() { initiativeWorkflow }: Context,
   ): Promise<CoProposer> {
-    return initiativeWorkflow.inviteCoProposer(initiativeId, organisationId);
+    return this.workflowService.inviteCoProposer(initiativeId, organisationId);
   }
 
   @Mutation(() => CoProposer, {
@@ -187,45 +191,38 @@ export class InitiativeWorkflowResolver {
     @Arg('organisationId', () => ID, { description: 'The invited organisation, one the viewer represents.' })
     organisationId: string,
     @Arg('accept', () => Boolean, { description: 'true to accept, false to decline.' }) accept: boolean,
-    @Ctx() { initiativeWorkflow }: Context,
   ): Promise<CoProposer> {
-    return initiativeWorkflow.respondToCoProposal(initiativeId, organisationId, accept);
+    return this.workflowService.respondToCoProposal(initiativeId, organisationId, accept);
   }
 
   @Mutation(() => Initiative, { description: 'Submits a complete draft for review.' })
   submitInitiative(
     @Arg('id', () => ID, { description: 'The draft.' }) id: string,
     @Arg('version', () => Int, { description: 'The version you reviewed.' }) version: number,
-    @Ctx() { initiativeWorkflow }: Context,
   ): Promise<Initiative> {
-    return initiativeWorkflow.submit(id, version);
+    return this.workflowService.submit(id, version);
   }
 
   @Mutation(() => Initiative, { description: 'Withdraws an initiative before the board decides (its authors).' })
   withdrawInitiative(
     @Arg('id', () => ID, { description: 'The initiative.' }) id: string,
     @Arg('reason', () => String, { description: 'Why; shown in its history.' }) reason: string,
-    @Ctx() { initiativeWorkflow }: Context,
   ): Promise<Initiative> {
-    return initiativeWorkflow.withdraw(id, reason);
+    return this.workflowService.withdraw(id, reason);
   }
 
   @Mutation(() => Initiative, { description: 'Moves an initiative along the review flow with a reason (staff).' })
   transitionInitiative(
     @Arg('input', () => TransitionInitiativeInput) input: TransitionInitiativeInput,
-    @Ctx() { initiativeWorkflow }: Context,
   ): Promise<Initiative> {
-    return initiativeWorkflow.transition(input);
+    return this.workflowService.transition(input);
   }
 
   @Mutation(() => Endorsement, {
     description: 'Supports an initiative as an organisation the viewer represents (once per organisation).',
   })
-  endorseInitiative(
-    @Arg('input', () => EndorseInput) input: EndorseInput,
-    @Ctx() { initiativeWorkflow }: Context,
-  ): Promise<Endorsement> {
-    return initiativeWorkflow.endorse(input);
+  endorseInitiative(@Arg('input', () => EndorseInput) input: EndorseInput): Promise<Endorsement> {
+    return this.workflowService.endorse(input);
   }
 
   @Mutation(() => Initiative, { description: 'Withdraws an organisation’s support.' })
@@ -233,9 +230,8 @@ export class InitiativeWorkflowResolver {
     @Arg('initiativeId', () => ID, { description: 'The initiative.' }) initiativeId: string,
     @Arg('organisationId', () => ID, { description: 'The supporting organisation, one the viewer represents.' })
     organisationId: string,
-    @Ctx() { initiativeWorkflow }: Context,
   ): Promise<Initiative> {
-    return initiativeWorkflow.withdrawEndorsement(initiativeId, organisationId);
+    return this.workflowService.withdrawEndorsement(initiativeId, organisationId);
   }
 }
 
@@ -249,24 +245,30 @@ export class StatusChangeResolver {
 
 @Resolver(() => CoProposer)
 export class CoProposerResolver {
+  constructor(private readonly scope: RequestScope) {}
+
   @FieldResolver(() => Organisation, { description: 'The organisation.' })
   organisation(
     @Root() coProposer: Pick<CoProposerView, 'organisation'> | Pick<CoProposer, 'organisation'>,
     @Info() info: GraphQLResolveInfo,
-    @Ctx() { loaders }: Context,
   ): ReturnType<typeof cardOrWhole> {
-    return cardOrWhole(coProposer.organisation, info, (id) => loaders.organisationView.load(id));
+    return cardOrWhole(coProposer.organisation, info, (id) =>
+      this.scope.get(OrganisationLoaders).organisationView.load(id),
+    );
   }
 }
 
 @Resolver(() => Endorsement)
 export class EndorsementResolver {
+  constructor(private readonly scope: RequestScope) {}
+
   @FieldResolver(() => Organisation, { description: 'The supporting organisation.' })
   organisation(
     @Root() endorsement: Pick<EndorsementView, 'organisation'> | Pick<Endorsement, 'organisation'>,
     @Info() info: GraphQLResolveInfo,
-    @Ctx() { loaders }: Context,
   ): ReturnType<typeof cardOrWhole> {
-    return cardOrWhole(endorsement.organisation, info, (id) => loaders.organisationView.load(id));
+    return cardOrWhole(endorsement.organisation, info, (id) =>
+      this.scope.get(OrganisationLoaders).organisationView.load(id),
+    );
   }
 }

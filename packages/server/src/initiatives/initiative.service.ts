@@ -6,7 +6,8 @@ import { prefetched, withJsonLists, type JsonList } from '../common/json-list.js
 import { keysetConnection } from '../common/keyset.js';
 import type { Connection } from '../common/pagination.js';
 import type { PageSelection } from '../common/selected-fields.js';
-import type { RequestScope } from '../context.js';
+import type { RequestScope } from '../request-scope.js';
+import { InitiativeLoaders } from './initiative-loaders.js';
 import {
   coProposersList,
   endorsementsList,
@@ -94,8 +95,9 @@ export class InitiativeService {
   }): CoProposerView[] | Promise<CoProposerView[]> {
     const read = prefetched<CoProposerView[]>(initiative, 'coProposers');
     if (read) return this.visibleCoProposers(initiative, read);
-    return this.scope.loaders.coProposersByInitiative
-      .load(initiative.id)
+    return this.scope
+      .get(InitiativeLoaders)
+      .coProposersByInitiative.load(initiative.id)
       .then((all) => this.visibleCoProposers(initiative, all));
   }
 
@@ -113,7 +115,7 @@ export class InitiativeService {
   supportBySector(initiative: { id: string }): SectorSupport | Promise<SectorSupport> {
     return (
       prefetched<SectorSupport>(initiative, 'supportBySector') ??
-      this.scope.loaders.supportBySectorByInitiative.load(initiative.id)
+      this.scope.get(InitiativeLoaders).supportBySectorByInitiative.load(initiative.id)
     );
   }
 }

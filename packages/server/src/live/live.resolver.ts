@@ -1,8 +1,9 @@
 import { Arg, Ctx, ID, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
 import { NotFoundError } from '../common/errors.js';
-import type { Context } from '../context.js';
+import type { RequestScope } from '../request-scope.js';
 import { Comment } from '../discussion/comment.entity.js';
 import type { CommentView } from '../discussion/comment-read.js';
+import { DiscussionService } from '../discussion/discussion.service.js';
 import { Initiative } from '../initiatives/initiative.entity.js';
 import type { InitiativeView } from '../initiatives/initiative-read.js';
 import { InitiativeService } from '../initiatives/initiative.service.js';
@@ -11,7 +12,7 @@ import { watchInitiative } from './watch-initiative.js';
 
 /** Subscribes to `topic` for the initiative of the `initiativeId` argument. */
 function watch(topic: keyof LiveEvents) {
-  return async ({ args, context }: SubscribeResolverData<unknown, { initiativeId: string }, Context>) => {
+  return async ({ args, context }: SubscribeResolverData<unknown, { initiativeId: string }, RequestScope>) => {
     return watchInitiative(context, topic, args.initiativeId);
   };
 }
@@ -25,10 +26,10 @@ export class LiveResolver {
   async commentAdded(
     @Root() payload: { commentId: string },
     @Arg('initiativeId', () => ID, { description: 'The initiative whose discussion to follow.' }) _initiativeId: string,
-    @Ctx() context: Context,
+    @Ctx() context: RequestScope,
   ): Promise<CommentView> {
     // The same read as a thread's comment, so a live comment shows what a page would.
-    return context.discussion.read(payload.commentId);
+    return context.get(DiscussionService).read(payload.commentId);
   }
 
   @Subscription(() => Initiative, {
@@ -38,9 +39,9 @@ export class LiveResolver {
   async initiativeChanged(
     @Root() payload: { initiativeId: string },
     @Arg('initiativeId', () => ID, { description: 'The initiative to follow.' }) _initiativeId: string,
-    @Ctx() context: Context,
+    @Ctx() context: RequestScope,
   ): Promise<InitiativeView> {
-    const initiative = await new InitiativeService(context).find({ id: payload.initiativeId });
+    const initiative = await context.get(InitiativeService).find({ id: payload.initiativeId });
     if (!initiative) throw new NotFoundError('Initiative');
     return initiative;
   }

@@ -1,12 +1,12 @@
 import { NotFoundError } from '../common/errors.js';
-import { createContext, type Context } from '../context.js';
 import { InitiativeService } from '../initiatives/initiative.service.js';
+import type { RequestScope } from '../request-scope.js';
 import { connectionOf } from './connections.js';
 import type { LiveEvents } from './pubsub.js';
 
 /** Subscriptions are authorised like queries: only to initiatives the viewer may see. */
-async function requireVisible(context: Context, initiativeId: string): Promise<void> {
-  if (!(await new InitiativeService(context).find({ id: initiativeId }))) throw new NotFoundError('Initiative');
+async function requireVisible(context: RequestScope, initiativeId: string): Promise<void> {
+  if (!(await context.get(InitiativeService).find({ id: initiativeId }))) throw new NotFoundError('Initiative');
 }
 
 /**
@@ -14,11 +14,11 @@ async function requireVisible(context: Context, initiativeId: string): Promise<v
  * a long subscription never answers from what it cached for an earlier event, nor with
  * affiliations its viewer has lost since. A session that has ended closes the connection.
  */
-async function renewForEvent(context: Context): Promise<void> {
+async function renewForEvent(context: RequestScope): Promise<void> {
   const em = context.app.orm.em.fork();
   const connection = connectionOf(context);
   const viewer = connection ? await connection.currentViewer(em) : context.viewer;
-  Object.assign(context, createContext({ app: context.app, em, viewer, http: context.http }));
+  context.renew(em, viewer);
 }
 
 /**
@@ -26,7 +26,7 @@ async function renewForEvent(context: Context): Promise<void> {
  * event; when the viewer may no longer see the initiative the subscription ends with NOT_FOUND.
  */
 export async function watchInitiative<Topic extends keyof LiveEvents>(
-  context: Context,
+  context: RequestScope,
   topic: Topic,
   initiativeId: string,
 ): Promise<AsyncIterable<LiveEvents[Topic][1]>> {

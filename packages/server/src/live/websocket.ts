@@ -17,7 +17,7 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import { sessionCookieName } from '../accounts/sessions.js';
 import { BadUserInputError, ErrorCode } from '../common/errors.js';
 import { argumentProblems } from '../common/input-guard.js';
-import { createContext, type AppDependencies } from '../context.js';
+import { RequestScope, type AppDependencies } from '../request-scope.js';
 import { createFormatError } from '../http/format-error.js';
 import { throttledLog } from '../logging/throttled-log.js';
 import { bindConnection, LiveConnection, LiveConnections } from './connections.js';
@@ -126,7 +126,7 @@ export function attachSubscriptions(options: {
         const em = dependencies.orm.em.fork();
         let contextValue;
         try {
-          contextValue = createContext({ app: dependencies, em, viewer: await connection.currentViewer(em) });
+          contextValue = new RequestScope({ app: dependencies, em, viewer: await connection.currentViewer(em) });
         } catch (error) {
           return [
             error instanceof GraphQLError

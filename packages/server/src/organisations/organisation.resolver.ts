@@ -1,7 +1,6 @@
 import {
   Arg,
   Args,
-  Ctx,
   FieldResolver,
   ID,
   Int,
@@ -20,7 +19,10 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { prefetched } from '../common/json-list.js';
 import { pageSelection } from '../common/selected-fields.js';
 import { checkFirst, ConnectionType, PageArgs, type Connection } from '../common/pagination.js';
-import type { Context } from '../context.js';
+import { InvitationService } from '../accounts/invitation.service.js';
+import { OrganisationLoaders } from './organisation-loaders.js';
+import { OrganisationService } from './organisation.service.js';
+import type { RequestScope } from '../request-scope.js';
 import { Eldership } from './eldership.entity.js';
 import { Organisation } from './organisation.entity.js';
 import type { OrganisationView } from './organisation-read.js';
@@ -47,6 +49,16 @@ class DirectoryStats {
 
 @Resolver(() => Organisation)
 export class OrganisationResolver {
+  constructor(private readonly scope: RequestScope) {}
+
+  private get invitationService() {
+    return this.scope.get(InvitationService);
+  }
+
+  private get organisationService() {
+    return this.scope.get(OrganisationService);
+  }
+
   @Query(() => OrganisationConnection, { description: 'The member directory: filtered, ordered, paginated.' })
   organisations(
     @Args(() => PageArgs) page: PageArgs,
@@ -54,10 +66,9 @@ export class OrganisationResolver {
     filter: OrganisationFilter | undefined,
     @Arg('orderBy', () => OrganisationOrder, { defaultValue: OrganisationOrder.NAME, description: 'Ordering.' })
     orderBy: OrganisationOrder,
-    @Ctx() { organisations }: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Connection<OrganisationView>> {
-    return organisations.directory(
+    return this.organisationService.directory(
       { filter, order: orderBy, first: page.first, after: page.after },
       pageSelection(info),
     );
@@ -67,58 +78,52 @@ export class OrganisationResolver {
   organisation(
     @Arg('id', () => ID, { nullable: true, description: 'Its id.' }) id: string | undefined,
     @Arg('slug', () => String, { nullable: true, description: 'Its slug.' }) slug: string | undefined,
-    @Ctx() { organisations }: Context,
   ): Promise<OrganisationView | null> {
-    return organisations.find({ id, slug });
+    return this.organisationService.find({ id, slug });
   }
 
   @Query(() => [Eldership], { description: 'The municipality’s elderships, by name.' })
-  elderships(@Ctx() { organisations }: Context): Promise<Eldership[]> {
-    return organisations.elderships();
+  elderships(): Promise<Eldership[]> {
+    return this.organisationService.elderships();
   }
 
   @Query(() => DirectoryStats, { description: 'Figures of the member directory.' })
-  async directoryStats(@Ctx() { organisations }: Context): Promise<DirectoryStats> {
-    const membersBySector = await organisations.membersBySector();
+  async directoryStats(): Promise<DirectoryStats> {
+    const membersBySector = await this.organisationService.membersBySector();
     return { membersBySector, memberCount: membersBySector.reduce((sum, s) => sum + s.count, 0) };
   }
 
   @FieldResolver(() => [Representative], { description: 'People who act on its behalf.' })
-  representatives(
-    @Root() organisation: Pick<Organisation, 'id'>,
-    @Ctx() { loaders }: Context,
-  ): Representative[] | Promise<Representative[]> {
+  representatives(@Root() organisation: Pick<Organisation, 'id'>): Representative[] | Promise<Representative[]> {
     return (
       prefetched<Representative[]>(organisation, 'representatives') ??
-      loaders.representativesByOrganisation.load(organisation.id)
+      this.scope.get(OrganisationLoaders).representativesByOrganisation.load(organisation.id)
     );
   }
 
   @FieldResolver(() => Boolean, { description: 'Whether the viewer may edit this profile.' })
-  viewerCanEdit(@Root() organisation: Pick<Organisation, 'id'>, @Ctx() { organisations }: Context): boolean {
-    return organisations.canEdit(organisation);
+  viewerCanEdit(@Root() organisation: Pick<Organisation, 'id'>): boolean {
+    return this.organisationService.canEdit(organisation);
   }
 
   @FieldResolver(() => [Invitation], { description: 'Open invitations (staff only).' })
-  invitations(@Root() organisation: Pick<Organisation, 'id'>, @Ctx() { invitations }: Context): Promise<Invitation[]> {
-    return invitations.openInvitations(organisation.id);
+  invitations(@Root() organisation: Pick<Organisation, 'id'>): Promise<Invitation[]> {
+    return this.invitationService.openInvitations(organisation.id);
   }
 
   @FieldResolver(() => [AuditEntry], { description: 'Changes to this organisation, newest first (staff only).' })
   auditTrail(
     @Root() organisation: Pick<Organisation, 'id'>,
     @Arg('first', () => Int, { defaultValue: 20, description: 'How many, 1–100.' }) first: number,
-    @Ctx() { organisations }: Context,
   ): Promise<AuditEntry[]> {
-    return organisations.auditTrail(organisation, checkFirst(first));
+    return this.organisationService.auditTrail(organisation, checkFirst(first));
   }
 
   @Mutation(() => Organisation, { description: 'Adds an organisation to the register (staff).' })
   createOrganisation(
     @Arg('input', () => CreateOrganisationInput) input: CreateOrganisationInput,
-    @Ctx() { organisations }: Context,
   ): Promise<Organisation> {
-    return organisations.create(input);
+    return this.organisationService.create(input);
   }
 
   @Mutation(() => Organisation, {
@@ -126,17 +131,13 @@ export class OrganisationResolver {
   })
   updateOrganisation(
     @Arg('input', () => UpdateOrganisationInput) input: UpdateOrganisationInput,
-    @Ctx() { organisations }: Context,
   ): Promise<Organisation> {
-    return organisations.update(input);
+    return this.organisationService.update(input);
   }
 
   @Mutation(() => Organisation, { description: 'Changes membership of the LAG (staff); audited with the reason.' })
-  changeMembership(
-    @Arg('input', () => ChangeMembershipInput) input: ChangeMembershipInput,
-    @Ctx() { organisations }: Context,
-  ): Promise<Organisation> {
-    return organisations.changeMembership(input);
+  changeMembership(@Arg('input', () => ChangeMembershipInput) input: ChangeMembershipInput): Promise<Organisation> {
+    return this.organisationService.changeMembership(input);
   }
 }
 

@@ -7,7 +7,7 @@ import { today } from '../common/dates.js';
 import { BadUserInputError, NotFoundError, staleVersion } from '../common/errors.js';
 import type { Connection } from '../common/pagination.js';
 import { freeSlug } from '../common/slug.js';
-import type { RequestScope } from '../context.js';
+import type { RequestScope } from '../request-scope.js';
 import { Eldership } from './eldership.entity.js';
 import { keysetConnection } from '../common/keyset.js';
 import type { PageSelection } from '../common/selected-fields.js';

@@ -1,6 +1,6 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import type { InitiativeView } from '../initiatives/initiative-read.js';
+import type { RequestScope } from '../request-scope.js';
 import {
   readActivities,
   readContacts,
@@ -15,13 +15,18 @@ import {
  * The partnerships feature's per-request batch loaders: a page of N partnerships asks for the
  * initiatives, activities and contacts of all of them in one statement each.
  */
-export function createPartnershipLoaders(em: EntityManager) {
-  const knex = () => em.getKnex();
-  return {
-    initiativesByPartnership: new DataLoader<string, InitiativeView[]>((ids) => readRelatedInitiatives(knex(), ids)),
-    activitiesByPartnership: new DataLoader<string, ActivityView[]>((ids) => readActivities(knex(), ids)),
-    /** The partnerships activities belong to; activities are for staff, who see every partnership. */
-    partnershipById: new DataLoader<string, PartnershipView | null>((ids) => readPartnerships(knex(), ids)),
-    contactsByPartnership: new DataLoader<string, ContactView[]>((ids) => readContacts(knex(), ids)),
-  };
+export class PartnershipLoaders {
+  constructor(private readonly scope: RequestScope) {}
+
+  private get knex() {
+    return this.scope.em.getKnex();
+  }
+
+  readonly initiativesByPartnership = new DataLoader<string, InitiativeView[]>((ids) =>
+    readRelatedInitiatives(this.knex, ids),
+  );
+  readonly activitiesByPartnership = new DataLoader<string, ActivityView[]>((ids) => readActivities(this.knex, ids));
+  /** The partnerships activities belong to; activities are for staff, who see every partnership. */
+  readonly partnershipById = new DataLoader<string, PartnershipView | null>((ids) => readPartnerships(this.knex, ids));
+  readonly contactsByPartnership = new DataLoader<string, ContactView[]>((ids) => readContacts(this.knex, ids));
 }

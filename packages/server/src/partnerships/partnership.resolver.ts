@@ -1,7 +1,6 @@
 import {
   Arg,
   Args,
-  Ctx,
   Field,
   FieldResolver,
   ID,
@@ -18,7 +17,10 @@ import { Person } from '../accounts/account.types.js';
 import { ConnectionType, PageArgs, type Connection } from '../common/pagination.js';
 import { pageSelection } from '../common/selected-fields.js';
 import { LocalDate } from '../common/scalars.js';
-import type { Context } from '../context.js';
+import { OrganisationLoaders } from '../organisations/organisation-loaders.js';
+import { PartnershipLoaders } from './partnership-loaders.js';
+import { PartnershipService } from './partnership.service.js';
+import type { RequestScope } from '../request-scope.js';
 import type { InitiativeView } from '../initiatives/initiative-read.js';
 import { Initiative } from '../initiatives/initiative.entity.js';
 import { cardOrWhole } from '../organisations/organisation-card.js';
@@ -89,6 +91,12 @@ class TimelineEntry {
 
 @Resolver(() => Partnership)
 export class PartnershipResolver {
+  constructor(private readonly scope: RequestScope) {}
+
+  private get partnershipService() {
+    return this.scope.get(PartnershipService);
+  }
+
   @Query(() => PartnershipConnection, {
     description: 'Partnerships; the public sees active and past ones, staff all of them.',
   })
@@ -101,10 +109,12 @@ export class PartnershipResolver {
       description: 'Ordering; NEXT_FOLLOW_UP is for staff.',
     })
     orderBy: PartnershipOrder,
-    @Ctx() { partnerships }: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Connection<PartnershipView>> {
-    return partnerships.list({ filter, order: orderBy, first: page.first, after: page.after }, pageSelection(info));
+    return this.partnershipService.list(
+      { filter, order: orderBy, first: page.first, after: page.after },
+      pageSelection(info),
+    );
   }
 
   @Query(() => Partnership, {
@@ -114,16 +124,15 @@ export class PartnershipResolver {
   partnership(
     @Arg('id', () => ID, { nullable: true, description: 'Its id.' }) id: string | undefined,
     @Arg('slug', () => String, { nullable: true, description: 'Its slug.' }) slug: string | undefined,
-    @Ctx() { partnerships }: Context,
   ): Promise<PartnershipView | null> {
-    return partnerships.find({ id, slug });
+    return this.partnershipService.find({ id, slug });
   }
 
   @Query(() => PartnershipFigures, {
     description: 'Partnerships by status and scope, and the overdue follow-ups (staff).',
   })
-  partnershipFigures(@Ctx() { partnerships }: Context): Promise<PartnershipFigures> {
-    return partnerships.figures();
+  partnershipFigures(): Promise<PartnershipFigures> {
+    return this.partnershipService.figures();
   }
 
   @Query(() => [TimelineEntry], {
@@ -131,9 +140,8 @@ export class PartnershipResolver {
   })
   partnerTimeline(
     @Arg('organisationId', () => ID, { description: 'The partner organisation.' }) organisationId: string,
-    @Ctx() { partnerships }: Context,
   ): Promise<TimelineEntryData[]> {
-    return partnerships.timeline(organisationId);
+    return this.partnershipService.timeline(organisationId);
   }
 
   @FieldResolver(() => [PartnershipParty], { description: 'The organisations taking part.' })
@@ -142,127 +150,100 @@ export class PartnershipResolver {
   }
 
   @FieldResolver(() => [Initiative], { description: 'Related initiatives (drafts only for staff).' })
-  relatedInitiatives(
-    @Root() partnership: Pick<Partnership, 'id'>,
-    @Ctx() { partnerships }: Context,
-  ): Promise<InitiativeView[]> {
-    return partnerships.initiatives(partnership);
+  relatedInitiatives(@Root() partnership: Pick<Partnership, 'id'>): Promise<InitiativeView[]> {
+    return this.partnershipService.initiatives(partnership);
   }
 
   @FieldResolver(() => Person, { nullable: true, description: 'The staff member who looks after it (staff only).' })
-  owner(@Root() partnership: Pick<PartnershipRoot, 'owner'>, @Ctx() { partnerships }: Context): Person | null {
-    return Person.ofOptional(partnerships.readInternal(partnership.owner));
+  owner(@Root() partnership: Pick<PartnershipRoot, 'owner'>): Person | null {
+    return Person.ofOptional(this.partnershipService.readInternal(partnership.owner));
   }
 
   @FieldResolver(() => LocalDate, { nullable: true, description: 'When to get back to the partner (staff only).' })
-  nextFollowUpOn(
-    @Root() partnership: Pick<Partnership, 'nextFollowUpOn'>,
-    @Ctx() { partnerships }: Context,
-  ): string | null {
-    return partnerships.readInternal(partnership.nextFollowUpOn ?? null);
+  nextFollowUpOn(@Root() partnership: Pick<Partnership, 'nextFollowUpOn'>): string | null {
+    return this.partnershipService.readInternal(partnership.nextFollowUpOn ?? null);
   }
 
   @FieldResolver(() => Boolean, {
     nullable: true,
     description: 'Whether the follow-up date has passed while it is open (staff only).',
   })
-  isOverdue(
-    @Root() partnership: Pick<Partnership, 'nextFollowUpOn' | 'status'>,
-    @Ctx() { partnerships }: Context,
-  ): boolean {
-    return partnerships.isOverdue(partnership);
+  isOverdue(@Root() partnership: Pick<Partnership, 'nextFollowUpOn' | 'status'>): boolean {
+    return this.partnershipService.isOverdue(partnership);
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Notes for staff only.' })
-  internalNotes(@Root() partnership: Pick<Partnership, 'internalNotes'>, @Ctx() { partnerships }: Context): string {
-    return partnerships.readInternal(partnership.internalNotes);
+  internalNotes(@Root() partnership: Pick<Partnership, 'internalNotes'>): string {
+    return this.partnershipService.readInternal(partnership.internalNotes);
   }
 
   @FieldResolver(() => Date, { nullable: true, description: 'When something last happened (staff only).' })
-  lastActivityAt(
-    @Root() partnership: Pick<PartnershipRoot, 'lastActivityAt'>,
-    @Ctx() { partnerships }: Context,
-  ): Date | string {
-    return partnerships.readInternal(partnership.lastActivityAt);
+  lastActivityAt(@Root() partnership: Pick<PartnershipRoot, 'lastActivityAt'>): Date | string {
+    return this.partnershipService.readInternal(partnership.lastActivityAt);
   }
 
   @FieldResolver(() => [PartnershipActivity], {
     nullable: true,
     description: 'What happened, newest first (staff only).',
   })
-  activities(@Root() partnership: Pick<Partnership, 'id'>, @Ctx() { partnerships }: Context): Promise<ActivityView[]> {
-    return partnerships.activities(partnership);
+  activities(@Root() partnership: Pick<Partnership, 'id'>): Promise<ActivityView[]> {
+    return this.partnershipService.activities(partnership);
   }
 
   @FieldResolver(() => [PartnershipContact], { nullable: true, description: 'Contact people (staff only).' })
-  contacts(@Root() partnership: Pick<Partnership, 'id'>, @Ctx() { partnerships }: Context): Promise<ContactView[]> {
-    return partnerships.contacts(partnership);
+  contacts(@Root() partnership: Pick<Partnership, 'id'>): Promise<ContactView[]> {
+    return this.partnershipService.contacts(partnership);
   }
 
   @Mutation(() => Partnership, { description: 'Starts tracking a partnership (staff).' })
-  createPartnership(
-    @Arg('input', () => CreatePartnershipInput) input: CreatePartnershipInput,
-    @Ctx() { partnerships }: Context,
-  ): Promise<Partnership> {
-    return partnerships.create(input);
+  createPartnership(@Arg('input', () => CreatePartnershipInput) input: CreatePartnershipInput): Promise<Partnership> {
+    return this.partnershipService.create(input);
   }
 
   @Mutation(() => Partnership, { description: 'Edits a partnership (staff); needs the current version.' })
-  updatePartnership(
-    @Arg('input', () => UpdatePartnershipInput) input: UpdatePartnershipInput,
-    @Ctx() { partnerships }: Context,
-  ): Promise<Partnership> {
-    return partnerships.update(input);
+  updatePartnership(@Arg('input', () => UpdatePartnershipInput) input: UpdatePartnershipInput): Promise<Partnership> {
+    return this.partnershipService.update(input);
   }
 
   @Mutation(() => Partnership, { description: 'Changes the status (staff); COMPLETED or ENDED close it.' })
   changePartnershipStatus(
     @Arg('input', () => ChangePartnershipStatusInput) input: ChangePartnershipStatusInput,
-    @Ctx() { partnerships }: Context,
   ): Promise<Partnership> {
-    return partnerships.changeStatus(input);
+    return this.partnershipService.changeStatus(input);
   }
 
   @Mutation(() => PartnershipActivity, {
     description: 'Logs an activity, optionally setting the next follow-up (staff).',
   })
-  logPartnershipActivity(
-    @Arg('input', () => LogActivityInput) input: LogActivityInput,
-    @Ctx() { partnerships }: Context,
-  ): Promise<PartnershipActivity> {
-    return partnerships.logActivity(input);
+  logPartnershipActivity(@Arg('input', () => LogActivityInput) input: LogActivityInput): Promise<PartnershipActivity> {
+    return this.partnershipService.logActivity(input);
   }
 
   @Mutation(() => PartnershipActivity, { description: 'Corrects a logged activity (staff).' })
   updatePartnershipActivity(
     @Arg('input', () => UpdateActivityInput) input: UpdateActivityInput,
-    @Ctx() { partnerships }: Context,
   ): Promise<PartnershipActivity> {
-    return partnerships.updateActivity(input);
+    return this.partnershipService.updateActivity(input);
   }
 
   @Mutation(() => Boolean, { description: 'Deletes a logged activity (staff); the audit trail keeps it.' })
-  deletePartnershipActivity(
-    @Arg('id', () => ID, { description: 'The activity.' }) id: string,
-    @Ctx() { partnerships }: Context,
-  ): Promise<boolean> {
-    return partnerships.deleteActivity(id);
+  deletePartnershipActivity(@Arg('id', () => ID, { description: 'The activity.' }) id: string): Promise<boolean> {
+    return this.partnershipService.deleteActivity(id);
   }
 }
 
 @Resolver(() => PartnershipActivity)
 export class PartnershipActivityResolver {
+  constructor(private readonly scope: RequestScope) {}
+
   @FieldResolver(() => Person, { nullable: true, description: 'Who wrote it down.' })
   createdBy(@Root() activity: Pick<ActivityView | PartnershipActivity, 'createdBy'>): Person | null {
     return Person.ofOptional(activity.createdBy);
   }
 
   @FieldResolver(() => Partnership, { description: 'The partnership.' })
-  async partnership(
-    @Root() activity: { partnership: { id: string } },
-    @Ctx() { loaders }: Context,
-  ): Promise<PartnershipView> {
-    const partnership = await loaders.partnershipById.load(activity.partnership.id);
+  async partnership(@Root() activity: { partnership: { id: string } }): Promise<PartnershipView> {
+    const partnership = await this.scope.get(PartnershipLoaders).partnershipById.load(activity.partnership.id);
     if (!partnership) throw new Error(`partnership ${activity.partnership.id} of an activity is missing`);
     return partnership;
   }
@@ -270,25 +251,29 @@ export class PartnershipActivityResolver {
 
 @Resolver(() => PartnershipParty)
 export class PartnershipPartyResolver {
+  constructor(private readonly scope: RequestScope) {}
+
   @FieldResolver(() => Organisation, { description: 'The organisation.' })
   organisation(
     @Root() party: Pick<PartyView | PartnershipParty, 'organisation'>,
     @Info() info: GraphQLResolveInfo,
-    @Ctx() { loaders }: Context,
   ): ReturnType<typeof cardOrWhole> {
-    return cardOrWhole(party.organisation, info, (id) => loaders.organisationView.load(id));
+    return cardOrWhole(party.organisation, info, (id) => this.scope.get(OrganisationLoaders).organisationView.load(id));
   }
 }
 
 @Resolver(() => PartnershipContact)
 export class PartnershipContactResolver {
+  constructor(private readonly scope: RequestScope) {}
+
   @FieldResolver(() => Organisation, { nullable: true, description: 'The organisation the person works for.' })
   organisation(
     @Root() contact: Pick<ContactView | PartnershipContact, 'organisation'>,
     @Info() info: GraphQLResolveInfo,
-    @Ctx() { loaders }: Context,
   ): ReturnType<typeof cardOrWhole> | null {
     if (!contact.organisation) return null;
-    return cardOrWhole(contact.organisation, info, (id) => loaders.organisationView.load(id));
+    return cardOrWhole(contact.organisation, info, (id) =>
+      this.scope.get(OrganisationLoaders).organisationView.load(id),
+    );
   }
 }

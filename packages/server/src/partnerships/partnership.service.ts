@@ -11,7 +11,8 @@ import { keysetConnection } from '../common/keyset.js';
 import type { PageSelection } from '../common/selected-fields.js';
 import type { Connection } from '../common/pagination.js';
 import { freeSlug } from '../common/slug.js';
-import type { RequestScope } from '../context.js';
+import type { RequestScope } from '../request-scope.js';
+import { PartnershipLoaders } from './partnership-loaders.js';
 import { Initiative } from '../initiatives/initiative.entity.js';
 import { InitiativeStatus } from '../initiatives/initiative.enums.js';
 import { Organisation } from '../organisations/organisation.entity.js';
@@ -77,7 +78,7 @@ export class PartnershipService {
 
   /** Related initiatives; drafts are private to their authors and staff. */
   async initiatives(partnership: Pick<Partnership, 'id'>): Promise<InitiativeView[]> {
-    const initiatives = await this.scope.loaders.initiativesByPartnership.load(partnership.id);
+    const initiatives = await this.scope.get(PartnershipLoaders).initiativesByPartnership.load(partnership.id);
     return initiatives.filter((i) => this.isStaff || i.status !== InitiativeStatus.DRAFT);
   }
 
@@ -272,12 +273,12 @@ export class PartnershipService {
 
   async activities(partnership: Pick<Partnership, 'id'>): Promise<ActivityView[]> {
     authorize(this.scope.viewer, 'partnership.readInternal');
-    return this.scope.loaders.activitiesByPartnership.load(partnership.id);
+    return this.scope.get(PartnershipLoaders).activitiesByPartnership.load(partnership.id);
   }
 
   async contacts(partnership: Pick<Partnership, 'id'>): Promise<ContactView[]> {
     authorize(this.scope.viewer, 'partnership.readInternal');
-    return this.scope.loaders.contactsByPartnership.load(partnership.id);
+    return this.scope.get(PartnershipLoaders).contactsByPartnership.load(partnership.id);
   }
 
   /** Every partnership and activity with one organisation, newest first (staff). */

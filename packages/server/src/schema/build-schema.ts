@@ -1,5 +1,5 @@
 import { createPubSub, type PubSub } from '@graphql-yoga/subscription';
-import { buildSchema } from 'type-graphql';
+import { buildSchema, type ResolverData } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
 import { AccountResolver, InvitationResolver } from '../accounts/account.resolver.js';
 import { CommentResolver, InitiativeDiscussionResolver } from '../discussion/discussion.resolver.js';
@@ -20,6 +20,7 @@ import {
 import { InitiativeSearchResolver } from '../initiatives/initiative-search.resolver.js';
 import { LiveResolver } from '../live/live.resolver.js';
 import type { LiveEvents } from '../live/pubsub.js';
+import type { RequestScope, Scoped } from '../request-scope.js';
 import { AboutResolver } from '../strategy/about.resolver.js';
 
 export const resolvers = [
@@ -52,5 +53,7 @@ export function buildTelkaSchema(pubSub: PubSub<LiveEvents> = createPubSub<LiveE
     resolvers,
     pubSub: pubSub as never,
     validate: { forbidUnknownValues: false, whitelist: false },
+    // Resolvers are made per request from its scope, as its services are (request-scope.ts).
+    container: { get: (Resolver: Scoped<unknown>, { context }: ResolverData<RequestScope>) => context.get(Resolver) },
   });
 }

@@ -1,6 +1,6 @@
 import { Ctx, Field, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import { authorize } from '../authorization/policy.js';
-import type { Context } from '../context.js';
+import type { RequestScope } from '../request-scope.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import { Membership, OrganisationKind, Scope } from '../organisations/organisation.enums.js';
 import { Milestone } from './milestone.entity.js';
@@ -27,7 +27,7 @@ class About {
 @Resolver()
 export class AboutResolver {
   @Query(() => About, { description: 'The LAG at a glance, for the home page.' })
-  async about(@Ctx() { em, viewer }: Context): Promise<About> {
+  async about(@Ctx() { em, viewer }: RequestScope): Promise<About> {
     authorize(viewer, 'about.read');
     const [lag, [strategy], milestones] = await Promise.all([
       em.findOne(

@@ -1,0 +1,59 @@
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import type { Request, Response } from 'express';
+import type { Logger } from 'pino';
+import type { AccountThrottle } from './accounts/throttle.js';
+import type { Viewer } from './accounts/viewer.js';
+import type { Config } from './config.js';
+import type { LivePubSub } from './live/pubsub.js';
+
+/** What lives as long as the process: shared by every request. */
+export type AppDependencies = {
+  config: Config;
+  orm: MikroORM;
+  logger: Logger;
+  accountThrottle: AccountThrottle;
+  pubSub: LivePubSub['pubSub'];
+};
+
+/** A class made once per request from its scope: a service, a feature's loaders, a resolver. */
+export type Scoped<T> = new (scope: RequestScope) => T;
+
+/**
+ * What one request works with, and the GraphQL context: its own EntityManager, its viewer, its
+ * HTTP exchange, and one instance per request of each class it asks for (`get`), made when
+ * first asked for, so a request pays only for what it uses and every part of it shares the
+ * same services and loaders. Features depend on this module; it depends on none of them.
+ */
+export class RequestScope {
+  readonly app: AppDependencies;
+  em: EntityManager;
+  viewer: Viewer;
+  /** Absent for subscriptions, which arrive over a WebSocket rather than a request. */
+  readonly http?: { request: Request; response: Response; secureCookies: boolean };
+  // A plain field, not #private: Apollo hands each operation a shallow copy of the context.
+  private readonly instances = new Map<Scoped<unknown>, unknown>();
+
+  constructor(init: Pick<RequestScope, 'app' | 'em' | 'viewer' | 'http'>) {
+    this.app = init.app;
+    this.em = init.em;
+    this.viewer = init.viewer;
+    this.http = init.http;
+  }
+
+  /** This request's instance of `Class`. */
+  get<T>(Class: Scoped<T>): T {
+    let instance = this.instances.get(Class) as T | undefined;
+    if (!instance) this.instances.set(Class, (instance = new Class(this)));
+    return instance;
+  }
+
+  /**
+   * Starts afresh with another EntityManager and viewer, forgetting every instance made so far
+   * (a subscription does before each event, so it never answers from an earlier event's cache).
+   */
+  renew(em: EntityManager, viewer: Viewer): void {
+    this.em = em;
+    this.viewer = viewer;
+    this.instances.clear();
+  }
+}
