@@ -28,7 +28,8 @@ export function jitGateway(schema: GraphQLSchema): GatewayInterface {
     if (!isCompiledQuery(query)) return { errors: query.errors?.map(asGraphQLError) };
     // Variables are coerced by graphql-js, as without graphql-jit: its own coercion leaves out
     // the defaults of input fields, and graphql-js words bad input as Apollo expects (tied to the
-    // variable's definition: a 400). graphql-jit's coercion of coerced values changes nothing.
+    // variable's definition: a 400). graphql-jit's coercion of coerced values changes nothing
+    // (our enums' values are their names: schema.test.ts).
     const variables = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {});
     if (variables.errors) return { errors: variables.errors };
     const result = await query.query(undefined, context, variables.coerced);

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { printSchema } from 'graphql';
+import { isEnumType, printSchema } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { buildTelkaSchema } from './build-schema.js';
 import { schemaFile } from './schema-file.js';
@@ -24,5 +24,16 @@ describe('packages/schema/schema.graphql', () => {
       }
     }
     expect(undocumented).toEqual([]);
+  });
+
+  it('gives every enum value its own name as its value, which variables pass through twice', async () => {
+    // graphql-jit coerces the variables graphql-js has coerced already (http/jit-gateway.ts): an
+    // enum whose values differ from their names would not survive the second pass.
+    const schema = await buildTelkaSchema();
+    const renamed = Object.values(schema.getTypeMap())
+      .filter(isEnumType)
+      .flatMap((type) => type.getValues().filter((value) => value.value !== value.name))
+      .map((value) => value.name);
+    expect(renamed).toEqual([]);
   });
 });
