@@ -19,6 +19,15 @@ export const staffTransitions: Readonly<Record<InitiativeStatus, readonly Initia
 /** Authors may withdraw until the board has decided. */
 export const withdrawableStatuses: readonly InitiativeStatus[] = [DRAFT, SUBMITTED, UNDER_REVIEW, SHORTLISTED];
 
+/** Every move the lifecycle allows from `status`, whoever makes it: submitting, staff's moves, withdrawing. */
+export function nextStatuses(status: InitiativeStatus): InitiativeStatus[] {
+  return [
+    ...(status === DRAFT ? [SUBMITTED] : []),
+    ...staffTransitions[status],
+    ...(withdrawableStatuses.includes(status) ? [WITHDRAWN] : []),
+  ];
+}
+
 /** Organisations may support an initiative once it is public and still alive. */
 export const endorsableStatuses: readonly InitiativeStatus[] = [
   SUBMITTED,

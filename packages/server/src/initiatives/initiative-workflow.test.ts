@@ -5,7 +5,7 @@ import { Membership, OrganisationKind, Sector } from '../organisations/organisat
 import { Factory } from '../../test/factories.js';
 import type { GraphQLClient } from '../../test/graphql-client.js';
 import { createTestApp, type TestApp } from '../../test/test-app.js';
-import { staffTransitions } from './initiative-lifecycle.js';
+import { nextStatuses, staffTransitions } from './initiative-lifecycle.js';
 import { InitiativeStatus } from './initiative.enums.js';
 
 const create = `mutation ($input: CreateInitiativeInput!) { createInitiative(input: $input) { id slug version status } }`;
@@ -273,6 +273,23 @@ describe('endorsements', () => {
     expect(own.errors?.[0]?.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       fields: [{ field: 'organisationId', code: 'LEAD_ITSELF' }],
+    });
+  });
+});
+
+describe('the lifecycle', () => {
+  it('allows every move once, from the draft to the end, and withdrawal only before the board decides', () => {
+    const moves = Object.fromEntries(Object.values(InitiativeStatus).map((status) => [status, nextStatuses(status)]));
+    expect(moves).toEqual({
+      DRAFT: ['SUBMITTED', 'WITHDRAWN'],
+      SUBMITTED: ['UNDER_REVIEW', 'REJECTED', 'WITHDRAWN'],
+      UNDER_REVIEW: ['SHORTLISTED', 'REJECTED', 'WITHDRAWN'],
+      SHORTLISTED: ['APPROVED', 'REJECTED', 'WITHDRAWN'],
+      APPROVED: ['IN_PROGRESS'],
+      IN_PROGRESS: ['COMPLETED'],
+      COMPLETED: [],
+      REJECTED: [],
+      WITHDRAWN: [],
     });
   });
 });

@@ -1,32 +1,12 @@
+import type { InitiativeStatus as InitiativeStatusEnum } from '../../../initiatives/initiative.enums.js';
 import type { EldershipCode, ThemeCode } from '../reference.js';
 import type { PersonKey } from './accounts.js';
 import type { Moment } from './clock.js';
 import type { MeasureCode } from './lag.js';
 import type { OrgKey } from './organisations.js';
 
-export type InitiativeStatus =
-  | 'DRAFT'
-  | 'SUBMITTED'
-  | 'UNDER_REVIEW'
-  | 'SHORTLISTED'
-  | 'APPROVED'
-  | 'IN_PROGRESS'
-  | 'COMPLETED'
-  | 'REJECTED'
-  | 'WITHDRAWN';
-
-/** The moves the demo histories make (DESIGN.md's flow, with REJECTED and WITHDRAWN as exits). */
-export const DEMO_TRANSITIONS: Readonly<Record<InitiativeStatus, readonly InitiativeStatus[]>> = {
-  DRAFT: ['SUBMITTED'],
-  SUBMITTED: ['UNDER_REVIEW', 'REJECTED', 'WITHDRAWN'],
-  UNDER_REVIEW: ['SHORTLISTED', 'REJECTED', 'WITHDRAWN'],
-  SHORTLISTED: ['APPROVED', 'REJECTED', 'WITHDRAWN'],
-  APPROVED: ['IN_PROGRESS', 'WITHDRAWN'],
-  IN_PROGRESS: ['COMPLETED'],
-  COMPLETED: [],
-  REJECTED: [],
-  WITHDRAWN: [],
-};
+/** A status as the demo data spells it; which moves are legal is the server's lifecycle (validate.ts). */
+export type InitiativeStatus = `${InitiativeStatusEnum}`;
 
 export type DemoStatusChange = { to: InitiativeStatus; at: Moment; by: PersonKey; reason: string };
 export type DemoCoProposer = {

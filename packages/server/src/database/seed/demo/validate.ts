@@ -4,7 +4,9 @@ import { BOARD } from './board.js';
 import type { DemoClock, Moment } from './clock.js';
 import { COMMENTS } from './discussion.js';
 import { EVENTS } from './events.js';
-import { DEMO_TRANSITIONS, INITIATIVES, type DemoInitiative, type InitiativeStatus } from './initiatives.js';
+import { nextStatuses } from '../../../initiatives/initiative-lifecycle.js';
+import type { InitiativeStatus as Status } from '../../../initiatives/initiative.enums.js';
+import { INITIATIVES, type DemoInitiative, type InitiativeStatus } from './initiatives.js';
 import type { OrgKey } from './organisations.js';
 import { ORGANISATIONS } from './organisations.js';
 import { PARTNERSHIPS } from './partnerships.js';
@@ -43,8 +45,8 @@ export function validateDemoData(clock: DemoClock): void {
     let status: InitiativeStatus = 'DRAFT';
     let last = time(initiative.created);
     for (const change of initiative.history) {
-      if (!DEMO_TRANSITIONS[status].includes(change.to))
-        problems.push(`${where}: ${status} → ${change.to} is not a move`);
+      if (!nextStatuses(status as Status).includes(change.to as Status))
+        problems.push(`${where}: ${status} → ${change.to} is not a move the lifecycle allows`);
       if (time(change.at) <= last) problems.push(`${where}: ${change.to} is not after the step before it`);
       if (!change.reason.trim()) problems.push(`${where}: ${change.to} has no reason`);
       if (change.to === 'SUBMITTED') submittedAt.set(initiative.slug, time(change.at));
