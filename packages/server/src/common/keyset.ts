@@ -61,19 +61,19 @@ function keysetCursor(ordering: KeysetOrdering, row: { id: string; sort_value: u
   return { order: ordering.name, id: row.id, value: row.sort_value as string | number | null };
 }
 
-/** The statement counting a list's matches: `select count(*)` of its filtered query. */
+/** The statement counting a list's matches, as `count`: `select count(*)` of its filtered query. */
 export function countOf(filtered: Knex.QueryBuilder): Knex.QueryBuilder {
-  return filtered.clone().clearSelect().clearOrder().count('*');
+  return filtered.clone().clearSelect().clearOrder().count({ count: '*' });
 }
 
 /**
- * The statement reading counts kept by triggers (migration `row_counts`), summed: an unfiltered
+ * The statement reading counts kept by triggers (migration `row_counts`), summed as `count`: an unfiltered
  * list's `totalCount` then costs the same however large the table grows.
  */
 export function keptCount(knex: Knex, names: readonly string[]): Knex.QueryBuilder {
   return knex('row_count')
     .whereIn('name', [...names])
-    .select(knex.raw('coalesce(sum(count), 0)'));
+    .select(knex.raw('coalesce(sum(count), 0) as count'));
 }
 
 /** What a keyset list's page is read with: its statement, its count and its ordering. */
@@ -97,8 +97,8 @@ export async function keysetConnection<T>(
   convertLists(rows);
   const counted = rows[0]?.total_count;
   const countOnItsOwn = async () => {
-    const [row] = (await count) as Record<string, string | number>[];
-    return Number(Object.values(row ?? {})[0] ?? 0);
+    const [row] = (await count) as { count: string }[];
+    return Number(row?.count ?? 0);
   };
   return toConnection(
     keysetItems<T>(ordering, rows),
@@ -107,7 +107,7 @@ export async function keysetConnection<T>(
   );
 }
 
-export type KeysetRow = Record<string, unknown> & { id: string; sort_value: unknown };
+type KeysetRow = Record<string, unknown> & { id: string; sort_value: unknown };
 
 /**
  * Plain rows of a read query as page items with their cursors. The rows are the nodes as read:

@@ -20,7 +20,6 @@ import { pageSelection } from '../common/selected-fields.js';
 import { NotFoundError } from '../common/errors.js';
 import { DiscussionLoaders } from './discussion-loaders.js';
 import { DiscussionService } from './discussion.service.js';
-import { OrganisationLoaders } from '../organisations/organisation-loaders.js';
 import type { RequestScope } from '../request-scope.js';
 import { Initiative } from '../initiatives/initiative.entity.js';
 import { Organisation } from '../organisations/organisation.entity.js';
@@ -99,9 +98,7 @@ export class CommentResolver {
   })
   organisation(@Root() comment: CommentView, @Info() info: GraphQLResolveInfo): ReturnType<typeof cardOrWhole> | null {
     if (comment.isDeleted || !comment.organisation) return null;
-    return cardOrWhole(comment.organisation, info, (id) =>
-      this.scope.get(OrganisationLoaders).organisationView.load(id),
-    );
+    return cardOrWhole(comment.organisation, info, this.scope);
   }
 
   @FieldResolver(() => ID, { nullable: true, description: 'The comment it replies to.' })

@@ -20,7 +20,6 @@ import { pageSelection, selectedFields } from '../common/selected-fields.js';
 import { InitiativeLoaders } from './initiative-loaders.js';
 import { InitiativeService } from './initiative.service.js';
 import { InitiativeWorkflowService } from './initiative-workflow.service.js';
-import { OrganisationLoaders } from '../organisations/organisation-loaders.js';
 import type { RequestScope } from '../request-scope.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import { SectorCount } from '../organisations/sector-count.type.js';
@@ -115,9 +114,7 @@ export class InitiativeResolver {
     @Root() initiative: InitiativeRoot,
     @Info() info: GraphQLResolveInfo,
   ): ReturnType<typeof cardOrWhole> {
-    return cardOrWhole(initiative.leadOrganisation, info, (id) =>
-      this.scope.get(OrganisationLoaders).organisationView.load(id),
-    );
+    return cardOrWhole(initiative.leadOrganisation, info, this.scope);
   }
 
   @FieldResolver(() => [Theme], { description: 'Its themes.' })
@@ -252,9 +249,7 @@ export class CoProposerResolver {
     @Root() coProposer: Pick<CoProposerView, 'organisation'> | Pick<CoProposer, 'organisation'>,
     @Info() info: GraphQLResolveInfo,
   ): ReturnType<typeof cardOrWhole> {
-    return cardOrWhole(coProposer.organisation, info, (id) =>
-      this.scope.get(OrganisationLoaders).organisationView.load(id),
-    );
+    return cardOrWhole(coProposer.organisation, info, this.scope);
   }
 }
 
@@ -267,8 +262,6 @@ export class EndorsementResolver {
     @Root() endorsement: Pick<EndorsementView, 'organisation'> | Pick<Endorsement, 'organisation'>,
     @Info() info: GraphQLResolveInfo,
   ): ReturnType<typeof cardOrWhole> {
-    return cardOrWhole(endorsement.organisation, info, (id) =>
-      this.scope.get(OrganisationLoaders).organisationView.load(id),
-    );
+    return cardOrWhole(endorsement.organisation, info, this.scope);
   }
 }

@@ -3,6 +3,8 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Organisation } from './organisation.entity.js';
 import type { OrganisationView } from './organisation-read.js';
 import { selectedFields } from '../common/selected-fields.js';
+import type { RequestScope } from '../request-scope.js';
+import { OrganisationLoaders } from './organisation-loaders.js';
 
 /**
  * An organisation as initiative pages show it beside an initiative (lead, co-proposer,
@@ -19,14 +21,15 @@ export function organisationCardJson(alias: string): string {
 
 /**
  * The organisation to resolve: the card when it holds every field the client asked for, else the
- * whole profile (one batched statement for the page). A loaded entity, as a mutation returns it,
- * is answered as it is.
+ * whole profile (one batched statement for the page, through the request's loaders). A loaded
+ * entity, as a mutation returns it, is answered as it is.
  */
 export function cardOrWhole(
   organisation: OrganisationCard | Organisation,
   info: GraphQLResolveInfo,
-  whole: (id: string) => Promise<OrganisationView | null>,
+  scope: RequestScope,
 ): OrganisationCard | Organisation | Promise<OrganisationView | null> {
+  const whole = (id: string) => scope.get(OrganisationLoaders).organisationView.load(id);
   if (organisation instanceof Organisation) {
     return wrap(organisation).isInitialized() ? organisation : whole(organisation.id);
   }

@@ -17,7 +17,6 @@ import { Person } from '../accounts/account.types.js';
 import { ConnectionType, PageArgs, type Connection } from '../common/pagination.js';
 import { pageSelection } from '../common/selected-fields.js';
 import { LocalDate } from '../common/scalars.js';
-import { OrganisationLoaders } from '../organisations/organisation-loaders.js';
 import { PartnershipLoaders } from './partnership-loaders.js';
 import { PartnershipService } from './partnership.service.js';
 import type { RequestScope } from '../request-scope.js';
@@ -258,7 +257,7 @@ export class PartnershipPartyResolver {
     @Root() party: Pick<PartyView | PartnershipParty, 'organisation'>,
     @Info() info: GraphQLResolveInfo,
   ): ReturnType<typeof cardOrWhole> {
-    return cardOrWhole(party.organisation, info, (id) => this.scope.get(OrganisationLoaders).organisationView.load(id));
+    return cardOrWhole(party.organisation, info, this.scope);
   }
 }
 
@@ -272,8 +271,6 @@ export class PartnershipContactResolver {
     @Info() info: GraphQLResolveInfo,
   ): ReturnType<typeof cardOrWhole> | null {
     if (!contact.organisation) return null;
-    return cardOrWhole(contact.organisation, info, (id) =>
-      this.scope.get(OrganisationLoaders).organisationView.load(id),
-    );
+    return cardOrWhole(contact.organisation, info, this.scope);
   }
 }
