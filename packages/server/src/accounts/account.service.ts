@@ -1,8 +1,8 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { audit } from '../audit/audit.js';
+import { Writer } from '../audit/writer.js';
 import { authorize } from '../authorization/policy.js';
-import { BadUserInputError, NotFoundError } from '../common/errors.js';
+import { BadUserInputError } from '../common/errors.js';
 import type { RequestScope } from '../request-scope.js';
 import { Locale, PlatformRole } from './account.enums.js';
 import type { ChangePasswordInput, RegisterInput, SignInInput, UpdateProfileInput } from './account.inputs.js';
@@ -18,6 +18,10 @@ export class AccountService {
 
   constructor(private readonly scope: RequestScope) {
     this.em = scope.em;
+  }
+
+  private get writer(): Writer {
+    return this.scope.get(Writer);
   }
 
   /** Sessions live in cookies: these operations need the HTTP exchange. */
@@ -42,8 +46,8 @@ export class AccountService {
     const email = input.email.trim().toLowerCase();
     // Hashed and inserted either way, so both answers take as long; the unique key decides.
     const passwordHash = await hashPassword(input.password);
-    await this.em
-      .transactional(async (em) => {
+    await this.writer
+      .write('user.register', async ({ em, audit }) => {
         const created = em.create(User, {
           email,
           displayName: input.displayName.trim(),
@@ -51,7 +55,7 @@ export class AccountService {
           locale: input.locale ?? Locale.lt,
           role: PlatformRole.USER,
         });
-        audit(em, { actor: created, action: 'user.register', entityType: 'user', entityId: created.id });
+        audit(created.id, {}, created);
       })
       .catch((error: unknown) => {
         if (!(error instanceof UniqueConstraintViolationException)) throw error;
@@ -99,10 +103,10 @@ export class AccountService {
       throw BadUserInputError.field('currentPassword', 'WRONG_PASSWORD', 'the current password is wrong');
     }
     user.passwordHash = await hashPassword(input.newPassword);
-    await this.em.transactional(async (em) => {
+    await this.writer.write('user.changePassword', async ({ em, audit }) => {
       // Everyone else holding an old session is signed out; this browser stays signed in.
       await em.nativeDelete(Session, { user: user.id, id: { $ne: this.scope.viewer.sessionId } });
-      audit(em, { actor: user, action: 'user.changePassword', entityType: 'user', entityId: user.id });
+      audit(user.id);
     });
     return true;
   }
@@ -113,14 +117,8 @@ export class AccountService {
     const before = { displayName: user.displayName, locale: user.locale };
     if (input.displayName !== undefined) user.displayName = input.displayName.trim();
     if (input.locale !== undefined) user.locale = input.locale;
-    await this.em.transactional(async (em) => {
-      audit(em, {
-        actor: user,
-        action: 'user.updateProfile',
-        entityType: 'user',
-        entityId: user.id,
-        changes: { before, after: { displayName: user.displayName, locale: user.locale } },
-      });
+    await this.writer.write('user.updateProfile', async ({ audit }) => {
+      audit(user.id, { before, after: { displayName: user.displayName, locale: user.locale } });
     });
     return user;
   }
@@ -141,21 +139,14 @@ export class AccountService {
 
   async setRole(userId: string, role: PlatformRole): Promise<User> {
     authorize(this.scope.viewer, 'user.setRole');
-    const user = await this.em.findOne(User, { id: userId });
-    if (!user) throw new NotFoundError('User');
+    const user = await this.em.findOneOrFail(User, { id: userId });
     if (user.id === this.scope.viewer.user?.id && role !== PlatformRole.ADMIN) {
       throw BadUserInputError.field('role', 'OWN_ROLE', 'you cannot remove your own administrator role');
     }
     const from = user.role;
     user.role = role;
-    await this.em.transactional(async (em) => {
-      audit(em, {
-        actor: this.scope.viewer.user,
-        action: 'user.setRole',
-        entityType: 'user',
-        entityId: user.id,
-        changes: { role: { from, to: role } },
-      });
+    await this.writer.write('user.setRole', async ({ audit }) => {
+      audit(user.id, { role: { from, to: role } });
     });
     return user;
   }

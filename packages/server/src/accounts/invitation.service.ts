@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { audit } from '../audit/audit.js';
+import { Writer } from '../audit/writer.js';
 import { authorize } from '../authorization/policy.js';
-import { BadUserInputError, ForbiddenError, NotFoundError } from '../common/errors.js';
+import { BadUserInputError, ForbiddenError } from '../common/errors.js';
 import type { RequestScope } from '../request-scope.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import { Affiliation } from './affiliation.entity.js';
@@ -19,12 +19,16 @@ export class InvitationService {
     this.em = scope.em;
   }
 
+  private get writer(): Writer {
+    return this.scope.get(Writer);
+  }
+
   async invite(input: InviteRepresentativeInput): Promise<{ invitation: Invitation; token: string }> {
     authorize(this.scope.viewer, 'invitation.create');
     const organisation = await this.em.findOne(Organisation, { id: input.organisationId });
     if (!organisation) throw BadUserInputError.field('organisationId', 'UNKNOWN_REFERENCE', 'no such organisation');
     const token = newToken();
-    const invitation = await this.em.transactional(async (em) => {
+    const invitation = await this.writer.write('organisation.invite', async ({ em, audit }) => {
       const now = new Date();
       const created = em.create(Invitation, {
         organisation,
@@ -35,13 +39,7 @@ export class InvitationService {
         createdAt: now,
         expiresAt: new Date(now.getTime() + invitationLifetimeMs),
       });
-      audit(em, {
-        actor: this.scope.viewer.user,
-        action: 'organisation.invite',
-        entityType: 'organisation',
-        entityId: organisation.id,
-        changes: { email: created.email, role: created.role },
-      });
+      audit(organisation.id, { email: created.email, role: created.role });
       return created;
     });
     return { invitation, token };
@@ -49,19 +47,12 @@ export class InvitationService {
 
   async revoke(id: string): Promise<Invitation> {
     authorize(this.scope.viewer, 'invitation.revoke');
-    const invitation = await this.em.findOne(Invitation, { id }, { populate: ['organisation'] });
-    if (!invitation) throw new NotFoundError('Invitation');
+    const invitation = await this.em.findOneOrFail(Invitation, { id }, { populate: ['organisation'] });
     if (!invitation.isOpen())
       throw BadUserInputError.field('id', 'INVITATION_CLOSED', 'the invitation is no longer open');
-    return this.em.transactional(async (em) => {
+    return this.writer.write('organisation.revokeInvitation', async ({ audit }) => {
       invitation.revokedAt = new Date();
-      audit(em, {
-        actor: this.scope.viewer.user,
-        action: 'organisation.revokeInvitation',
-        entityType: 'organisation',
-        entityId: invitation.organisation.id,
-        changes: { email: invitation.email },
-      });
+      audit(invitation.organisation.id, { email: invitation.email });
       return invitation;
     });
   }
@@ -99,36 +90,27 @@ export class InvitationService {
     if (invitation.email !== user.email.toLowerCase()) {
       throw new ForbiddenError('This invitation was sent to another e-mail address.');
     }
-    return this.em.transactional(async (em) => {
+    return this.writer.write('organisation.acceptInvitation', async ({ em, audit }) => {
       const existing = await em.findOne(Affiliation, { user, organisation: invitation.organisation });
       const affiliation =
         existing ?? em.create(Affiliation, { user, organisation: invitation.organisation, role: invitation.role });
       affiliation.role = invitation.role;
       invitation.acceptedAt = new Date();
       invitation.acceptedBy = user;
-      audit(em, {
-        actor: user,
-        action: 'organisation.acceptInvitation',
-        entityType: 'organisation',
-        entityId: invitation.organisation.id,
-        changes: { userId: user.id, role: invitation.role },
-      });
+      audit(invitation.organisation.id, { userId: user.id, role: invitation.role });
       return affiliation;
     });
   }
 
   async removeAffiliation(id: string): Promise<boolean> {
     authorize(this.scope.viewer, 'affiliation.remove');
-    const affiliation = await this.em.findOne(Affiliation, { id }, { populate: ['user'] });
-    if (!affiliation) throw new NotFoundError('Affiliation');
-    await this.em.transactional(async (em) => {
+    const affiliation = await this.em.findOneOrFail(Affiliation, { id }, { populate: ['user'] });
+    await this.writer.write('organisation.removeAffiliation', async ({ em, audit }) => {
       em.remove(affiliation);
-      audit(em, {
-        actor: this.scope.viewer.user,
-        action: 'organisation.removeAffiliation',
-        entityType: 'organisation',
-        entityId: affiliation.organisation.id,
-        changes: { userId: affiliation.user.id, displayName: affiliation.user.displayName, role: affiliation.role },
+      audit(affiliation.organisation.id, {
+        userId: affiliation.user.id,
+        displayName: affiliation.user.displayName,
+        role: affiliation.role,
       });
     });
     return true;

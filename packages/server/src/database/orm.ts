@@ -2,6 +2,7 @@ import { MikroORM, PostgreSqlDriver, type Options } from '@mikro-orm/postgresql'
 import { Migrator } from '@mikro-orm/migrations';
 import type { Logger } from 'pino';
 import type { LoadLimits } from '../config.js';
+import { NotFoundError } from '../common/errors.js';
 import { CommitGuard } from './commit-guard.js';
 import { Affiliation } from '../accounts/affiliation.entity.js';
 import { Invitation } from '../accounts/invitation.entity.js';
@@ -82,6 +83,9 @@ export function ormOptions(
     // Requests fork their own EntityManager; the global one must never be used by accident.
     allowGlobalContext: false,
     forceUndefined: false,
+    // A record asked for by id that is not there is the API's NOT_FOUND: said here, once, for
+    // every `findOneOrFail` (`PartnershipActivity` reads "Partnership activity was not found.").
+    findOneOrFailHandler: (entityName) => new NotFoundError(readableName(entityName)),
     // Requests wait for their turn at the edge (http/admission.ts), so few wait here; a wait this
     // long means the database is saturated and the request is answered 503. While the database is
     // away, connecting fails at once; the pool replaces broken connections, so service resumes as
@@ -124,4 +128,8 @@ export async function initORM(
     await orm.getMigrator().up({ transaction });
   });
   return orm;
+}
+
+function readableName(entityName: string): string {
+  return entityName.replace(/(?<=[a-z])([A-Z])/g, (capital: string) => ` ${capital.toLowerCase()}`);
 }

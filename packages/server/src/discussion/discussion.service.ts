@@ -1,6 +1,5 @@
-import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { audit } from '../audit/audit.js';
+import { Writer } from '../audit/writer.js';
 import { authorize, isAllowed } from '../authorization/policy.js';
 import { isUuid } from '../common/ids.js';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../common/errors.js';
@@ -40,6 +39,10 @@ export class DiscussionService {
 
   constructor(private readonly scope: RequestScope) {
     this.em = scope.em;
+  }
+
+  private get writer(): Writer {
+    return this.scope.get(Writer);
   }
 
   get viewerIsModerator(): boolean {
@@ -90,7 +93,6 @@ export class DiscussionService {
     if (input.asOrganisationId) authorize(this.scope.viewer, 'comment.speakFor', input.asOrganisationId);
     const body = commentBody(input.body);
     const initiative = await this.scope.get(InitiativeService).findForWrite(input.initiativeId);
-    if (!initiative) throw new NotFoundError('Initiative');
     let parent: Comment | null = null;
     if (input.parentId) {
       parent = await this.em.findOne(Comment, { id: input.parentId, initiative });
@@ -100,7 +102,7 @@ export class DiscussionService {
     const organisation = input.asOrganisationId
       ? await this.em.findOne(Organisation, { id: input.asOrganisationId })
       : null;
-    const comment = await this.em.transactional(async (em) => {
+    const comment = await this.writer.write('comment.add', async ({ em, audit }) => {
       const created = em.create(Comment, {
         initiative,
         parent,
@@ -109,13 +111,7 @@ export class DiscussionService {
         ...body,
       });
       await adjustCounters(em, initiative.id, { comments: +1 });
-      audit(em, {
-        actor: this.scope.viewer.user,
-        action: 'comment.add',
-        entityType: 'initiative',
-        entityId: initiative.id,
-        changes: { commentId: created.id },
-      });
+      audit(created.id, { initiativeId: initiative.id });
       return created;
     });
     this.scope.app.pubSub.publish('COMMENT_ADDED', initiative.id, { commentId: comment.id });
@@ -125,26 +121,21 @@ export class DiscussionService {
   async edit(id: string, body: string): Promise<CommentView> {
     const comment = await this.own(id);
     const edited = commentBody(body);
-    await this.em.transactional(async (em) => {
+    await this.writer.write('comment.edit', async ({ em, audit }) => {
       em.create(CommentRevision, { comment, body: comment.body });
       Object.assign(comment, edited);
       comment.editedAt = new Date();
-      audit(em, { actor: this.scope.viewer.user, action: 'comment.edit', entityType: 'comment', entityId: comment.id });
+      audit(comment.id);
     });
     return this.read(comment.id);
   }
 
   async delete(id: string): Promise<CommentView> {
     const comment = await this.own(id);
-    await this.em.transactional(async (em) => {
+    await this.writer.write('comment.delete', async ({ em, audit }) => {
       if (!comment.hiddenAt) await adjustCounters(em, comment.initiative.id, { comments: -1 });
       comment.deletedAt = new Date();
-      audit(em, {
-        actor: this.scope.viewer.user,
-        action: 'comment.delete',
-        entityType: 'comment',
-        entityId: comment.id,
-      });
+      audit(comment.id);
     });
     return this.read(comment.id);
   }
@@ -156,22 +147,14 @@ export class DiscussionService {
       throw BadUserInputError.field('id', 'OWN_COMMENT', 'you cannot flag your own comment');
     if (reason.trim().length < 3 || reason.length > 1000)
       throw BadUserInputError.field('reason', 'LENGTH', 'must be 3 to 1000 characters long');
-    try {
-      await this.em.transactional(async (em) => {
+    await this.writer.write(
+      'comment.flag',
+      async ({ em, audit }) => {
         em.create(CommentFlag, { comment, user: this.scope.viewer.user!, reason: reason.trim() });
-        audit(em, {
-          actor: this.scope.viewer.user,
-          action: 'comment.flag',
-          entityType: 'comment',
-          entityId: comment.id,
-          changes: { reason: reason.trim() },
-        });
-      });
-    } catch (error) {
-      if (error instanceof UniqueConstraintViolationException)
-        throw new ConflictError('You have already flagged this comment.');
-      throw error;
-    }
+        audit(comment.id, { reason: reason.trim() });
+      },
+      { duplicate: () => new ConflictError('You have already flagged this comment.') },
+    );
     return this.read(comment.id);
   }
 
@@ -181,19 +164,13 @@ export class DiscussionService {
     if (comment.hiddenAt) throw BadUserInputError.field('id', 'UNCHANGED', 'the comment is already hidden');
     if (reason.trim().length < 3 || reason.length > 1000)
       throw BadUserInputError.field('reason', 'LENGTH', 'must be 3 to 1000 characters long');
-    await this.em.transactional(async (em) => {
+    await this.writer.write('comment.hide', async ({ em, audit }) => {
       if (!comment.deletedAt) await adjustCounters(em, comment.initiative.id, { comments: -1 });
       comment.hiddenAt = new Date();
       comment.hiddenBy = this.scope.viewer.user;
       comment.hiddenReason = reason.trim();
       await this.resolveFlags(em, comment);
-      audit(em, {
-        actor: this.scope.viewer.user,
-        action: 'comment.hide',
-        entityType: 'comment',
-        entityId: comment.id,
-        changes: { reason: comment.hiddenReason },
-      });
+      audit(comment.id, { reason: comment.hiddenReason });
     });
     return this.read(comment.id);
   }
@@ -202,17 +179,12 @@ export class DiscussionService {
     authorize(this.scope.viewer, 'comment.moderate');
     const comment = await this.visible(id);
     if (!comment.hiddenAt) throw BadUserInputError.field('id', 'UNCHANGED', 'the comment is not hidden');
-    await this.em.transactional(async (em) => {
+    await this.writer.write('comment.unhide', async ({ em, audit }) => {
       if (!comment.deletedAt) await adjustCounters(em, comment.initiative.id, { comments: +1 });
       comment.hiddenAt = null;
       comment.hiddenBy = null;
       comment.hiddenReason = null;
-      audit(em, {
-        actor: this.scope.viewer.user,
-        action: 'comment.unhide',
-        entityType: 'comment',
-        entityId: comment.id,
-      });
+      audit(comment.id);
     });
     return this.read(comment.id);
   }
@@ -221,14 +193,9 @@ export class DiscussionService {
   async dismissFlags(id: string): Promise<CommentView> {
     authorize(this.scope.viewer, 'comment.moderate');
     const comment = await this.visible(id);
-    await this.em.transactional(async (em) => {
+    await this.writer.write('comment.dismissFlags', async ({ em, audit }) => {
       await this.resolveFlags(em, comment);
-      audit(em, {
-        actor: this.scope.viewer.user,
-        action: 'comment.dismissFlags',
-        entityType: 'comment',
-        entityId: comment.id,
-      });
+      audit(comment.id);
     });
     return this.read(comment.id);
   }

@@ -1,16 +1,10 @@
-import { OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { audit, diff } from '../audit/audit.js';
+import { diff } from '../audit/diff.js';
+import { Writer } from '../audit/writer.js';
 import { authorize } from '../authorization/policy.js';
-import {
-  BadUserInputError,
-  ConflictError,
-  ForbiddenError,
-  NotFoundError,
-  type FieldProblem,
-  staleVersion,
-} from '../common/errors.js';
+import { BadUserInputError, ConflictError, ForbiddenError, type FieldProblem } from '../common/errors.js';
 import { freeSlug } from '../common/slug.js';
+import type { AuditAction } from '../audit/audit-actions.js';
 import type { RequestScope } from '../request-scope.js';
 import { Eldership } from '../organisations/eldership.entity.js';
 import { Organisation } from '../organisations/organisation.entity.js';
@@ -45,6 +39,10 @@ export class InitiativeWorkflowService {
     this.em = scope.em;
   }
 
+  private get writer(): Writer {
+    return this.scope.get(Writer);
+  }
+
   async create(input: CreateInitiativeInput): Promise<Initiative> {
     authorize(this.scope.viewer, 'initiative.lead', input.asOrganisationId);
     const lead = await this.em.findOne(Organisation, { id: input.asOrganisationId });
@@ -53,7 +51,7 @@ export class InitiativeWorkflowService {
       throw new ForbiddenError('Only member organisations of the LAG lead proposals.');
     const links = await this.draftLinks(input);
     checkAmounts(input.estimatedBudgetCents, input.requestedSupportCents);
-    return this.em.transactional(async (em) => {
+    return this.writer.write('initiative.create', async ({ em, audit }) => {
       const initiative = em.create(Initiative, {
         slug: await freeSlug(em, 'initiative', input.title, 'iniciatyva'),
         title: input.title.trim(),
@@ -67,20 +65,13 @@ export class InitiativeWorkflowService {
         requestedSupportCents: input.requestedSupportCents ?? null,
       });
       if (links.themes) initiative.themes.set(links.themes);
-      audit(em, {
-        actor: this.scope.viewer.user,
-        action: 'initiative.create',
-        entityType: 'initiative',
-        entityId: initiative.id,
-        changes: { title: initiative.title, leadOrganisationId: lead.id },
-      });
+      audit(initiative.id, { title: initiative.title, leadOrganisationId: lead.id });
       return initiative;
     });
   }
 
   async update(input: UpdateInitiativeInput): Promise<Initiative> {
     const initiative = await this.draftForAuthor(input.id);
-    if (initiative.version !== input.version) throw staleVersion('initiative', initiative.version);
     const links = await this.draftLinks(input);
     const changes: Partial<Initiative> = {};
     if (input.title !== undefined) changes.title = input.title.trim();
@@ -95,30 +86,20 @@ export class InitiativeWorkflowService {
       changes.requestedSupportCents === undefined ? initiative.requestedSupportCents : changes.requestedSupportCents,
     );
     const recorded: Record<string, unknown> = diff<Initiative>(initiative, changes);
-    try {
-      return await this.em.transactional(async (em) => {
+    return this.writer.write(
+      'initiative.update',
+      async ({ em, audit }) => {
         em.assign(initiative, { ...changes, lastActivityAt: new Date() });
         if (links.themes) {
           await em.populate(initiative, ['themes']);
           initiative.themes.set(links.themes);
           recorded.themeCodes = input.themeCodes;
         }
-        audit(em, {
-          actor: this.scope.viewer.user,
-          action: 'initiative.update',
-          entityType: 'initiative',
-          entityId: initiative.id,
-          changes: recorded,
-        });
+        audit(initiative.id, recorded);
         return initiative;
-      });
-    } catch (error) {
-      if (error instanceof OptimisticLockError) {
-        await this.em.refresh(initiative);
-        throw staleVersion('initiative', initiative.version);
-      }
-      throw error;
-    }
+      },
+      { version: { record: initiative, seen: input.version } },
+    );
   }
 
   async inviteCoProposer(initiativeId: string, organisationId: string): Promise<CoProposer> {
@@ -135,46 +116,32 @@ export class InitiativeWorkflowService {
     if (await this.em.count(CoProposer, { initiative, organisation })) {
       throw BadUserInputError.field('organisationId', 'DUPLICATE_ITEM', 'this organisation is already invited');
     }
-    return this.em.transactional(async (em) => {
+    return this.writer.write('initiative.inviteCoProposer', async ({ em, audit }) => {
       const coProposer = em.create(CoProposer, { initiative, organisation, status: CoProposerStatus.INVITED });
-      audit(em, {
-        actor: this.scope.viewer.user,
-        action: 'initiative.inviteCoProposer',
-        entityType: 'initiative',
-        entityId: initiative.id,
-        changes: { organisationId },
-      });
+      audit(initiative.id, { organisationId });
       return coProposer;
     });
   }
 
   async respondToCoProposal(initiativeId: string, organisationId: string, accept: boolean): Promise<CoProposer> {
     authorize(this.scope.viewer, 'initiative.respondCoProposal', organisationId);
-    const coProposer = await this.em.findOne(
+    const coProposer = await this.em.findOneOrFail(
       CoProposer,
       { initiative: initiativeId, organisation: organisationId },
       { populate: ['organisation', 'initiative'] },
     );
-    if (!coProposer) throw new NotFoundError('Invitation to co-propose');
     if (coProposer.status !== CoProposerStatus.INVITED)
       throw BadUserInputError.field('accept', 'UNCHANGED', 'the invitation was already answered');
-    return this.em.transactional(async (em) => {
+    return this.writer.write('initiative.respondCoProposal', async ({ audit }) => {
       coProposer.status = accept ? CoProposerStatus.ACCEPTED : CoProposerStatus.DECLINED;
       coProposer.respondedAt = new Date();
-      audit(em, {
-        actor: this.scope.viewer.user,
-        action: 'initiative.respondCoProposal',
-        entityType: 'initiative',
-        entityId: initiativeId,
-        changes: { organisationId, status: coProposer.status },
-      });
+      audit(initiativeId, { organisationId, status: coProposer.status });
       return coProposer;
     });
   }
 
   async submit(id: string, version: number): Promise<Initiative> {
     const initiative = await this.draftForAuthor(id);
-    if (initiative.version !== version) throw staleVersion('initiative', initiative.version);
     await this.em.populate(initiative, ['themes']);
     const missing = missingForSubmission({ ...initiative, themeCount: initiative.themes.count() });
     if (missing.length) {
@@ -186,7 +153,7 @@ export class InitiativeWorkflowService {
         })),
       );
     }
-    return this.move(initiative, InitiativeStatus.SUBMITTED, '', 'initiative.submit');
+    return this.move(initiative, InitiativeStatus.SUBMITTED, '', 'initiative.submit', version);
   }
 
   async withdraw(id: string, reason: string): Promise<Initiative> {
@@ -232,8 +199,9 @@ export class InitiativeWorkflowService {
     }
     const organisation = await this.em.findOne(Organisation, { id: input.organisationId });
     if (!organisation) throw BadUserInputError.field('organisationId', 'UNKNOWN_REFERENCE', 'no such organisation');
-    try {
-      const endorsement = await this.em.transactional(async (em) => {
+    const endorsement = await this.writer.write(
+      'initiative.endorse',
+      async ({ em, audit }) => {
         const created = em.create(Endorsement, {
           initiative,
           organisation,
@@ -241,39 +209,23 @@ export class InitiativeWorkflowService {
           note: input.note?.trim() || null,
         });
         await adjustCounters(em, initiative.id, { endorsements: +1 });
-        audit(em, {
-          actor: this.scope.viewer.user,
-          action: 'initiative.endorse',
-          entityType: 'initiative',
-          entityId: initiative.id,
-          changes: { organisationId: input.organisationId },
-        });
+        audit(initiative.id, { organisationId: input.organisationId });
         return created;
-      });
-      this.announce(initiative);
-      return endorsement;
-    } catch (error) {
-      if (error instanceof UniqueConstraintViolationException)
-        throw new ConflictError('This organisation already supports the initiative.');
-      throw error;
-    }
+      },
+      { duplicate: () => new ConflictError('This organisation already supports the initiative.') },
+    );
+    this.announce(initiative);
+    return endorsement;
   }
 
   async withdrawEndorsement(initiativeId: string, organisationId: string): Promise<Initiative> {
     authorize(this.scope.viewer, 'initiative.endorse', organisationId);
     const initiative = await this.find(initiativeId);
-    const endorsement = await this.em.findOne(Endorsement, { initiative, organisation: organisationId });
-    if (!endorsement) throw new NotFoundError('Endorsement');
-    await this.em.transactional(async (em) => {
+    const endorsement = await this.em.findOneOrFail(Endorsement, { initiative, organisation: organisationId });
+    await this.writer.write('initiative.withdrawEndorsement', async ({ em, audit }) => {
       em.remove(endorsement);
       await adjustCounters(em, initiative.id, { endorsements: -1 });
-      audit(em, {
-        actor: this.scope.viewer.user,
-        action: 'initiative.withdrawEndorsement',
-        entityType: 'initiative',
-        entityId: initiative.id,
-        changes: { organisationId },
-      });
+      audit(initiative.id, { organisationId });
     });
     this.announce(initiative);
     return (await this.em.refresh(initiative))!;
@@ -284,30 +236,29 @@ export class InitiativeWorkflowService {
     initiative: Initiative,
     to: InitiativeStatus,
     reason: string,
-    action: string,
+    action: AuditAction,
+    seenVersion?: number,
   ): Promise<Initiative> {
     const from = initiative.status;
-    await this.em.transactional(async (em) => {
-      const now = new Date();
-      initiative.status = to;
-      initiative.lastActivityAt = now;
-      if (to === InitiativeStatus.SUBMITTED) initiative.submittedAt = now;
-      em.create(StatusChange, {
-        initiative,
-        fromStatus: from,
-        toStatus: to,
-        changedBy: this.scope.viewer.user,
-        reason,
-        createdAt: now,
-      });
-      audit(em, {
-        actor: this.scope.viewer.user,
-        action,
-        entityType: 'initiative',
-        entityId: initiative.id,
-        changes: { status: { from, to }, reason },
-      });
-    });
+    await this.writer.write(
+      action,
+      async ({ em, audit }) => {
+        const now = new Date();
+        initiative.status = to;
+        initiative.lastActivityAt = now;
+        if (to === InitiativeStatus.SUBMITTED) initiative.submittedAt = now;
+        em.create(StatusChange, {
+          initiative,
+          fromStatus: from,
+          toStatus: to,
+          changedBy: this.scope.viewer.user,
+          reason,
+          createdAt: now,
+        });
+        audit(initiative.id, { status: { from, to }, reason });
+      },
+      { version: { record: initiative, seen: seenVersion } },
+    );
     this.announce(initiative);
     return initiative;
   }
@@ -318,10 +269,8 @@ export class InitiativeWorkflowService {
   }
 
   /** The initiative, as far as the viewer may know it exists. */
-  private async find(id: string): Promise<Initiative> {
-    const initiative = await this.scope.get(InitiativeService).findForWrite(id);
-    if (!initiative) throw new NotFoundError('Initiative');
-    return initiative;
+  private find(id: string): Promise<Initiative> {
+    return this.scope.get(InitiativeService).findForWrite(id);
   }
 
   /** A draft its authors (or staff) may change. */

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { authorize } from '../authorization/policy.js';
-import { BadUserInputError } from '../common/errors.js';
+import { BadUserInputError, NotFoundError } from '../common/errors.js';
 import { isUuid } from '../common/ids.js';
 import { prefetched, withJsonLists, type JsonList } from '../common/json-list.js';
 import { keysetConnection } from '../common/keyset.js';
@@ -77,12 +77,13 @@ export class InitiativeService {
   }
 
   /**
-   * The entity of an initiative the viewer may see, for a write to change; null like `find`.
-   * Its lead, measure and eldership come loaded, as a mutation's answer shows them.
+   * The entity of an initiative the viewer may see, for a write to change; NOT_FOUND where `find`
+   * answers null. Its lead, measure and eldership come loaded, as a mutation's answer shows them.
    */
-  async findForWrite(id: string): Promise<Initiative | null> {
-    if (!(await this.find({ id }))) return null;
-    return this.em.findOne(Initiative, { id }, { populate: ['leadOrganisation', 'measure', 'eldership'] });
+  async findForWrite(id: string): Promise<Initiative> {
+    // A draft the viewer may not see does not exist for them.
+    if (!(await this.find({ id }))) throw new NotFoundError('Initiative');
+    return this.em.findOneOrFail(Initiative, { id }, { populate: ['leadOrganisation', 'measure', 'eldership'] });
   }
 
   /**

@@ -1,10 +1,11 @@
-import { OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
+import type { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { audit, diff } from '../audit/audit.js';
+import { diff } from '../audit/diff.js';
+import { Writer } from '../audit/writer.js';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
 import { authorize, isAllowed } from '../authorization/policy.js';
 import { today } from '../common/dates.js';
-import { BadUserInputError, NotFoundError, staleVersion } from '../common/errors.js';
+import { BadUserInputError } from '../common/errors.js';
 import type { Connection } from '../common/pagination.js';
 import { freeSlug } from '../common/slug.js';
 import type { RequestScope } from '../request-scope.js';
@@ -28,6 +29,10 @@ export class OrganisationService {
 
   constructor(private readonly scope: RequestScope) {
     this.em = scope.em;
+  }
+
+  private get writer(): Writer {
+    return this.scope.get(Writer);
   }
 
   /** A page of the directory in one statement, with the representatives and the count if shown. */
@@ -69,35 +74,32 @@ export class OrganisationService {
     authorize(this.scope.viewer, 'organisation.create');
     const eldership = await this.eldershipOrNull(input.eldershipId);
     checkMembershipDates(input.memberSince, null);
-    return this.writeUniquely(async (em) => {
-      const organisation = em.create(Organisation, {
-        ...pickProfile(input),
-        slug: await freeSlug(em, 'organisation', input.name, 'organisation'),
-        name: input.name.trim(),
-        sector: input.sector,
-        kind: input.kind,
-        scope: input.scope,
-        membership: input.membership,
-        memberSince: input.memberSince ?? null,
-        eldership,
-      });
-      audit(em, {
-        actor: this.scope.viewer.user,
-        action: 'organisation.create',
-        entityType: 'organisation',
-        entityId: organisation.id,
-        changes: diff(
-          {},
-          { name: organisation.name, sector: organisation.sector, membership: organisation.membership },
-        ),
-      });
-      return organisation;
-    });
+    return this.writer.write(
+      'organisation.create',
+      async ({ em, audit }) => {
+        const organisation = em.create(Organisation, {
+          ...pickProfile(input),
+          slug: await freeSlug(em, 'organisation', input.name, 'organisation'),
+          name: input.name.trim(),
+          sector: input.sector,
+          kind: input.kind,
+          scope: input.scope,
+          membership: input.membership,
+          memberSince: input.memberSince ?? null,
+          eldership,
+        });
+        audit(
+          organisation.id,
+          diff({}, { name: organisation.name, sector: organisation.sector, membership: organisation.membership }),
+        );
+        return organisation;
+      },
+      { duplicate: takenField },
+    );
   }
 
   async update(input: UpdateOrganisationInput): Promise<Organisation> {
-    const organisation = await this.em.findOne(Organisation, { id: input.id }, { populate: ['eldership'] });
-    if (!organisation) throw new NotFoundError('Organisation');
+    const organisation = await this.em.findOneOrFail(Organisation, { id: input.id }, { populate: ['eldership'] });
     authorize(this.scope.viewer, 'organisation.updateProfile', organisation.id);
     if (!this.scope.viewer.isStaff) {
       const forbidden = staffOnlyFields.filter(
@@ -109,7 +111,6 @@ export class OrganisationService {
         );
       }
     }
-    if (organisation.version !== input.version) throw staleVersion('organisation', organisation.version);
 
     const changes: Partial<Organisation> = { ...pickProfile(input) };
     if (input.name !== undefined) changes.name = input.name.trim();
@@ -119,24 +120,25 @@ export class OrganisationService {
     if (input.eldershipId !== undefined) changes.eldership = await this.eldershipOrNull(input.eldershipId);
 
     const recorded = diff<Organisation>(organisation, changes);
-    if (Object.keys(recorded).length === 0) return organisation;
-    return this.writeUniquely(async (em) => {
-      em.assign(organisation, changes);
-      audit(em, {
-        actor: this.scope.viewer.user,
-        action: 'organisation.update',
-        entityType: 'organisation',
-        entityId: organisation.id,
-        changes: recorded,
-      });
+    const version = { record: organisation, seen: input.version };
+    if (Object.keys(recorded).length === 0) {
+      this.writer.assertCurrent('organisation.update', version);
       return organisation;
-    }, organisation);
+    }
+    return this.writer.write(
+      'organisation.update',
+      async ({ em, audit }) => {
+        em.assign(organisation, changes);
+        audit(organisation.id, recorded);
+        return organisation;
+      },
+      { version, duplicate: takenField },
+    );
   }
 
   async changeMembership(input: ChangeMembershipInput): Promise<Organisation> {
     authorize(this.scope.viewer, 'organisation.changeMembership');
-    const organisation = await this.em.findOne(Organisation, { id: input.id }, { populate: ['eldership'] });
-    if (!organisation) throw new NotFoundError('Organisation');
+    const organisation = await this.em.findOneOrFail(Organisation, { id: input.id }, { populate: ['eldership'] });
     const since = input.since ?? today();
     // A former member keeps the date it joined and gains the date it left.
     const until = input.membership === Membership.FORMER ? (input.until ?? today()) : null;
@@ -144,17 +146,11 @@ export class OrganisationService {
     checkMembershipDates(memberSince ?? null, until);
     const changes = { membership: input.membership, memberSince, memberUntil: until };
     const recorded = diff<Organisation>(organisation, changes);
-    return this.writeUniquely(async (em) => {
+    return this.writer.write('organisation.changeMembership', async ({ em, audit }) => {
       em.assign(organisation, changes);
-      audit(em, {
-        actor: this.scope.viewer.user,
-        action: 'organisation.changeMembership',
-        entityType: 'organisation',
-        entityId: organisation.id,
-        changes: { ...recorded, reason: input.reason ?? null },
-      });
+      audit(organisation.id, { ...recorded, reason: input.reason ?? null });
       return organisation;
-    }, organisation);
+    });
   }
 
   canEdit(organisation: Pick<Organisation, 'id'>): boolean {
@@ -176,26 +172,12 @@ export class OrganisationService {
     if (!eldership) throw BadUserInputError.field('eldershipId', 'UNKNOWN_REFERENCE', 'no such eldership');
     return eldership;
   }
+}
 
-  /**
-   * Runs a write in a transaction, turning the database's verdicts into API errors: a duplicate
-   * legal code or slug is a field error, a concurrent edit a CONFLICT.
-   */
-  private async writeUniquely<T>(work: (em: EntityManager) => Promise<T>, locked?: Organisation): Promise<T> {
-    try {
-      return await this.em.transactional(work);
-    } catch (error) {
-      if (error instanceof UniqueConstraintViolationException) {
-        const field = /legal_code/.test(error.message) ? 'legalCode' : 'name';
-        throw BadUserInputError.field(field, 'TAKEN', 'another organisation already has this value');
-      }
-      if (error instanceof OptimisticLockError && locked) {
-        await this.em.refresh(locked);
-        throw staleVersion('organisation', locked.version);
-      }
-      throw error;
-    }
-  }
+/** A duplicate legal code, or a name whose slug is taken, is a field error. */
+function takenField(error: UniqueConstraintViolationException): BadUserInputError {
+  const field = /legal_code/.test(error.message) ? 'legalCode' : 'name';
+  return BadUserInputError.field(field, 'TAKEN', 'another organisation already has this value');
 }
 
 function pickProfile(input: Partial<CreateOrganisationInput & UpdateOrganisationInput>): Partial<Organisation> {

@@ -1,12 +1,12 @@
-import { OptimisticLockError } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { PlatformRole } from '../accounts/account.enums.js';
 import { User } from '../accounts/user.entity.js';
-import { audit, diff } from '../audit/audit.js';
+import { diff } from '../audit/diff.js';
+import { Writer } from '../audit/writer.js';
 import { authorize, isAllowed } from '../authorization/policy.js';
 import { today } from '../common/dates.js';
 import { isUuid } from '../common/ids.js';
-import { BadUserInputError, NotFoundError, type FieldProblem, staleVersion } from '../common/errors.js';
+import { BadUserInputError, type FieldProblem } from '../common/errors.js';
 import { keysetConnection } from '../common/keyset.js';
 import type { PageSelection } from '../common/selected-fields.js';
 import type { Connection } from '../common/pagination.js';
@@ -41,6 +41,10 @@ export class PartnershipService {
 
   constructor(private readonly scope: RequestScope) {
     this.em = scope.em;
+  }
+
+  private get writer(): Writer {
+    return this.scope.get(Writer);
   }
 
   private get isStaff(): boolean {
@@ -86,7 +90,7 @@ export class PartnershipService {
     authorize(this.scope.viewer, 'partnership.manage');
     checkDates({ startDate: input.startDate, endDate: input.endDate, nextFollowUpOn: input.nextFollowUpOn });
     const owner = await this.ownerOrNull(input.ownerId);
-    const partnership = await this.em.transactional(async (em) => {
+    const partnership = await this.writer.write('partnership.create', async ({ em, audit }) => {
       const created = em.create(Partnership, {
         slug: await freeSlug(em, 'partnership', input.title, 'partneryste'),
         title: input.title.trim(),
@@ -101,13 +105,7 @@ export class PartnershipService {
         internalNotes: input.internalNotes?.trim() ?? '',
       });
       await this.replaceLinks(em, created, input);
-      audit(em, {
-        actor: this.scope.viewer.user,
-        action: 'partnership.create',
-        entityType: 'partnership',
-        entityId: created.id,
-        changes: { title: created.title, status: created.status },
-      });
+      audit(created.id, { title: created.title, status: created.status });
       return created;
     });
     return partnership;
@@ -115,13 +113,11 @@ export class PartnershipService {
 
   async update(input: UpdatePartnershipInput): Promise<Partnership> {
     authorize(this.scope.viewer, 'partnership.manage');
-    const partnership = await this.em.findOne(
+    const partnership = await this.em.findOneOrFail(
       Partnership,
       { id: input.id },
       { populate: ['parties.organisation', 'contacts', 'initiatives', 'owner'] },
     );
-    if (!partnership) throw new NotFoundError('Partnership');
-    if (partnership.version !== input.version) throw staleVersion('partnership', partnership.version);
 
     const changes: Partial<Partnership> = {};
     for (const field of ['kind', 'scope', 'startDate', 'endDate', 'nextFollowUpOn'] as const) {
@@ -138,34 +134,27 @@ export class PartnershipService {
     if (input.ownerId !== undefined) changes.owner = await this.ownerOrNull(input.ownerId);
     const recorded = diff<Partnership>(partnership, changes);
 
-    try {
-      return await this.em.transactional(async (em) => {
+    return this.writer.write(
+      'partnership.update',
+      async ({ em, audit }) => {
         em.assign(partnership, changes);
         const links = await this.replaceLinks(em, partnership, input);
         // Parties, contacts and initiatives are part of what was edited: the version moves too.
         if (Object.keys(links).length) partnership.updatedAt = new Date();
-        audit(em, {
-          actor: this.scope.viewer.user,
-          action: 'partnership.update',
-          entityType: 'partnership',
-          entityId: partnership.id,
-          changes: { ...recorded, ...links },
-        });
+        audit(partnership.id, { ...recorded, ...links });
         return partnership;
-      });
-    } catch (error) {
-      if (error instanceof OptimisticLockError) {
-        await this.em.refresh(partnership);
-        throw staleVersion('partnership', partnership.version);
-      }
-      throw error;
-    }
+      },
+      { version: { record: partnership, seen: input.version } },
+    );
   }
 
   async changeStatus(input: ChangePartnershipStatusInput): Promise<Partnership> {
     authorize(this.scope.viewer, 'partnership.manage');
-    const partnership = await this.em.findOne(Partnership, { id: input.id }, { populate: ['parties.organisation'] });
-    if (!partnership) throw new NotFoundError('Partnership');
+    const partnership = await this.em.findOneOrFail(
+      Partnership,
+      { id: input.id },
+      { populate: ['parties.organisation'] },
+    );
     if (partnership.status === input.status)
       throw BadUserInputError.field('status', 'UNCHANGED', 'the partnership already has this status');
     const closing = closedStatuses.includes(input.status);
@@ -179,26 +168,19 @@ export class PartnershipService {
     }
     checkDates({ startDate: partnership.startDate, endDate: changes.endDate ?? partnership.endDate });
     const recorded = diff<Partnership>(partnership, changes);
-    return this.em.transactional(async (em) => {
+    return this.writer.write('partnership.changeStatus', async ({ em, audit }) => {
       em.assign(partnership, changes);
-      audit(em, {
-        actor: this.scope.viewer.user,
-        action: 'partnership.changeStatus',
-        entityType: 'partnership',
-        entityId: partnership.id,
-        changes: { ...recorded, reason: input.reason ?? null },
-      });
+      audit(partnership.id, { ...recorded, reason: input.reason ?? null });
       return partnership;
     });
   }
 
   async logActivity(input: LogActivityInput): Promise<PartnershipActivity> {
     authorize(this.scope.viewer, 'partnership.logActivity');
-    const partnership = await this.em.findOne(Partnership, { id: input.partnershipId });
-    if (!partnership) throw new NotFoundError('Partnership');
+    const partnership = await this.em.findOneOrFail(Partnership, { id: input.partnershipId });
     checkActivityDate(input.occurredOn);
     checkDates({ nextFollowUpOn: input.nextFollowUpOn });
-    return this.em.transactional(async (em) => {
+    return this.writer.write('partnership.logActivity', async ({ em, audit }) => {
       const activity = em.create(PartnershipActivity, {
         partnership,
         kind: input.kind,
@@ -209,17 +191,11 @@ export class PartnershipService {
       });
       partnership.lastActivityAt = new Date();
       if (input.nextFollowUpOn !== undefined) partnership.nextFollowUpOn = input.nextFollowUpOn;
-      audit(em, {
-        actor: this.scope.viewer.user,
-        action: 'partnership.logActivity',
-        entityType: 'partnership',
-        entityId: partnership.id,
-        changes: {
-          activityId: activity.id,
-          kind: activity.kind,
-          occurredOn: activity.occurredOn,
-          nextFollowUpOn: input.nextFollowUpOn ?? null,
-        },
+      audit(partnership.id, {
+        activityId: activity.id,
+        kind: activity.kind,
+        occurredOn: activity.occurredOn,
+        nextFollowUpOn: input.nextFollowUpOn ?? null,
       });
       return activity;
     });
@@ -227,8 +203,7 @@ export class PartnershipService {
 
   async updateActivity(input: UpdateActivityInput): Promise<PartnershipActivity> {
     authorize(this.scope.viewer, 'partnership.logActivity');
-    const activity = await this.em.findOne(PartnershipActivity, { id: input.id });
-    if (!activity) throw new NotFoundError('Activity');
+    const activity = await this.em.findOneOrFail(PartnershipActivity, { id: input.id });
     if (input.occurredOn !== undefined) checkActivityDate(input.occurredOn);
     const changes: Partial<PartnershipActivity> = {};
     if (input.kind !== undefined) changes.kind = input.kind;
@@ -236,36 +211,23 @@ export class PartnershipService {
     if (input.summary !== undefined) changes.summary = input.summary.trim();
     if (input.peoplePresent !== undefined) changes.peoplePresent = input.peoplePresent.trim();
     const recorded = diff<PartnershipActivity>(activity, changes);
-    return this.em.transactional(async (em) => {
+    return this.writer.write('partnership.updateActivity', async ({ em, audit }) => {
       em.assign(activity, changes);
-      audit(em, {
-        actor: this.scope.viewer.user,
-        action: 'partnership.updateActivity',
-        entityType: 'partnership',
-        entityId: activity.partnership.id,
-        changes: { activityId: activity.id, ...recorded },
-      });
+      audit(activity.partnership.id, { activityId: activity.id, ...recorded });
       return activity;
     });
   }
 
   async deleteActivity(id: string): Promise<boolean> {
     authorize(this.scope.viewer, 'partnership.logActivity');
-    const activity = await this.em.findOne(PartnershipActivity, { id });
-    if (!activity) throw new NotFoundError('Activity');
-    await this.em.transactional(async (em) => {
+    const activity = await this.em.findOneOrFail(PartnershipActivity, { id });
+    await this.writer.write('partnership.deleteActivity', async ({ em, audit }) => {
       em.remove(activity);
-      audit(em, {
-        actor: this.scope.viewer.user,
-        action: 'partnership.deleteActivity',
-        entityType: 'partnership',
-        entityId: activity.partnership.id,
-        changes: {
-          activityId: activity.id,
-          kind: activity.kind,
-          occurredOn: activity.occurredOn,
-          summary: activity.summary,
-        },
+      audit(activity.partnership.id, {
+        activityId: activity.id,
+        kind: activity.kind,
+        occurredOn: activity.occurredOn,
+        summary: activity.summary,
       });
     });
     return true;

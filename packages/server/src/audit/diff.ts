@@ -1,7 +1,3 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
-import type { User } from '../accounts/user.entity.js';
-import { AuditEntry } from './audit-entry.entity.js';
-
 type Change = { from: unknown; to: unknown };
 
 /** The fields of `after` whose values differ from `before`, as `{ field: { from, to } }`. */
@@ -20,27 +16,4 @@ function normalise(value: unknown): unknown {
   if (value instanceof Date) return value.toISOString();
   if (value && typeof value === 'object' && 'id' in value) return (value as { id: unknown }).id;
   return value;
-}
-
-/** Records an audit entry; it is flushed with the change it describes, in one transaction. */
-export function audit(
-  em: EntityManager,
-  entry: {
-    actor: User | null;
-    action: string;
-    entityType: string;
-    entityId: string;
-    changes?: Record<string, unknown>;
-  },
-): void {
-  em.persist(
-    em.create(AuditEntry, {
-      actor: entry.actor,
-      action: entry.action,
-      entityType: entry.entityType,
-      entityId: entry.entityId,
-      changes: entry.changes ?? {},
-      createdAt: new Date(),
-    }),
-  );
 }

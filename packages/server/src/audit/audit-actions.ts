@@ -1,0 +1,29 @@
+/**
+ * Every change the audit trail records, as `kind.action`: the kind names the record the entry
+ * is filed under (its `entityType`), the action what was done to it. A new write adds its
+ * action here, so the trail's vocabulary is one list rather than strings spread over services.
+ */
+export type AuditAction =
+  | `user.${'register' | 'changePassword' | 'updateProfile' | 'setRole'}`
+  | `organisation.${'create' | 'update' | 'changeMembership' | OrganisationAffiliationAction}`
+  | `initiative.${InitiativeAction}`
+  | `comment.${'add' | 'edit' | 'delete' | 'flag' | 'hide' | 'unhide' | 'dismissFlags'}`
+  | `partnership.${'create' | 'update' | 'changeStatus' | 'logActivity' | 'updateActivity' | 'deleteActivity'}`;
+
+type OrganisationAffiliationAction = 'invite' | 'revokeInvitation' | 'acceptInvitation' | 'removeAffiliation';
+
+type InitiativeAction =
+  | 'create'
+  | 'update'
+  | 'inviteCoProposer'
+  | 'respondCoProposal'
+  | 'submit'
+  | 'withdraw'
+  | 'transition'
+  | 'endorse'
+  | 'withdrawEndorsement';
+
+/** The kind of record an action's entry is filed under. */
+export function auditedKind(action: AuditAction): string {
+  return action.slice(0, action.indexOf('.'));
+}
