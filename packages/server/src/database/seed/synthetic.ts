@@ -6,6 +6,7 @@ import { hashPassword } from '../../accounts/passwords.js';
 import { ELDERSHIPS, THEMES, ensureReferenceData } from './reference.js';
 import { renderGeneratedMarkdown } from '../../common/markdown.js';
 import { slugify } from '../../common/slug.js';
+import type { Sector as SectorEnum } from '../../organisations/organisation.enums.js';
 import { copyInto, type CopyRow, type PgClient } from './synthetic/copy.js';
 import { Random, hash32, unit } from './synthetic/random.js';
 import {
@@ -30,7 +31,7 @@ export type SyntheticCounts = {
 };
 
 const DAY = 86_400_000;
-type Sector = 'NGO' | 'BUSINESS' | 'PUBLIC';
+type Sector = `${SectorEnum}`;
 const MEMBERSHIPS = ['MEMBER', 'APPLICANT', 'PARTNER', 'FORMER'] as const;
 const STATUSES = [
   'DRAFT',

@@ -1,3 +1,9 @@
+import type {
+  Membership as MembershipEnum,
+  OrganisationKind as OrganisationKindEnum,
+  Scope as ScopeEnum,
+  Sector as SectorEnum,
+} from '../../../organisations/organisation.enums.js';
 import type { EldershipCode } from '../reference.js';
 import {
   HOST_LAG_SLUG,
@@ -8,22 +14,11 @@ import {
   NETWORK_JOINED_ON,
 } from './lag.js';
 
-export type Sector = 'NGO' | 'BUSINESS' | 'PUBLIC';
-export type OrganisationKind =
-  | 'RURAL_COMMUNITY'
-  | 'ASSOCIATION'
-  | 'COMPANY'
-  | 'FARM'
-  | 'MUNICIPALITY_INSTITUTION'
-  | 'SCHOOL'
-  | 'CULTURAL_INSTITUTION'
-  | 'MINISTRY'
-  | 'LAG'
-  | 'NETWORK'
-  | 'INTERNATIONAL_BODY'
-  | 'OTHER';
-export type Scope = 'LOCAL' | 'NATIONAL' | 'INTERNATIONAL';
-export type Membership = 'MEMBER' | 'APPLICANT' | 'PARTNER' | 'FORMER';
+/** The server's organisation enums as the demo data spells them (plain strings). */
+export type Sector = `${SectorEnum}`;
+export type OrganisationKind = `${OrganisationKindEnum}`;
+export type Scope = `${ScopeEnum}`;
+export type Membership = `${MembershipEnum}`;
 
 export type DemoOrganisation = {
   slug: string;

@@ -1,3 +1,4 @@
+import type { OrganisationKind as OrganisationKindEnum } from '../../../organisations/organisation.enums.js';
 import type { Random } from './random.js';
 
 /** Villages and towns of the municipality, in the genitive ("Pastrėvio kaimo bendruomenė"). */
@@ -196,19 +197,7 @@ const FOREIGN_WORDS = [
   'Rannaküla',
 ] as const;
 
-export type OrganisationKind =
-  | 'RURAL_COMMUNITY'
-  | 'ASSOCIATION'
-  | 'COMPANY'
-  | 'FARM'
-  | 'MUNICIPALITY_INSTITUTION'
-  | 'SCHOOL'
-  | 'CULTURAL_INSTITUTION'
-  | 'MINISTRY'
-  | 'LAG'
-  | 'NETWORK'
-  | 'INTERNATIONAL_BODY'
-  | 'OTHER';
+export type OrganisationKind = `${OrganisationKindEnum}`;
 
 /** A plausible organisation name for its kind; `country` is set for foreign bodies. */
 export function organisationName(
