@@ -58,7 +58,6 @@ export class InvitationService {
   }
 
   async openInvitations(organisationId: string): Promise<Invitation[]> {
-    authorize(this.scope.viewer, 'organisation.readInvitations');
     return this.em.find(
       Invitation,
       { organisation: organisationId, acceptedAt: null, revokedAt: null, expiresAt: { $gt: new Date() } },

@@ -1,5 +1,6 @@
 import { IsOptional, IsUUID, Length } from 'class-validator';
-import { Field, ID, InputType } from 'type-graphql';
+import { ArgsType, Field, ID, InputType } from 'type-graphql';
+import { TrimmedLength } from '../common/validation.js';
 
 @InputType({ description: 'A new comment or reply.' })
 export class AddCommentInput {
@@ -23,4 +24,24 @@ export class AddCommentInput {
   @IsOptional()
   @IsUUID('all', { message: 'must be an organisation id' })
   asOrganisationId?: string | null;
+}
+
+@ArgsType()
+export class FlagCommentArgs {
+  @Field(() => ID, { description: 'The comment.' })
+  id!: string;
+
+  @Field(() => String, { description: 'What is wrong with it.' })
+  @TrimmedLength(3, 1000)
+  reason!: string;
+}
+
+@ArgsType()
+export class HideCommentArgs {
+  @Field(() => ID, { description: 'The comment.' })
+  id!: string;
+
+  @Field(() => String, { description: 'Why; shown to readers.' })
+  @TrimmedLength(3, 1000)
+  reason!: string;
 }

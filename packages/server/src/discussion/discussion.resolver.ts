@@ -12,6 +12,7 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
+import { Requires } from '../authorization/requires.js';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Person } from '../accounts/account.types.js';
 import { checkFirst, ConnectionType, PageArgs, type Connection } from '../common/pagination.js';
@@ -27,7 +28,7 @@ import type { InitiativeView } from '../initiatives/initiative-read.js';
 import { cardOrWhole } from '../organisations/organisation-card.js';
 import { Comment, CommentRevision } from './comment.entity.js';
 import type { CommentView, FlagView, RevisionView } from './comment-read.js';
-import { AddCommentInput } from './comment.inputs.js';
+import { AddCommentInput, FlagCommentArgs, HideCommentArgs } from './comment.inputs.js';
 import { isReadable } from './discussion.service.js';
 
 @ObjectType({ description: 'A page of an initiative’s discussion threads, oldest first.' })
@@ -143,11 +144,13 @@ export class CommentResolver {
     nullable: true,
     description: 'Earlier versions, oldest first (staff only).',
   })
+  @Requires('comment.moderate')
   revisions(@Root() comment: CommentView): Promise<RevisionView[]> {
     return this.discussionService.revisions(comment);
   }
 
   @FieldResolver(() => [CommentFlagView], { nullable: true, description: 'Open flags (staff only).' })
+  @Requires('comment.moderate')
   openFlags(@Root() comment: CommentView): Promise<FlagView[]> {
     return this.discussionService.openFlags(comment);
   }
@@ -187,20 +190,14 @@ export class CommentResolver {
   }
 
   @Mutation(() => Comment, { description: 'Reports a comment to the moderators, once per reader.' })
-  flagComment(
-    @Arg('id', () => ID, { description: 'The comment.' }) id: string,
-    @Arg('reason', () => String, { description: 'What is wrong with it.' }) reason: string,
-  ): Promise<CommentView> {
+  flagComment(@Args(() => FlagCommentArgs) { id, reason }: FlagCommentArgs): Promise<CommentView> {
     return this.discussionService.flag(id, reason);
   }
 
   @Mutation(() => Comment, {
     description: 'Hides a comment with a reason shown in its place (staff); closes its flags.',
   })
-  hideComment(
-    @Arg('id', () => ID, { description: 'The comment.' }) id: string,
-    @Arg('reason', () => String, { description: 'Why; shown to readers.' }) reason: string,
-  ): Promise<CommentView> {
+  hideComment(@Args(() => HideCommentArgs) { id, reason }: HideCommentArgs): Promise<CommentView> {
     return this.discussionService.hide(id, reason);
   }
 

@@ -145,8 +145,6 @@ export class DiscussionService {
     const comment = await this.visible(id);
     if (comment.author?.id === this.scope.viewer.user?.id)
       throw BadUserInputError.field('id', 'OWN_COMMENT', 'you cannot flag your own comment');
-    if (reason.trim().length < 3 || reason.length > 1000)
-      throw BadUserInputError.field('reason', 'LENGTH', 'must be 3 to 1000 characters long');
     await this.writer.write(
       'comment.flag',
       async ({ em, audit }) => {
@@ -162,8 +160,6 @@ export class DiscussionService {
     authorize(this.scope.viewer, 'comment.moderate');
     const comment = await this.visible(id);
     if (comment.hiddenAt) throw BadUserInputError.field('id', 'UNCHANGED', 'the comment is already hidden');
-    if (reason.trim().length < 3 || reason.length > 1000)
-      throw BadUserInputError.field('reason', 'LENGTH', 'must be 3 to 1000 characters long');
     await this.writer.write('comment.hide', async ({ em, audit }) => {
       if (!comment.deletedAt) await adjustCounters(em, comment.initiative.id, { comments: -1 });
       comment.hiddenAt = new Date();
@@ -207,12 +203,10 @@ export class DiscussionService {
   }
 
   async openFlags(comment: Pick<CommentView, 'id'>): Promise<FlagView[]> {
-    authorize(this.scope.viewer, 'comment.moderate');
     return this.scope.get(DiscussionLoaders).openFlagsByComment.load(comment.id);
   }
 
   async revisions(comment: Pick<CommentView, 'id'>): Promise<RevisionView[]> {
-    authorize(this.scope.viewer, 'comment.moderate');
     return this.scope.get(DiscussionLoaders).revisionsByComment.load(comment.id);
   }
 

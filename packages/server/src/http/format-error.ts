@@ -24,6 +24,7 @@ const knownCodes = new Set<string>([
 const constraintCodes: Record<string, string> = {
   isEmail: 'INVALID_EMAIL',
   isLength: 'LENGTH',
+  trimmedLength: 'LENGTH',
   maxLength: 'TOO_LONG',
   matches: 'INVALID_FORMAT',
   min: 'TOO_SMALL',

@@ -65,15 +65,24 @@ const initiativeFields: Record<string, string> = {
   eldership: `case when e.id is null then null else json_build_object('id', e.id, 'code', e.code, 'name', e.name) end`,
 };
 
-/** Fields whose resolvers read another field of the row: co-proposers are filtered by the lead. */
-const readsAlso: Record<string, string> = { coProposers: 'leadOrganisation' };
+/**
+ * Fields whose resolvers read other fields of the row: co-proposers are filtered by the lead;
+ * what the viewer may do depends on the status and on whether they represent the lead.
+ */
+const viewerRights = ['status', 'leadOrganisation'];
+const readsAlso: Record<string, readonly string[]> = {
+  coProposers: ['leadOrganisation'],
+  viewerCanEdit: viewerRights,
+  viewerCanEndorse: viewerRights,
+  viewerTransitions: viewerRights,
+};
 
 /**
  * Selects the fields of `initiative as i`: every one, or those among `shown` (a page reads only
  * what its client asked for), the id, and what their resolvers read besides.
  */
 export function selectInitiativeView(query: Knex.QueryBuilder, shown?: ReadonlySet<string>): Knex.QueryBuilder {
-  const wanted = shown && new Set(['id', ...shown, ...[...shown].map((field) => readsAlso[field] ?? 'id')]);
+  const wanted = shown && new Set(['id', ...shown, ...[...shown].flatMap((field) => readsAlso[field] ?? [])]);
   const fields = Object.keys(initiativeFields).filter((field) => !wanted || wanted.has(field));
   if (fields.includes('leadOrganisation')) query.join('organisation as lead', 'lead.id', 'i.lead_organisation_id');
   if (fields.includes('measure')) query.leftJoin('measure as m', 'm.id', 'i.measure_id');

@@ -166,8 +166,6 @@ export class InitiativeWorkflowService {
         `an initiative in status ${initiative.status} cannot be withdrawn`,
       );
     }
-    if (reason.trim().length < 3)
-      throw BadUserInputError.field('reason', 'LENGTH', 'must be 3 to 2000 characters long');
     return this.move(initiative, InitiativeStatus.WITHDRAWN, reason.trim(), 'initiative.withdraw');
   }
 

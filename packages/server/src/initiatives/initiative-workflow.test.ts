@@ -293,3 +293,62 @@ describe('the lifecycle', () => {
     });
   });
 });
+
+describe('what the viewer may do, as the API tells it', () => {
+  const rights = `query ($id: ID) { initiative(id: $id) { viewerCanEdit viewerCanEndorse viewerTransitions } }`;
+  const withdraw = `mutation ($id: ID!, $reason: String!) { withdrawInitiative(id: $id, reason: $reason) { status } }`;
+
+  it('offers a draft’s authors editing, submitting and withdrawing, and no one else anything', async () => {
+    const initiative = await draft();
+    expect((await author.data(rights, { id: initiative.id })).initiative).toEqual({
+      viewerCanEdit: true,
+      viewerCanEndorse: false,
+      viewerTransitions: ['SUBMITTED', 'WITHDRAWN'],
+    });
+    const friend = await factory.organisation({ membership: Membership.PARTNER });
+    const outsider = await factory.signedIn(app, { represents: [friend] });
+    // A draft is invisible to others, so it offers them nothing.
+    expect((await outsider.data(rights, { id: initiative.id })).initiative).toBeNull();
+  });
+
+  it('offers staff exactly the moves the review accepts, and supporters their support', async () => {
+    const initiative = await submitted();
+    const { initiative: seenByStaff } = await staff.data(rights, { id: initiative.id });
+    expect(seenByStaff).toMatchObject({
+      viewerCanEdit: false,
+      viewerTransitions: [...staffTransitions.SUBMITTED, 'WITHDRAWN'],
+    });
+    for (const to of staffTransitions.SUBMITTED) {
+      const fresh = await submitted();
+      const moved = await staff.request(transition, { input: { id: fresh.id, to, reason: 'Pagal tvarką' } });
+      expect(moved.errors).toBeUndefined();
+    }
+
+    expect((await author.data(rights, { id: initiative.id })).initiative).toEqual({
+      viewerCanEdit: false,
+      viewerCanEndorse: false,
+      viewerTransitions: ['WITHDRAWN'],
+    });
+    const friend = await factory.organisation({ membership: Membership.PARTNER });
+    const supporter = await factory.signedIn(app, { represents: [friend] });
+    expect((await supporter.data(rights, { id: initiative.id })).initiative).toEqual({
+      viewerCanEdit: false,
+      viewerCanEndorse: true,
+      viewerTransitions: [],
+    });
+    expect((await app.visitor().data(rights, { id: initiative.id })).initiative).toEqual({
+      viewerCanEdit: false,
+      viewerCanEndorse: false,
+      viewerTransitions: [],
+    });
+  });
+
+  it('offers nothing once the board has decided, and the server agrees', async () => {
+    const initiative = await submitted();
+    for (const to of ['UNDER_REVIEW', 'SHORTLISTED', 'APPROVED']) {
+      await staff.data(transition, { input: { id: initiative.id, to, reason: 'Pagal tvarką' } });
+    }
+    expect((await author.data(rights, { id: initiative.id })).initiative.viewerTransitions).toEqual([]);
+    expect(await author.errorCode(withdraw, { id: initiative.id, reason: 'Persigalvojome' })).toBe('BAD_USER_INPUT');
+  });
+});

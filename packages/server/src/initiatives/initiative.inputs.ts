@@ -1,5 +1,6 @@
 import { ArrayMaxSize, IsEnum, IsInt, IsOptional, IsUUID, Length, Matches, Max, MaxLength, Min } from 'class-validator';
-import { Field, Float, ID, InputType, Int } from 'type-graphql';
+import { ArgsType, Field, Float, ID, InputType, Int } from 'type-graphql';
+import { TrimmedLength } from '../common/validation.js';
 import { Sector } from '../organisations/organisation.enums.js';
 import { InitiativeStatus } from './initiative.enums.js';
 
@@ -134,7 +135,17 @@ export class TransitionInitiativeInput {
   to!: InitiativeStatus;
 
   @Field(() => String, { description: 'Why; required.' })
-  @Length(3, 2000, { message: 'must be 3 to 2000 characters long' })
+  @TrimmedLength(3, 2000)
+  reason!: string;
+}
+
+@ArgsType()
+export class WithdrawInitiativeArgs {
+  @Field(() => ID, { description: 'The initiative.' })
+  id!: string;
+
+  @Field(() => String, { description: 'Why; shown in its history.' })
+  @TrimmedLength(3, 2000)
   reason!: string;
 }
 

@@ -12,6 +12,7 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
+import { canEdit, canEndorse, transitionsFor, type InitiativeRightsRoot } from './initiative-rights.js';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Person } from '../accounts/account.types.js';
 import { ConnectionType, PageArgs, type Connection } from '../common/pagination.js';
@@ -25,13 +26,14 @@ import { Organisation } from '../organisations/organisation.entity.js';
 import { SectorCount } from '../organisations/sector-count.type.js';
 import { Theme } from '../strategy/theme.entity.js';
 import { CoProposer, Endorsement, Initiative, StatusChange } from './initiative.entity.js';
-import { InitiativeOrder } from './initiative.enums.js';
+import { InitiativeOrder, InitiativeStatus } from './initiative.enums.js';
 import {
   CreateInitiativeInput,
   EndorseInput,
   InitiativeFilter,
   TransitionInitiativeInput,
   UpdateInitiativeInput,
+  WithdrawInitiativeArgs,
 } from './initiative.inputs.js';
 import type {
   CoProposerView,
@@ -148,6 +150,28 @@ export class InitiativeResolver {
     );
   }
 
+  @FieldResolver(() => Boolean, {
+    description: 'Whether the viewer may edit this draft, invite co-proposers and submit it.',
+  })
+  viewerCanEdit(@Root() initiative: InitiativeRightsRoot): boolean {
+    return canEdit(this.scope.viewer, initiative);
+  }
+
+  @FieldResolver(() => Boolean, {
+    description: 'Whether the viewer represents an organisation that may support it now (not its lead).',
+  })
+  viewerCanEndorse(@Root() initiative: InitiativeRightsRoot): boolean {
+    return canEndorse(this.scope.viewer, initiative);
+  }
+
+  @FieldResolver(() => [InitiativeStatus], {
+    description:
+      'The statuses the viewer may move it to now: SUBMITTED and WITHDRAWN for its authors, the review moves for staff.',
+  })
+  viewerTransitions(@Root() initiative: InitiativeRightsRoot): InitiativeStatus[] {
+    return transitionsFor(this.scope.viewer, initiative);
+  }
+
   @FieldResolver(() => SectorSupport, { description: 'Support by sector, and whether all three sectors back it.' })
   supportBySector(@Root() initiative: Pick<Initiative, 'id'>): SectorSupportData | Promise<SectorSupportData> {
     return this.initiativeService.supportBySector(initiative);
@@ -201,10 +225,7 @@ export class InitiativeWorkflowResolver {
   }
 
   @Mutation(() => Initiative, { description: 'Withdraws an initiative before the board decides (its authors).' })
-  withdrawInitiative(
-    @Arg('id', () => ID, { description: 'The initiative.' }) id: string,
-    @Arg('reason', () => String, { description: 'Why; shown in its history.' }) reason: string,
-  ): Promise<Initiative> {
+  withdrawInitiative(@Args(() => WithdrawInitiativeArgs) { id, reason }: WithdrawInitiativeArgs): Promise<Initiative> {
     return this.workflowService.withdraw(id, reason);
   }
 

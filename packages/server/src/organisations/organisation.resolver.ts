@@ -12,6 +12,7 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
+import { Requires } from '../authorization/requires.js';
 import { Invitation } from '../accounts/invitation.entity.js';
 import { Person, Representative } from '../accounts/account.types.js';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
@@ -107,11 +108,13 @@ export class OrganisationResolver {
   }
 
   @FieldResolver(() => [Invitation], { description: 'Open invitations (staff only).' })
+  @Requires('organisation.readInvitations')
   invitations(@Root() organisation: Pick<Organisation, 'id'>): Promise<Invitation[]> {
     return this.invitationService.openInvitations(organisation.id);
   }
 
   @FieldResolver(() => [AuditEntry], { description: 'Changes to this organisation, newest first (staff only).' })
+  @Requires('organisation.readAuditTrail')
   auditTrail(
     @Root() organisation: Pick<Organisation, 'id'>,
     @Arg('first', () => Int, { defaultValue: 20, description: 'How many, 1–100.' }) first: number,

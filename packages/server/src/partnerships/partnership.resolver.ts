@@ -12,13 +12,14 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
+import { Requires } from '../authorization/requires.js';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Person } from '../accounts/account.types.js';
 import { ConnectionType, PageArgs, type Connection } from '../common/pagination.js';
 import { pageSelection } from '../common/selected-fields.js';
 import { LocalDate } from '../common/scalars.js';
 import { PartnershipLoaders } from './partnership-loaders.js';
-import { PartnershipService } from './partnership.service.js';
+import { isOverdue, PartnershipService } from './partnership.service.js';
 import type { RequestScope } from '../request-scope.js';
 import type { InitiativeView } from '../initiatives/initiative-read.js';
 import { Initiative } from '../initiatives/initiative.entity.js';
@@ -154,42 +155,49 @@ export class PartnershipResolver {
   }
 
   @FieldResolver(() => Person, { nullable: true, description: 'The staff member who looks after it (staff only).' })
+  @Requires('partnership.readInternal')
   owner(@Root() partnership: Pick<PartnershipRoot, 'owner'>): Person | null {
-    return Person.ofOptional(this.partnershipService.readInternal(partnership.owner));
+    return Person.ofOptional(partnership.owner);
   }
 
   @FieldResolver(() => LocalDate, { nullable: true, description: 'When to get back to the partner (staff only).' })
+  @Requires('partnership.readInternal')
   nextFollowUpOn(@Root() partnership: Pick<Partnership, 'nextFollowUpOn'>): string | null {
-    return this.partnershipService.readInternal(partnership.nextFollowUpOn ?? null);
+    return partnership.nextFollowUpOn ?? null;
   }
 
   @FieldResolver(() => Boolean, {
     nullable: true,
     description: 'Whether the follow-up date has passed while it is open (staff only).',
   })
+  @Requires('partnership.readInternal')
   isOverdue(@Root() partnership: Pick<Partnership, 'nextFollowUpOn' | 'status'>): boolean {
-    return this.partnershipService.isOverdue(partnership);
+    return isOverdue(partnership);
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Notes for staff only.' })
+  @Requires('partnership.readInternal')
   internalNotes(@Root() partnership: Pick<Partnership, 'internalNotes'>): string {
-    return this.partnershipService.readInternal(partnership.internalNotes);
+    return partnership.internalNotes;
   }
 
   @FieldResolver(() => Date, { nullable: true, description: 'When something last happened (staff only).' })
+  @Requires('partnership.readInternal')
   lastActivityAt(@Root() partnership: Pick<PartnershipRoot, 'lastActivityAt'>): Date | string {
-    return this.partnershipService.readInternal(partnership.lastActivityAt);
+    return partnership.lastActivityAt;
   }
 
   @FieldResolver(() => [PartnershipActivity], {
     nullable: true,
     description: 'What happened, newest first (staff only).',
   })
+  @Requires('partnership.readInternal')
   activities(@Root() partnership: Pick<Partnership, 'id'>): Promise<ActivityView[]> {
     return this.partnershipService.activities(partnership);
   }
 
   @FieldResolver(() => [PartnershipContact], { nullable: true, description: 'Contact people (staff only).' })
+  @Requires('partnership.readInternal')
   contacts(@Root() partnership: Pick<Partnership, 'id'>): Promise<ContactView[]> {
     return this.partnershipService.contacts(partnership);
   }

@@ -234,12 +234,10 @@ export class PartnershipService {
   }
 
   async activities(partnership: Pick<Partnership, 'id'>): Promise<ActivityView[]> {
-    authorize(this.scope.viewer, 'partnership.readInternal');
     return this.scope.get(PartnershipLoaders).activitiesByPartnership.load(partnership.id);
   }
 
   async contacts(partnership: Pick<Partnership, 'id'>): Promise<ContactView[]> {
-    authorize(this.scope.viewer, 'partnership.readInternal');
     return this.scope.get(PartnershipLoaders).contactsByPartnership.load(partnership.id);
   }
 
@@ -295,20 +293,6 @@ export class PartnershipService {
       { nextFollowUpOn: { $lt: today() }, status: { $nin: closedStatuses } },
       { orderBy: { nextFollowUpOn: 'asc', id: 'asc' }, populate: ['parties.organisation'], limit: 100 },
     );
-  }
-
-  isOverdue(partnership: Pick<Partnership, 'nextFollowUpOn' | 'status'>): boolean {
-    authorize(this.scope.viewer, 'partnership.readInternal');
-    return Boolean(
-      partnership.nextFollowUpOn &&
-      partnership.nextFollowUpOn < today() &&
-      !closedStatuses.includes(partnership.status),
-    );
-  }
-
-  readInternal<T>(value: T): T {
-    authorize(this.scope.viewer, 'partnership.readInternal');
-    return value;
   }
 
   private async ownerOrNull(id: string | null | undefined): Promise<User | null> {
@@ -407,4 +391,11 @@ function checkDates(dates: {
 
 function checkActivityDate(occurredOn: string): void {
   if (occurredOn > today()) throw BadUserInputError.field('occurredOn', 'DATE_IN_FUTURE', 'must not be in the future');
+}
+
+/** Whether the follow-up date has passed while the partnership is open. */
+export function isOverdue(partnership: Pick<Partnership, 'nextFollowUpOn' | 'status'>): boolean {
+  return Boolean(
+    partnership.nextFollowUpOn && partnership.nextFollowUpOn < today() && !closedStatuses.includes(partnership.status),
+  );
 }

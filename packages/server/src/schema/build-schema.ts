@@ -20,6 +20,7 @@ import {
 import { InitiativeSearchResolver } from '../initiatives/initiative-search.resolver.js';
 import { LiveResolver } from '../live/live.resolver.js';
 import type { LiveEvents } from '../live/pubsub.js';
+import { policyAuthChecker } from '../authorization/requires.js';
 import type { RequestScope, Scoped } from '../request-scope.js';
 import { AboutResolver } from '../strategy/about.resolver.js';
 
@@ -55,5 +56,6 @@ export function buildTelkaSchema(pubSub: PubSub<LiveEvents> = createPubSub<LiveE
     validate: { forbidUnknownValues: false, whitelist: false },
     // Resolvers are made per request from its scope, as its services are (request-scope.ts).
     container: { get: (Resolver: Scoped<unknown>, { context }: ResolverData<RequestScope>) => context.get(Resolver) },
+    authChecker: policyAuthChecker,
   });
 }
