@@ -1,6 +1,6 @@
 import { computed } from 'vue';
 import { useI18n } from 'vue-i18n';
-import type {
+import {
   AffiliationRole,
   Membership,
   OrganisationKind,
@@ -10,27 +10,14 @@ import type {
   Sector,
 } from '@/gql/graphql';
 
-// The schema's enum values, in the order people expect to see them.
-export const sectors: readonly Sector[] = ['NGO', 'BUSINESS', 'PUBLIC'];
-export const scopes: readonly Scope[] = ['LOCAL', 'NATIONAL', 'INTERNATIONAL'];
-export const memberships: readonly Membership[] = ['MEMBER', 'APPLICANT', 'PARTNER', 'FORMER'];
-export const organisationKinds: readonly OrganisationKind[] = [
-  'RURAL_COMMUNITY',
-  'ASSOCIATION',
-  'COMPANY',
-  'FARM',
-  'MUNICIPALITY_INSTITUTION',
-  'SCHOOL',
-  'CULTURAL_INSTITUTION',
-  'MINISTRY',
-  'LAG',
-  'NETWORK',
-  'INTERNATIONAL_BODY',
-  'OTHER',
-];
-export const organisationOrders: readonly OrganisationOrder[] = ['NAME', 'MEMBER_SINCE', 'NEWEST', 'RELEVANCE'];
-export const platformRoles: readonly PlatformRole[] = ['USER', 'STAFF', 'ADMIN'];
-export const affiliationRoles: readonly AffiliationRole[] = ['REPRESENTATIVE', 'MEMBER'];
+// The schema’s enum values, in the order it declares them: the order people expect to see them.
+export const sectors = Object.values(Sector);
+export const scopes = Object.values(Scope);
+export const memberships = Object.values(Membership);
+export const organisationKinds = Object.values(OrganisationKind);
+export const organisationOrders = Object.values(OrganisationOrder);
+export const platformRoles = Object.values(PlatformRole);
+export const affiliationRoles = Object.values(AffiliationRole);
 
 const enumValues = {
   sector: sectors,

@@ -4,57 +4,260 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
-/** What happened with a partner. */
-export type ActivityKind =
-  | 'AGREEMENT_SIGNED'
-  | 'CALL'
-  | 'LETTER'
-  | 'MEETING'
-  | 'NOTE';
+/** A person's role on the platform. */
+export const PlatformRole = {
+  /** A signed-in person; acts for organisations through affiliations. */
+  USER: 'USER',
+  /** LAG staff: runs the workflow and keeps the member register. */
+  STAFF: 'STAFF',
+  /** Administrator: everything staff may do, plus roles of users. */
+  ADMIN: 'ADMIN'
+} as const;
 
-/** A new comment or reply. */
-export type AddCommentInput = {
-  /** Speak for this organisation (one the author represents); omitted: as a person. */
-  asOrganisationId?: string | number | null | undefined;
-  /** Markdown; raw HTML is shown as text. */
-  body: string;
-  /** The initiative discussed. */
-  initiativeId: string | number;
-  /** The comment replied to. */
-  parentId?: string | number | null | undefined;
-};
+export type PlatformRole = typeof PlatformRole[keyof typeof PlatformRole];
+/** Preferred language of the interface. */
+export const Locale = {
+  lt: 'lt',
+  en: 'en'
+} as const;
 
+export type Locale = typeof Locale[keyof typeof Locale];
+/** The LEADER sector an organisation belongs to. */
+export const Sector = {
+  NGO: 'NGO',
+  BUSINESS: 'BUSINESS',
+  PUBLIC: 'PUBLIC'
+} as const;
+
+export type Sector = typeof Sector[keyof typeof Sector];
+/** What kind of body an organisation is. */
+export const OrganisationKind = {
+  RURAL_COMMUNITY: 'RURAL_COMMUNITY',
+  ASSOCIATION: 'ASSOCIATION',
+  COMPANY: 'COMPANY',
+  FARM: 'FARM',
+  MUNICIPALITY_INSTITUTION: 'MUNICIPALITY_INSTITUTION',
+  SCHOOL: 'SCHOOL',
+  CULTURAL_INSTITUTION: 'CULTURAL_INSTITUTION',
+  MINISTRY: 'MINISTRY',
+  LAG: 'LAG',
+  NETWORK: 'NETWORK',
+  INTERNATIONAL_BODY: 'INTERNATIONAL_BODY',
+  OTHER: 'OTHER'
+} as const;
+
+export type OrganisationKind = typeof OrganisationKind[keyof typeof OrganisationKind];
+/** Where an organisation or partnership acts. */
+export const Scope = {
+  LOCAL: 'LOCAL',
+  NATIONAL: 'NATIONAL',
+  INTERNATIONAL: 'INTERNATIONAL'
+} as const;
+
+export type Scope = typeof Scope[keyof typeof Scope];
+/** An organisation's relation to the LAG. */
+export const Membership = {
+  MEMBER: 'MEMBER',
+  APPLICANT: 'APPLICANT',
+  PARTNER: 'PARTNER',
+  FORMER: 'FORMER'
+} as const;
+
+export type Membership = typeof Membership[keyof typeof Membership];
 /** How a person belongs to an organisation. */
-export type AffiliationRole =
-  /** Belongs to it without acting for it. */
-  | 'MEMBER'
+export const AffiliationRole = {
   /** Acts on behalf of the organisation. */
-  | 'REPRESENTATIVE';
+  REPRESENTATIVE: 'REPRESENTATIVE',
+  /** Belongs to it without acting for it. */
+  MEMBER: 'MEMBER'
+} as const;
 
-/** A change of an organisation’s membership of the LAG (staff). */
-export type ChangeMembershipInput = {
-  /** The organisation. */
-  id: string | number;
-  /** The new membership status. */
-  membership: Membership;
-  /** Why; kept in the audit trail. */
-  reason?: string | null | undefined;
-  /** Since when it holds; today if omitted. */
-  since?: string | null | undefined;
-  /** Until when (e.g. for FORMER: when membership ended). */
-  until?: string | null | undefined;
+export type AffiliationRole = typeof AffiliationRole[keyof typeof AffiliationRole];
+/** Where an initiative stands in its lifecycle. */
+export const InitiativeStatus = {
+  DRAFT: 'DRAFT',
+  SUBMITTED: 'SUBMITTED',
+  UNDER_REVIEW: 'UNDER_REVIEW',
+  SHORTLISTED: 'SHORTLISTED',
+  APPROVED: 'APPROVED',
+  IN_PROGRESS: 'IN_PROGRESS',
+  COMPLETED: 'COMPLETED',
+  REJECTED: 'REJECTED',
+  WITHDRAWN: 'WITHDRAWN'
+} as const;
+
+export type InitiativeStatus = typeof InitiativeStatus[keyof typeof InitiativeStatus];
+/** A co-proposer’s answer to its invitation. */
+export const CoProposerStatus = {
+  INVITED: 'INVITED',
+  ACCEPTED: 'ACCEPTED',
+  DECLINED: 'DECLINED'
+} as const;
+
+export type CoProposerStatus = typeof CoProposerStatus[keyof typeof CoProposerStatus];
+/** Orderings of initiatives. */
+export const InitiativeOrder = {
+  /** Most recently created first. */
+  NEWEST: 'NEWEST',
+  /** Most endorsements first. */
+  MOST_SUPPORTED: 'MOST_SUPPORTED',
+  /** Most comments first. */
+  MOST_DISCUSSED: 'MOST_DISCUSSED',
+  /** Most recent activity first. */
+  RECENTLY_ACTIVE: 'RECENTLY_ACTIVE',
+  /** Best match of the search text first (needs `filter.search`). */
+  RELEVANCE: 'RELEVANCE'
+} as const;
+
+export type InitiativeOrder = typeof InitiativeOrder[keyof typeof InitiativeOrder];
+/** Initiative filters; all given filters must hold. */
+export type InitiativeFilter = {
+  /** Any of these statuses. */
+  status?: Array<InitiativeStatus> | null | undefined;
+  /** Any of these themes, by code (e.g. `ENVIRONMENT`). */
+  themes?: Array<string> | null | undefined;
+  /** Any of these strategy measures. */
+  measureIds?: Array<string | number> | null | undefined;
+  /** Any of these elderships, by code (e.g. `vievio`). */
+  elderships?: Array<string> | null | undefined;
+  /** Led by this organisation. */
+  leadOrganisationId?: string | number | null | undefined;
+  /** With this organisation invited or accepted as a co-proposer. */
+  coProposerOrganisationId?: string | number | null | undefined;
+  /** Led by an organisation of any of these sectors. */
+  leadSector?: Array<Sector> | null | undefined;
+  /** Words in the title, summary or body; Lithuanian forms and missing diacritics are fine. */
+  search?: string | null | undefined;
 };
 
-/** A new status for a partnership (staff). Closing sets its end date. */
-export type ChangePartnershipStatusInput = {
-  /** End date when closing; today if omitted. */
-  endDate?: string | null | undefined;
-  /** The partnership. */
-  id: string | number;
-  /** Why; kept in the audit trail. */
-  reason?: string | null | undefined;
-  /** The new status; COMPLETED or ENDED close it. */
-  status: PartnershipStatus;
+/** Orderings of the directory. */
+export const OrganisationOrder = {
+  /** By name, in Lithuanian alphabetical order. */
+  NAME: 'NAME',
+  /** Longest-standing members first. */
+  MEMBER_SINCE: 'MEMBER_SINCE',
+  /** Most recently added first. */
+  NEWEST: 'NEWEST',
+  /** Best match of the search text first (needs `filter.search`). */
+  RELEVANCE: 'RELEVANCE'
+} as const;
+
+export type OrganisationOrder = typeof OrganisationOrder[keyof typeof OrganisationOrder];
+/** Directory filters; all given filters must hold. */
+export type OrganisationFilter = {
+  /** Any of these sectors. */
+  sector?: Array<Sector> | null | undefined;
+  /** Any of these scopes. */
+  scope?: Array<Scope> | null | undefined;
+  /** Any of these membership statuses. */
+  membership?: Array<Membership> | null | undefined;
+  /** Any of these elderships, by code (e.g. `vievio`). */
+  elderships?: Array<string> | null | undefined;
+  /** Words to find in names and descriptions; diacritics optional. */
+  search?: string | null | undefined;
+};
+
+/** What kind of cooperation. */
+export const PartnershipKind = {
+  NETWORK_MEMBERSHIP: 'NETWORK_MEMBERSHIP',
+  COOPERATION_AGREEMENT: 'COOPERATION_AGREEMENT',
+  MEMORANDUM: 'MEMORANDUM',
+  JOINT_PROJECT: 'JOINT_PROJECT',
+  TRANSNATIONAL_PROJECT: 'TRANSNATIONAL_PROJECT'
+} as const;
+
+export type PartnershipKind = typeof PartnershipKind[keyof typeof PartnershipKind];
+/** Where a partnership stands. */
+export const PartnershipStatus = {
+  /** A possible partner; staff only. */
+  PROSPECT: 'PROSPECT',
+  /** Terms are being discussed; staff only. */
+  NEGOTIATING: 'NEGOTIATING',
+  /** In force. */
+  ACTIVE: 'ACTIVE',
+  /** Done as agreed. */
+  COMPLETED: 'COMPLETED',
+  /** Ended before or without completion. */
+  ENDED: 'ENDED'
+} as const;
+
+export type PartnershipStatus = typeof PartnershipStatus[keyof typeof PartnershipStatus];
+/** The part an organisation plays in a partnership. */
+export const PartyRole = {
+  LEAD: 'LEAD',
+  PARTNER: 'PARTNER',
+  MEMBER: 'MEMBER',
+  FUNDER: 'FUNDER',
+  OBSERVER: 'OBSERVER'
+} as const;
+
+export type PartyRole = typeof PartyRole[keyof typeof PartyRole];
+/** What happened with a partner. */
+export const ActivityKind = {
+  MEETING: 'MEETING',
+  CALL: 'CALL',
+  LETTER: 'LETTER',
+  AGREEMENT_SIGNED: 'AGREEMENT_SIGNED',
+  NOTE: 'NOTE'
+} as const;
+
+export type ActivityKind = typeof ActivityKind[keyof typeof ActivityKind];
+/** Orderings of partnerships. */
+export const PartnershipOrder = {
+  /** Soonest follow-up first; those without one last. */
+  NEXT_FOLLOW_UP: 'NEXT_FOLLOW_UP',
+  /** Most recently entered first. */
+  NEWEST: 'NEWEST',
+  /** Most recent activity first. */
+  RECENTLY_ACTIVE: 'RECENTLY_ACTIVE'
+} as const;
+
+export type PartnershipOrder = typeof PartnershipOrder[keyof typeof PartnershipOrder];
+/** Partnership filters; all given filters must hold. */
+export type PartnershipFilter = {
+  /** Any of these scopes. */
+  scope?: Array<Scope> | null | undefined;
+  /** Any of these kinds. */
+  kind?: Array<PartnershipKind> | null | undefined;
+  /** Any of these statuses. */
+  status?: Array<PartnershipStatus> | null | undefined;
+  /** A party from this country (ISO code, e.g. `LV`). */
+  country?: string | null | undefined;
+  /** Looked after by this staff member (staff only). */
+  ownerId?: string | number | null | undefined;
+  /** With this organisation as a party. */
+  organisationId?: string | number | null | undefined;
+  /** Follow-up due on or before this date (staff only). */
+  followUpDueBefore?: string | null | undefined;
+  /** Words in the title or public description. */
+  search?: string | null | undefined;
+};
+
+/** What a search hit is. */
+export const SearchHitKind = {
+  INITIATIVE: 'INITIATIVE',
+  COMMENT: 'COMMENT'
+} as const;
+
+export type SearchHitKind = typeof SearchHitKind[keyof typeof SearchHitKind];
+/** A new account. */
+export type RegisterInput = {
+  /** E-mail address; used to sign in. */
+  email: string;
+  /** Password, 10–200 characters. */
+  password: string;
+  /** Name shown to others. */
+  displayName: string;
+  /** Preferred language; Lithuanian by default. */
+  locale?: Locale | null | undefined;
+};
+
+/** Credentials. */
+export type SignInInput = {
+  /** E-mail address. */
+  email: string;
+  /** Password. */
+  password: string;
 };
 
 /** A new password for the signed-in person. */
@@ -65,292 +268,209 @@ export type ChangePasswordInput = {
   newPassword: string;
 };
 
-/** A co-proposer’s answer to its invitation. */
-export type CoProposerStatus =
-  | 'ACCEPTED'
-  | 'DECLINED'
-  | 'INVITED';
+/** Changes to the signed-in person’s profile; omitted fields stay. */
+export type UpdateProfileInput = {
+  /** Name shown to others. */
+  displayName?: string | null | undefined;
+  /** Preferred interface language. */
+  locale?: Locale | null | undefined;
+};
 
-/** A contact person of a partnership. */
-export type ContactInput = {
-  /** E-mail address. */
-  email?: string | null | undefined;
-  /** Name. */
-  name: string;
-  /** The organisation the person works for. */
-  organisationId?: string | number | null | undefined;
-  /** Phone. */
-  phone?: string | null | undefined;
-  /** Position. */
-  position?: string | null | undefined;
+/** Invite a person to an organisation (staff). */
+export type InviteRepresentativeInput = {
+  /** The organisation. */
+  organisationId: string | number;
+  /** E-mail address of the person. */
+  email: string;
+  /** The role the person will have. */
+  role: AffiliationRole;
+};
+
+/** A new comment or reply. */
+export type AddCommentInput = {
+  /** The initiative discussed. */
+  initiativeId: string | number;
+  /** The comment replied to. */
+  parentId?: string | number | null | undefined;
+  /** Markdown; raw HTML is shown as text. */
+  body: string;
+  /** Speak for this organisation (one the author represents); omitted: as a person. */
+  asOrganisationId?: string | number | null | undefined;
 };
 
 /** A new draft, led by an organisation the author represents. */
 export type CreateInitiativeInput = {
-  /** The lead organisation: one the author represents (a member of the LAG). */
-  asOrganisationId: string | number;
+  /** One-paragraph summary, plain text. */
+  summary?: string | null | undefined;
   /** The full proposal, Markdown. */
   body?: string | null | undefined;
+  /** Theme codes; replaces the list. */
+  themeCodes?: Array<string> | null | undefined;
+  /** The strategy measure. */
+  measureId?: string | number | null | undefined;
   /** Where it happens. */
   eldershipId?: string | number | null | undefined;
   /** Estimated budget in euro cents. */
   estimatedBudgetCents?: number | null | undefined;
-  /** The strategy measure. */
-  measureId?: string | number | null | undefined;
   /** Support requested from the LAG in euro cents; at most the budget. */
   requestedSupportCents?: number | null | undefined;
+  /** The lead organisation: one the author represents (a member of the LAG). */
+  asOrganisationId: string | number;
+  /** Title. */
+  title: string;
+};
+
+/** Changes to a draft; needs the version you edited. */
+export type UpdateInitiativeInput = {
   /** One-paragraph summary, plain text. */
   summary?: string | null | undefined;
+  /** The full proposal, Markdown. */
+  body?: string | null | undefined;
   /** Theme codes; replaces the list. */
   themeCodes?: Array<string> | null | undefined;
-  /** Title. */
-  title: string;
-};
-
-/** A new organisation for the member register (staff). */
-export type CreateOrganisationInput = {
-  /** Postal address. */
-  address?: string | null | undefined;
-  /** ISO 3166-1 alpha-2 country code, e.g. `LT`. */
-  country?: string | null | undefined;
-  /** What the organisation does (plain text). */
-  description?: string | null | undefined;
-  /** Eldership of a local organisation. */
+  /** The strategy measure. */
+  measureId?: string | number | null | undefined;
+  /** Where it happens. */
   eldershipId?: string | number | null | undefined;
-  /** Public contact e-mail. */
-  email?: string | null | undefined;
-  /** Kind of body. */
-  kind: OrganisationKind;
-  /** Code in the Register of Legal Entities (digits). */
-  legalCode?: string | null | undefined;
-  /** Since when the membership holds. */
-  memberSince?: string | null | undefined;
-  /** Relation to the LAG. */
-  membership: Membership;
-  /** Full name. */
-  name: string;
-  /** Public contact phone. */
-  phone?: string | null | undefined;
-  /** Where it acts. */
-  scope: Scope;
-  /** LEADER sector. */
-  sector: Sector;
-  /** Website, an http(s) URL. */
-  website?: string | null | undefined;
+  /** Estimated budget in euro cents. */
+  estimatedBudgetCents?: number | null | undefined;
+  /** Support requested from the LAG in euro cents; at most the budget. */
+  requestedSupportCents?: number | null | undefined;
+  /** The initiative. */
+  id: string | number;
+  /** The `version` you edited; a stale one is refused with CONFLICT. */
+  version: number;
+  /** Title. */
+  title?: string | null | undefined;
 };
 
-/** A new partnership (staff). */
-export type CreatePartnershipInput = {
-  /** Contact people; replaces the list. */
-  contacts?: Array<ContactInput> | null | undefined;
-  /** When it ended or ends; not before the start. */
-  endDate?: string | null | undefined;
-  /** Related initiatives; replaces the list. */
-  initiativeIds?: Array<string | number> | null | undefined;
-  /** Notes for staff only. */
-  internalNotes?: string | null | undefined;
-  /** Kind of cooperation. */
-  kind: PartnershipKind;
-  /** When to get back to the partner; not in the past. */
-  nextFollowUpOn?: string | null | undefined;
-  /** The staff member who looks after it. */
-  ownerId?: string | number | null | undefined;
-  /** The parties; replaces the list. */
-  parties?: Array<PartyInput> | null | undefined;
-  /** What it is about, for everyone. */
-  publicDescription?: string | null | undefined;
-  /** Local, national or international. */
-  scope: Scope;
-  /** When it started. */
-  startDate?: string | null | undefined;
-  /** Where it stands. */
-  status?: PartnershipStatus;
-  /** Title. */
-  title: string;
+/** A move of an initiative by staff, with the reason shown to everyone. */
+export type TransitionInitiativeInput = {
+  /** The initiative. */
+  id: string | number;
+  /** The new status; only legal moves are accepted. */
+  to: InitiativeStatus;
+  /** Why; required. */
+  reason: string;
 };
 
 /** An organisation’s support for an initiative. */
 export type EndorseInput = {
   /** The initiative. */
   initiativeId: string | number;
-  /** Why it supports the initiative. */
-  note?: string | null | undefined;
   /** The supporting organisation; one the viewer represents. */
   organisationId: string | number;
+  /** Why it supports the initiative. */
+  note?: string | null | undefined;
 };
 
-/** Initiative filters; all given filters must hold. */
-export type InitiativeFilter = {
-  /** With this organisation invited or accepted as a co-proposer. */
-  coProposerOrganisationId?: string | number | null | undefined;
-  /** Any of these elderships, by code (e.g. `vievio`). */
-  elderships?: Array<string> | null | undefined;
-  /** Led by this organisation. */
-  leadOrganisationId?: string | number | null | undefined;
-  /** Led by an organisation of any of these sectors. */
-  leadSector?: Array<Sector> | null | undefined;
-  /** Any of these strategy measures. */
-  measureIds?: Array<string | number> | null | undefined;
-  /** Words in the title, summary or body; Lithuanian forms and missing diacritics are fine. */
-  search?: string | null | undefined;
-  /** Any of these statuses. */
-  status?: Array<InitiativeStatus> | null | undefined;
-  /** Any of these themes, by code (e.g. `ENVIRONMENT`). */
-  themes?: Array<string> | null | undefined;
-};
-
-/** Orderings of initiatives. */
-export type InitiativeOrder =
-  /** Most comments first. */
-  | 'MOST_DISCUSSED'
-  /** Most endorsements first. */
-  | 'MOST_SUPPORTED'
-  /** Most recently created first. */
-  | 'NEWEST'
-  /** Most recent activity first. */
-  | 'RECENTLY_ACTIVE'
-  /** Best match of the search text first (needs `filter.search`). */
-  | 'RELEVANCE';
-
-/** Where an initiative stands in its lifecycle. */
-export type InitiativeStatus =
-  | 'APPROVED'
-  | 'COMPLETED'
-  | 'DRAFT'
-  | 'IN_PROGRESS'
-  | 'REJECTED'
-  | 'SHORTLISTED'
-  | 'SUBMITTED'
-  | 'UNDER_REVIEW'
-  | 'WITHDRAWN';
-
-/** Invite a person to an organisation (staff). */
-export type InviteRepresentativeInput = {
-  /** E-mail address of the person. */
-  email: string;
-  /** The organisation. */
-  organisationId: string | number;
-  /** The role the person will have. */
-  role: AffiliationRole;
-};
-
-/** Preferred language of the interface. */
-export type Locale =
-  | 'en'
-  | 'lt';
-
-/** Something that happened with a partner (staff). */
-export type LogActivityInput = {
-  /** Meeting, call, letter, agreement signed or note. */
-  kind: ActivityKind;
-  /** Sets the next follow-up in the same step; not in the past. */
-  nextFollowUpOn?: string | null | undefined;
-  /** When it happened; not in the future. */
-  occurredOn: string;
-  /** The partnership. */
-  partnershipId: string | number;
-  /** Who took part. */
-  peoplePresent?: string | null | undefined;
-  /** What happened and what was agreed. */
-  summary: string;
-};
-
-/** An organisation's relation to the LAG. */
-export type Membership =
-  | 'APPLICANT'
-  | 'FORMER'
-  | 'MEMBER'
-  | 'PARTNER';
-
-/** Directory filters; all given filters must hold. */
-export type OrganisationFilter = {
-  /** Any of these elderships, by code (e.g. `vievio`). */
-  elderships?: Array<string> | null | undefined;
-  /** Any of these membership statuses. */
-  membership?: Array<Membership> | null | undefined;
-  /** Any of these scopes. */
-  scope?: Array<Scope> | null | undefined;
-  /** Words to find in names and descriptions; diacritics optional. */
-  search?: string | null | undefined;
-  /** Any of these sectors. */
-  sector?: Array<Sector> | null | undefined;
-};
-
-/** What kind of body an organisation is. */
-export type OrganisationKind =
-  | 'ASSOCIATION'
-  | 'COMPANY'
-  | 'CULTURAL_INSTITUTION'
-  | 'FARM'
-  | 'INTERNATIONAL_BODY'
-  | 'LAG'
-  | 'MINISTRY'
-  | 'MUNICIPALITY_INSTITUTION'
-  | 'NETWORK'
-  | 'OTHER'
-  | 'RURAL_COMMUNITY'
-  | 'SCHOOL';
-
-/** Orderings of the directory. */
-export type OrganisationOrder =
-  /** Longest-standing members first. */
-  | 'MEMBER_SINCE'
-  /** By name, in Lithuanian alphabetical order. */
-  | 'NAME'
-  /** Most recently added first. */
-  | 'NEWEST'
-  /** Best match of the search text first (needs `filter.search`). */
-  | 'RELEVANCE';
-
-/** Partnership filters; all given filters must hold. */
-export type PartnershipFilter = {
-  /** A party from this country (ISO code, e.g. `LV`). */
+/** A new organisation for the member register (staff). */
+export type CreateOrganisationInput = {
+  /** Code in the Register of Legal Entities (digits). */
+  legalCode?: string | null | undefined;
+  /** ISO 3166-1 alpha-2 country code, e.g. `LT`. */
   country?: string | null | undefined;
-  /** Follow-up due on or before this date (staff only). */
-  followUpDueBefore?: string | null | undefined;
-  /** Any of these kinds. */
-  kind?: Array<PartnershipKind> | null | undefined;
-  /** With this organisation as a party. */
-  organisationId?: string | number | null | undefined;
-  /** Looked after by this staff member (staff only). */
-  ownerId?: string | number | null | undefined;
-  /** Any of these scopes. */
-  scope?: Array<Scope> | null | undefined;
-  /** Words in the title or public description. */
-  search?: string | null | undefined;
-  /** Any of these statuses. */
-  status?: Array<PartnershipStatus> | null | undefined;
+  /** Eldership of a local organisation. */
+  eldershipId?: string | number | null | undefined;
+  /** Public contact e-mail. */
+  email?: string | null | undefined;
+  /** Public contact phone. */
+  phone?: string | null | undefined;
+  /** Postal address. */
+  address?: string | null | undefined;
+  /** Website, an http(s) URL. */
+  website?: string | null | undefined;
+  /** What the organisation does (plain text). */
+  description?: string | null | undefined;
+  /** Full name. */
+  name: string;
+  /** LEADER sector. */
+  sector: Sector;
+  /** Kind of body. */
+  kind: OrganisationKind;
+  /** Where it acts. */
+  scope: Scope;
+  /** Relation to the LAG. */
+  membership: Membership;
+  /** Since when the membership holds. */
+  memberSince?: string | null | undefined;
 };
 
-/** What kind of cooperation. */
-export type PartnershipKind =
-  | 'COOPERATION_AGREEMENT'
-  | 'JOINT_PROJECT'
-  | 'MEMORANDUM'
-  | 'NETWORK_MEMBERSHIP'
-  | 'TRANSNATIONAL_PROJECT';
+/** Changes to an organisation’s profile; omitted fields stay as they are. */
+export type UpdateOrganisationInput = {
+  /** Code in the Register of Legal Entities (digits). */
+  legalCode?: string | null | undefined;
+  /** ISO 3166-1 alpha-2 country code, e.g. `LT`. */
+  country?: string | null | undefined;
+  /** Eldership of a local organisation. */
+  eldershipId?: string | number | null | undefined;
+  /** Public contact e-mail. */
+  email?: string | null | undefined;
+  /** Public contact phone. */
+  phone?: string | null | undefined;
+  /** Postal address. */
+  address?: string | null | undefined;
+  /** Website, an http(s) URL. */
+  website?: string | null | undefined;
+  /** What the organisation does (plain text). */
+  description?: string | null | undefined;
+  /** The organisation. */
+  id: string | number;
+  /** The `version` you edited; a stale one is refused with CONFLICT. */
+  version: number;
+  /** Full name. */
+  name?: string | null | undefined;
+  /** LEADER sector (staff only). */
+  sector?: Sector | null | undefined;
+  /** Kind of body (staff only). */
+  kind?: OrganisationKind | null | undefined;
+  /** Where it acts (staff only). */
+  scope?: Scope | null | undefined;
+};
 
-/** Orderings of partnerships. */
-export type PartnershipOrder =
-  /** Most recently entered first. */
-  | 'NEWEST'
-  /** Soonest follow-up first; those without one last. */
-  | 'NEXT_FOLLOW_UP'
-  /** Most recent activity first. */
-  | 'RECENTLY_ACTIVE';
+/** A change of an organisation’s membership of the LAG (staff). */
+export type ChangeMembershipInput = {
+  /** The organisation. */
+  id: string | number;
+  /** The new membership status. */
+  membership: Membership;
+  /** Since when it holds; today if omitted. */
+  since?: string | null | undefined;
+  /** Until when (e.g. for FORMER: when membership ended). */
+  until?: string | null | undefined;
+  /** Why; kept in the audit trail. */
+  reason?: string | null | undefined;
+};
 
-/** Where a partnership stands. */
-export type PartnershipStatus =
-  /** In force. */
-  | 'ACTIVE'
-  /** Done as agreed. */
-  | 'COMPLETED'
-  /** Ended before or without completion. */
-  | 'ENDED'
-  /** Terms are being discussed; staff only. */
-  | 'NEGOTIATING'
-  /** A possible partner; staff only. */
-  | 'PROSPECT';
+/** A new partnership (staff). */
+export type CreatePartnershipInput = {
+  /** When it started. */
+  startDate?: string | null | undefined;
+  /** When it ended or ends; not before the start. */
+  endDate?: string | null | undefined;
+  /** The staff member who looks after it. */
+  ownerId?: string | number | null | undefined;
+  /** When to get back to the partner; not in the past. */
+  nextFollowUpOn?: string | null | undefined;
+  /** What it is about, for everyone. */
+  publicDescription?: string | null | undefined;
+  /** Notes for staff only. */
+  internalNotes?: string | null | undefined;
+  /** The parties; replaces the list. */
+  parties?: Array<PartyInput> | null | undefined;
+  /** Contact people; replaces the list. */
+  contacts?: Array<ContactInput> | null | undefined;
+  /** Related initiatives; replaces the list. */
+  initiativeIds?: Array<string | number> | null | undefined;
+  /** Title. */
+  title: string;
+  /** Kind of cooperation. */
+  kind: PartnershipKind;
+  /** Local, national or international. */
+  scope: Scope;
+  /** Where it stands. */
+  status?: PartnershipStatus;
+};
 
 /** An organisation and its part in a partnership. */
 export type PartyInput = {
@@ -360,68 +480,78 @@ export type PartyInput = {
   role: PartyRole;
 };
 
-/** The part an organisation plays in a partnership. */
-export type PartyRole =
-  | 'FUNDER'
-  | 'LEAD'
-  | 'MEMBER'
-  | 'OBSERVER'
-  | 'PARTNER';
-
-/** A person's role on the platform. */
-export type PlatformRole =
-  /** Administrator: everything staff may do, plus roles of users. */
-  | 'ADMIN'
-  /** LAG staff: runs the workflow and keeps the member register. */
-  | 'STAFF'
-  /** A signed-in person; acts for organisations through affiliations. */
-  | 'USER';
-
-/** A new account. */
-export type RegisterInput = {
-  /** Name shown to others. */
-  displayName: string;
-  /** E-mail address; used to sign in. */
-  email: string;
-  /** Preferred language; Lithuanian by default. */
-  locale?: Locale | null | undefined;
-  /** Password, 10–200 characters. */
-  password: string;
-};
-
-/** Where an organisation or partnership acts. */
-export type Scope =
-  | 'INTERNATIONAL'
-  | 'LOCAL'
-  | 'NATIONAL';
-
-/** What a search hit is. */
-export type SearchHitKind =
-  | 'COMMENT'
-  | 'INITIATIVE';
-
-/** The LEADER sector an organisation belongs to. */
-export type Sector =
-  | 'BUSINESS'
-  | 'NGO'
-  | 'PUBLIC';
-
-/** Credentials. */
-export type SignInInput = {
+/** A contact person of a partnership. */
+export type ContactInput = {
+  /** Name. */
+  name: string;
+  /** Position. */
+  position?: string | null | undefined;
   /** E-mail address. */
-  email: string;
-  /** Password. */
-  password: string;
+  email?: string | null | undefined;
+  /** Phone. */
+  phone?: string | null | undefined;
+  /** The organisation the person works for. */
+  organisationId?: string | number | null | undefined;
 };
 
-/** A move of an initiative by staff, with the reason shown to everyone. */
-export type TransitionInitiativeInput = {
-  /** The initiative. */
+/** Changes to a partnership (staff); omitted fields stay. */
+export type UpdatePartnershipInput = {
+  /** When it started. */
+  startDate?: string | null | undefined;
+  /** When it ended or ends; not before the start. */
+  endDate?: string | null | undefined;
+  /** The staff member who looks after it. */
+  ownerId?: string | number | null | undefined;
+  /** When to get back to the partner; not in the past. */
+  nextFollowUpOn?: string | null | undefined;
+  /** What it is about, for everyone. */
+  publicDescription?: string | null | undefined;
+  /** Notes for staff only. */
+  internalNotes?: string | null | undefined;
+  /** The parties; replaces the list. */
+  parties?: Array<PartyInput> | null | undefined;
+  /** Contact people; replaces the list. */
+  contacts?: Array<ContactInput> | null | undefined;
+  /** Related initiatives; replaces the list. */
+  initiativeIds?: Array<string | number> | null | undefined;
+  /** The partnership. */
   id: string | number;
-  /** Why; required. */
-  reason: string;
-  /** The new status; only legal moves are accepted. */
-  to: InitiativeStatus;
+  /** The `version` you edited; a stale one is refused with CONFLICT. */
+  version: number;
+  /** Title. */
+  title?: string | null | undefined;
+  /** Kind of cooperation. */
+  kind?: PartnershipKind | null | undefined;
+  /** Local, national or international. */
+  scope?: Scope | null | undefined;
+};
+
+/** A new status for a partnership (staff). Closing sets its end date. */
+export type ChangePartnershipStatusInput = {
+  /** The partnership. */
+  id: string | number;
+  /** The new status; COMPLETED or ENDED close it. */
+  status: PartnershipStatus;
+  /** End date when closing; today if omitted. */
+  endDate?: string | null | undefined;
+  /** Why; kept in the audit trail. */
+  reason?: string | null | undefined;
+};
+
+/** Something that happened with a partner (staff). */
+export type LogActivityInput = {
+  /** The partnership. */
+  partnershipId: string | number;
+  /** Meeting, call, letter, agreement signed or note. */
+  kind: ActivityKind;
+  /** When it happened; not in the future. */
+  occurredOn: string;
+  /** What happened and what was agreed. */
+  summary: string;
+  /** Who took part. */
+  peoplePresent?: string | null | undefined;
+  /** Sets the next follow-up in the same step; not in the past. */
+  nextFollowUpOn?: string | null | undefined;
 };
 
 /** Corrections to a logged activity (staff); omitted fields stay. */
@@ -432,126 +562,16 @@ export type UpdateActivityInput = {
   kind?: ActivityKind | null | undefined;
   /** When it happened; not in the future. */
   occurredOn?: string | null | undefined;
-  /** Who took part. */
-  peoplePresent?: string | null | undefined;
   /** What happened. */
   summary?: string | null | undefined;
-};
-
-/** Changes to a draft; needs the version you edited. */
-export type UpdateInitiativeInput = {
-  /** The full proposal, Markdown. */
-  body?: string | null | undefined;
-  /** Where it happens. */
-  eldershipId?: string | number | null | undefined;
-  /** Estimated budget in euro cents. */
-  estimatedBudgetCents?: number | null | undefined;
-  /** The initiative. */
-  id: string | number;
-  /** The strategy measure. */
-  measureId?: string | number | null | undefined;
-  /** Support requested from the LAG in euro cents; at most the budget. */
-  requestedSupportCents?: number | null | undefined;
-  /** One-paragraph summary, plain text. */
-  summary?: string | null | undefined;
-  /** Theme codes; replaces the list. */
-  themeCodes?: Array<string> | null | undefined;
-  /** Title. */
-  title?: string | null | undefined;
-  /** The `version` you edited; a stale one is refused with CONFLICT. */
-  version: number;
-};
-
-/** Changes to an organisation’s profile; omitted fields stay as they are. */
-export type UpdateOrganisationInput = {
-  /** Postal address. */
-  address?: string | null | undefined;
-  /** ISO 3166-1 alpha-2 country code, e.g. `LT`. */
-  country?: string | null | undefined;
-  /** What the organisation does (plain text). */
-  description?: string | null | undefined;
-  /** Eldership of a local organisation. */
-  eldershipId?: string | number | null | undefined;
-  /** Public contact e-mail. */
-  email?: string | null | undefined;
-  /** The organisation. */
-  id: string | number;
-  /** Kind of body (staff only). */
-  kind?: OrganisationKind | null | undefined;
-  /** Code in the Register of Legal Entities (digits). */
-  legalCode?: string | null | undefined;
-  /** Full name. */
-  name?: string | null | undefined;
-  /** Public contact phone. */
-  phone?: string | null | undefined;
-  /** Where it acts (staff only). */
-  scope?: Scope | null | undefined;
-  /** LEADER sector (staff only). */
-  sector?: Sector | null | undefined;
-  /** The `version` you edited; a stale one is refused with CONFLICT. */
-  version: number;
-  /** Website, an http(s) URL. */
-  website?: string | null | undefined;
-};
-
-/** Changes to a partnership (staff); omitted fields stay. */
-export type UpdatePartnershipInput = {
-  /** Contact people; replaces the list. */
-  contacts?: Array<ContactInput> | null | undefined;
-  /** When it ended or ends; not before the start. */
-  endDate?: string | null | undefined;
-  /** The partnership. */
-  id: string | number;
-  /** Related initiatives; replaces the list. */
-  initiativeIds?: Array<string | number> | null | undefined;
-  /** Notes for staff only. */
-  internalNotes?: string | null | undefined;
-  /** Kind of cooperation. */
-  kind?: PartnershipKind | null | undefined;
-  /** When to get back to the partner; not in the past. */
-  nextFollowUpOn?: string | null | undefined;
-  /** The staff member who looks after it. */
-  ownerId?: string | number | null | undefined;
-  /** The parties; replaces the list. */
-  parties?: Array<PartyInput> | null | undefined;
-  /** What it is about, for everyone. */
-  publicDescription?: string | null | undefined;
-  /** Local, national or international. */
-  scope?: Scope | null | undefined;
-  /** When it started. */
-  startDate?: string | null | undefined;
-  /** Title. */
-  title?: string | null | undefined;
-  /** The `version` you edited; a stale one is refused with CONFLICT. */
-  version: number;
-};
-
-/** Changes to the signed-in person’s profile; omitted fields stay. */
-export type UpdateProfileInput = {
-  /** Name shown to others. */
-  displayName?: string | null | undefined;
-  /** Preferred interface language. */
-  locale?: Locale | null | undefined;
+  /** Who took part. */
+  peoplePresent?: string | null | undefined;
 };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type MeQuery = { me: { id: string, email: string, displayName: string, role: PlatformRole, locale: Locale, affiliations: Array<{ id: string, role: AffiliationRole, title: string | null, organisation: { id: string, slug: string, name: string } }> } | null };
-
-export type ChangePasswordMutationVariables = Exact<{
-  input: ChangePasswordInput;
-}>;
-
-
-export type ChangePasswordMutation = { changePassword: boolean };
-
-export type UpdateProfileMutationVariables = Exact<{
-  input: UpdateProfileInput;
-}>;
-
-
-export type UpdateProfileMutation = { updateProfile: { id: string, displayName: string, locale: Locale } };
 
 export type SignInMutationVariables = Exact<{
   input: SignInInput;
@@ -571,6 +591,106 @@ export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
 
 
 export type SignOutMutation = { signOut: boolean };
+
+export type CommentFieldsFragment = { id: string, parentId: string | null, body: string | null, bodyHtml: string | null, createdAt: string, isEdited: boolean, isDeleted: boolean, isHidden: boolean, hiddenReason: string | null, viewerCanEdit: boolean, author: { id: string, displayName: string } | null, organisation: { id: string, slug: string, name: string } | null } & { ' $fragmentName'?: 'CommentFieldsFragment' };
+
+export type InitiativeListQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  filter?: InitiativeFilter | null | undefined;
+  orderBy: InitiativeOrder;
+}>;
+
+
+export type InitiativeListQuery = { initiatives: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: (
+        { id: string, slug: string, title: string, status: InitiativeStatus, leadOrganisation: { id: string, name: string } }
+        & { ' $fragmentRefs'?: { 'InitiativeCardFragment': InitiativeCardFragment } }
+      ) }> } };
+
+export type InitiativeViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type InitiativeViewerQuery = { me: { id: string, role: PlatformRole, affiliations: Array<{ id: string, role: AffiliationRole, organisation: { id: string, slug: string, name: string, membership: Membership, sector: Sector } }> } | null };
+
+export type InitiativeMeasuresQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type InitiativeMeasuresQuery = { about: { strategy: { id: string, measures: Array<{ id: string, code: string, title: string }> } | null } };
+
+export type EldershipsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EldershipsQuery = { elderships: Array<{ id: string, code: string, name: string }> };
+
+export type OrganisationProfileFragment = { id: string, slug: string, name: string, legalCode: string | null, sector: Sector, kind: OrganisationKind, scope: Scope, country: string, membership: Membership, memberSince: string | null, memberUntil: string | null, email: string | null, phone: string | null, address: string | null, website: string | null, description: string, foundedOn: string | null, registeredOn: string | null, createdAt: string, updatedAt: string, version: number, viewerCanEdit: boolean, eldership: { id: string, code: string, name: string } | null, representatives: Array<{ id: string, role: AffiliationRole, title: string | null, person: { id: string, displayName: string } }> } & { ' $fragmentName'?: 'OrganisationProfileFragment' };
+
+export type OrganisationQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type OrganisationQuery = { organisation: (
+    { id: string }
+    & { ' $fragmentRefs'?: { 'OrganisationProfileFragment': OrganisationProfileFragment } }
+  ) | null };
+
+export type CooperationPartnershipFragment = { id: string, slug: string, title: string, kind: PartnershipKind, scope: Scope, status: PartnershipStatus, startDate: string | null, endDate: string | null, publicDescription: string, parties: Array<{ role: PartyRole, organisation: { id: string, slug: string, name: string, country: string } }>, relatedInitiatives: Array<{ id: string, title: string }> } & { ' $fragmentName'?: 'CooperationPartnershipFragment' };
+
+export type CooperationQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: PartnershipFilter | null | undefined;
+  orderBy?: PartnershipOrder | null | undefined;
+}>;
+
+
+export type CooperationQuery = { partnerships: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: (
+        { id: string }
+        & { ' $fragmentRefs'?: { 'CooperationPartnershipFragment': CooperationPartnershipFragment } }
+      ) }> } };
+
+export type LagQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LagQuery = { about: { lag: { id: string, slug: string, country: string } | null } };
+
+export type PartnershipDetailFragment = { id: string, slug: string, title: string, kind: PartnershipKind, scope: Scope, status: PartnershipStatus, startDate: string | null, endDate: string | null, publicDescription: string, internalNotes: string | null, version: number, nextFollowUpOn: string | null, lastActivityAt: string | null, createdAt: string, updatedAt: string, owner: { id: string, displayName: string } | null, parties: Array<{ role: PartyRole, organisation: { id: string, slug: string, name: string, country: string } }>, contacts: Array<{ id: string, name: string, position: string | null, email: string | null, phone: string | null, organisation: { id: string, name: string } | null }> | null, relatedInitiatives: Array<{ id: string, title: string }> } & { ' $fragmentName'?: 'PartnershipDetailFragment' };
+
+export type ActivityItemFragment = { id: string, kind: ActivityKind, occurredOn: string, summary: string, peoplePresent: string, createdAt: string, updatedAt: string, createdBy: { id: string, displayName: string } | null } & { ' $fragmentName'?: 'ActivityItemFragment' };
+
+export type StaffPartnershipQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type StaffPartnershipQuery = { partnership: (
+    { id: string, activities: Array<(
+      { id: string }
+      & { ' $fragmentRefs'?: { 'ActivityItemFragment': ActivityItemFragment } }
+    )> | null }
+    & { ' $fragmentRefs'?: { 'PartnershipDetailFragment': PartnershipDetailFragment } }
+  ) | null };
+
+export type StaffMembersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StaffMembersQuery = { users: Array<{ id: string, displayName: string, role: PlatformRole }> };
+
+export type TrackerPartnershipFragment = { id: string, slug: string, title: string, kind: PartnershipKind, scope: Scope, status: PartnershipStatus, startDate: string | null, endDate: string | null, nextFollowUpOn: string | null, lastActivityAt: string | null, owner: { id: string, displayName: string } | null, parties: Array<{ role: PartyRole, organisation: { id: string, slug: string, name: string } }> } & { ' $fragmentName'?: 'TrackerPartnershipFragment' };
+
+export type ChangePasswordMutationVariables = Exact<{
+  input: ChangePasswordInput;
+}>;
+
+
+export type ChangePasswordMutation = { changePassword: boolean };
+
+export type UpdateProfileMutationVariables = Exact<{
+  input: UpdateProfileInput;
+}>;
+
+
+export type UpdateProfileMutation = { updateProfile: { id: string, displayName: string, locale: Locale } };
 
 export type InvitationPreviewQueryVariables = Exact<{
   token: string;
@@ -746,31 +866,6 @@ export type WithdrawInitiativeMutationVariables = Exact<{
 
 export type WithdrawInitiativeMutation = { withdrawInitiative: { id: string, status: InitiativeStatus, version: number } };
 
-export type CommentFieldsFragment = { id: string, parentId: string | null, body: string | null, bodyHtml: string | null, createdAt: string, isEdited: boolean, isDeleted: boolean, isHidden: boolean, hiddenReason: string | null, viewerCanEdit: boolean, author: { id: string, displayName: string } | null, organisation: { id: string, slug: string, name: string } | null } & { ' $fragmentName'?: 'CommentFieldsFragment' };
-
-export type InitiativeListQueryVariables = Exact<{
-  first: number;
-  after?: string | null | undefined;
-  filter?: InitiativeFilter | null | undefined;
-  orderBy: InitiativeOrder;
-}>;
-
-
-export type InitiativeListQuery = { initiatives: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: (
-        { id: string, slug: string, title: string, status: InitiativeStatus, leadOrganisation: { id: string, name: string } }
-        & { ' $fragmentRefs'?: { 'InitiativeCardFragment': InitiativeCardFragment } }
-      ) }> } };
-
-export type InitiativeViewerQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type InitiativeViewerQuery = { me: { id: string, role: PlatformRole, affiliations: Array<{ id: string, role: AffiliationRole, organisation: { id: string, slug: string, name: string, membership: Membership, sector: Sector } }> } | null };
-
-export type InitiativeMeasuresQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type InitiativeMeasuresQuery = { about: { strategy: { id: string, measures: Array<{ id: string, code: string, title: string }> } | null } };
-
 export type EditInitiativeQueryVariables = Exact<{
   slug: string;
 }>;
@@ -840,23 +935,6 @@ export type RemoveAffiliationMutationVariables = Exact<{
 
 
 export type RemoveAffiliationMutation = { removeAffiliation: boolean };
-
-export type EldershipsQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type EldershipsQuery = { elderships: Array<{ id: string, code: string, name: string }> };
-
-export type OrganisationProfileFragment = { id: string, slug: string, name: string, legalCode: string | null, sector: Sector, kind: OrganisationKind, scope: Scope, country: string, membership: Membership, memberSince: string | null, memberUntil: string | null, email: string | null, phone: string | null, address: string | null, website: string | null, description: string, foundedOn: string | null, registeredOn: string | null, createdAt: string, updatedAt: string, version: number, viewerCanEdit: boolean, eldership: { id: string, code: string, name: string } | null, representatives: Array<{ id: string, role: AffiliationRole, title: string | null, person: { id: string, displayName: string } }> } & { ' $fragmentName'?: 'OrganisationProfileFragment' };
-
-export type OrganisationQueryVariables = Exact<{
-  slug: string;
-}>;
-
-
-export type OrganisationQuery = { organisation: (
-    { id: string }
-    & { ' $fragmentRefs'?: { 'OrganisationProfileFragment': OrganisationProfileFragment } }
-  ) | null };
 
 export type DirectoryQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -941,50 +1019,6 @@ export type ChangePartnershipStatusMutationVariables = Exact<{
 
 export type ChangePartnershipStatusMutation = { changePartnershipStatus: { id: string, status: PartnershipStatus, endDate: string | null, nextFollowUpOn: string | null, version: number, updatedAt: string } };
 
-export type TrackerPartnershipFragment = { id: string, slug: string, title: string, kind: PartnershipKind, scope: Scope, status: PartnershipStatus, startDate: string | null, endDate: string | null, nextFollowUpOn: string | null, lastActivityAt: string | null, owner: { id: string, displayName: string } | null, parties: Array<{ role: PartyRole, organisation: { id: string, slug: string, name: string } }> } & { ' $fragmentName'?: 'TrackerPartnershipFragment' };
-
-export type CooperationPartnershipFragment = { id: string, slug: string, title: string, kind: PartnershipKind, scope: Scope, status: PartnershipStatus, startDate: string | null, endDate: string | null, publicDescription: string, parties: Array<{ role: PartyRole, organisation: { id: string, slug: string, name: string, country: string } }>, relatedInitiatives: Array<{ id: string, title: string }> } & { ' $fragmentName'?: 'CooperationPartnershipFragment' };
-
-export type CooperationQueryVariables = Exact<{
-  first?: number | null | undefined;
-  after?: string | null | undefined;
-  filter?: PartnershipFilter | null | undefined;
-  orderBy?: PartnershipOrder | null | undefined;
-}>;
-
-
-export type CooperationQuery = { partnerships: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: (
-        { id: string }
-        & { ' $fragmentRefs'?: { 'CooperationPartnershipFragment': CooperationPartnershipFragment } }
-      ) }> } };
-
-export type LagQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type LagQuery = { about: { lag: { id: string, slug: string, country: string } | null } };
-
-export type PartnershipDetailFragment = { id: string, slug: string, title: string, kind: PartnershipKind, scope: Scope, status: PartnershipStatus, startDate: string | null, endDate: string | null, publicDescription: string, internalNotes: string | null, version: number, nextFollowUpOn: string | null, lastActivityAt: string | null, createdAt: string, updatedAt: string, owner: { id: string, displayName: string } | null, parties: Array<{ role: PartyRole, organisation: { id: string, slug: string, name: string, country: string } }>, contacts: Array<{ id: string, name: string, position: string | null, email: string | null, phone: string | null, organisation: { id: string, name: string } | null }> | null, relatedInitiatives: Array<{ id: string, title: string }> } & { ' $fragmentName'?: 'PartnershipDetailFragment' };
-
-export type ActivityItemFragment = { id: string, kind: ActivityKind, occurredOn: string, summary: string, peoplePresent: string, createdAt: string, updatedAt: string, createdBy: { id: string, displayName: string } | null } & { ' $fragmentName'?: 'ActivityItemFragment' };
-
-export type StaffPartnershipQueryVariables = Exact<{
-  slug: string;
-}>;
-
-
-export type StaffPartnershipQuery = { partnership: (
-    { id: string, activities: Array<(
-      { id: string }
-      & { ' $fragmentRefs'?: { 'ActivityItemFragment': ActivityItemFragment } }
-    )> | null }
-    & { ' $fragmentRefs'?: { 'PartnershipDetailFragment': PartnershipDetailFragment } }
-  ) | null };
-
-export type StaffMembersQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type StaffMembersQuery = { users: Array<{ id: string, displayName: string, role: PlatformRole }> };
-
 export type PartnershipTrackerQueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
@@ -1066,21 +1100,30 @@ export type SetUserRoleMutationVariables = Exact<{
 
 export type SetUserRoleMutation = { setUserRole: { id: string, role: PlatformRole } };
 
-export const InitiativeCardFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InitiativeCard"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Initiative"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"endorsementCount"}},{"kind":"Field","name":{"kind":"Name","value":"commentCount"}},{"kind":"Field","name":{"kind":"Name","value":"leadOrganisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"themes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"supportBySector"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"allSectors"}}]}}]}}]} as unknown as DocumentNode<InitiativeCardFragment, unknown>;
 export const CommentFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CommentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Comment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"parentId"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"bodyHtml"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"isEdited"}},{"kind":"Field","name":{"kind":"Name","value":"isDeleted"}},{"kind":"Field","name":{"kind":"Name","value":"isHidden"}},{"kind":"Field","name":{"kind":"Name","value":"hiddenReason"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanEdit"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<CommentFieldsFragment, unknown>;
-export const OrganisationCardFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganisationCard"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organisation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"sector"}},{"kind":"Field","name":{"kind":"Name","value":"membership"}},{"kind":"Field","name":{"kind":"Name","value":"eldership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"representatives"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]} as unknown as DocumentNode<OrganisationCardFragment, unknown>;
 export const OrganisationProfileFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganisationProfile"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organisation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"legalCode"}},{"kind":"Field","name":{"kind":"Name","value":"sector"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"scope"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"eldership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"membership"}},{"kind":"Field","name":{"kind":"Name","value":"memberSince"}},{"kind":"Field","name":{"kind":"Name","value":"memberUntil"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"website"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"foundedOn"}},{"kind":"Field","name":{"kind":"Name","value":"registeredOn"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanEdit"}},{"kind":"Field","name":{"kind":"Name","value":"representatives"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]} as unknown as DocumentNode<OrganisationProfileFragment, unknown>;
-export const TrackerPartnershipFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TrackerPartnership"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Partnership"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"scope"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"nextFollowUpOn"}},{"kind":"Field","name":{"kind":"Name","value":"lastActivityAt"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"parties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<TrackerPartnershipFragment, unknown>;
 export const CooperationPartnershipFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CooperationPartnership"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Partnership"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"scope"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"publicDescription"}},{"kind":"Field","name":{"kind":"Name","value":"parties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"relatedInitiatives"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode<CooperationPartnershipFragment, unknown>;
 export const PartnershipDetailFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PartnershipDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Partnership"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"scope"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"publicDescription"}},{"kind":"Field","name":{"kind":"Name","value":"internalNotes"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"nextFollowUpOn"}},{"kind":"Field","name":{"kind":"Name","value":"lastActivityAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"parties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"contacts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"relatedInitiatives"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode<PartnershipDetailFragment, unknown>;
 export const ActivityItemFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ActivityItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PartnershipActivity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"occurredOn"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"peoplePresent"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]} as unknown as DocumentNode<ActivityItemFragment, unknown>;
+export const TrackerPartnershipFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TrackerPartnership"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Partnership"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"scope"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"nextFollowUpOn"}},{"kind":"Field","name":{"kind":"Name","value":"lastActivityAt"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"parties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<TrackerPartnershipFragment, unknown>;
+export const InitiativeCardFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InitiativeCard"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Initiative"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"endorsementCount"}},{"kind":"Field","name":{"kind":"Name","value":"commentCount"}},{"kind":"Field","name":{"kind":"Name","value":"leadOrganisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"themes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"supportBySector"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"allSectors"}}]}}]}}]} as unknown as DocumentNode<InitiativeCardFragment, unknown>;
+export const OrganisationCardFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganisationCard"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organisation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"sector"}},{"kind":"Field","name":{"kind":"Name","value":"membership"}},{"kind":"Field","name":{"kind":"Name","value":"eldership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"representatives"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]} as unknown as DocumentNode<OrganisationCardFragment, unknown>;
 export const OrganisationRowFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganisationRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organisation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"legalCode"}},{"kind":"Field","name":{"kind":"Name","value":"sector"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"membership"}},{"kind":"Field","name":{"kind":"Name","value":"memberSince"}},{"kind":"Field","name":{"kind":"Name","value":"eldership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<OrganisationRowFragment, unknown>;
 export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"affiliations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
-export const ChangePasswordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChangePassword"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ChangePasswordInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changePassword"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}]}]}}]} as unknown as DocumentNode<ChangePasswordMutation, ChangePasswordMutationVariables>;
-export const UpdateProfileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateProfile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateProfileInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateProfile"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}}]}}]}}]} as unknown as DocumentNode<UpdateProfileMutation, UpdateProfileMutationVariables>;
 export const SignInDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SignInInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}}]}}]}}]} as unknown as DocumentNode<SignInMutation, SignInMutationVariables>;
 export const RegisterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Register"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"register"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}}]} as unknown as DocumentNode<RegisterMutation, RegisterMutationVariables>;
 export const SignOutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignOut"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signOut"}}]}}]} as unknown as DocumentNode<SignOutMutation, SignOutMutationVariables>;
+export const InitiativeListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InitiativeList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"InitiativeFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InitiativeOrder"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"initiatives"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"leadOrganisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"InitiativeCard"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InitiativeCard"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Initiative"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"endorsementCount"}},{"kind":"Field","name":{"kind":"Name","value":"commentCount"}},{"kind":"Field","name":{"kind":"Name","value":"leadOrganisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"themes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"supportBySector"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"allSectors"}}]}}]}}]} as unknown as DocumentNode<InitiativeListQuery, InitiativeListQueryVariables>;
+export const InitiativeViewerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InitiativeViewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"affiliations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"membership"}},{"kind":"Field","name":{"kind":"Name","value":"sector"}}]}}]}}]}}]}}]} as unknown as DocumentNode<InitiativeViewerQuery, InitiativeViewerQueryVariables>;
+export const InitiativeMeasuresDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InitiativeMeasures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"about"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"strategy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"measures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}}]} as unknown as DocumentNode<InitiativeMeasuresQuery, InitiativeMeasuresQueryVariables>;
+export const EldershipsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Elderships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"elderships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<EldershipsQuery, EldershipsQueryVariables>;
+export const OrganisationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Organisation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"slug"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"slug"},"value":{"kind":"Variable","name":{"kind":"Name","value":"slug"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganisationProfile"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganisationProfile"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organisation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"legalCode"}},{"kind":"Field","name":{"kind":"Name","value":"sector"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"scope"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"eldership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"membership"}},{"kind":"Field","name":{"kind":"Name","value":"memberSince"}},{"kind":"Field","name":{"kind":"Name","value":"memberUntil"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"website"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"foundedOn"}},{"kind":"Field","name":{"kind":"Name","value":"registeredOn"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanEdit"}},{"kind":"Field","name":{"kind":"Name","value":"representatives"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]} as unknown as DocumentNode<OrganisationQuery, OrganisationQueryVariables>;
+export const CooperationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Cooperation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PartnershipFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PartnershipOrder"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partnerships"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"CooperationPartnership"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CooperationPartnership"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Partnership"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"scope"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"publicDescription"}},{"kind":"Field","name":{"kind":"Name","value":"parties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"relatedInitiatives"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode<CooperationQuery, CooperationQueryVariables>;
+export const LagDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Lag"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"about"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lag"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}}]}}]}}]} as unknown as DocumentNode<LagQuery, LagQueryVariables>;
+export const StaffPartnershipDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StaffPartnership"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"slug"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partnership"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"slug"},"value":{"kind":"Variable","name":{"kind":"Name","value":"slug"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"PartnershipDetail"}},{"kind":"Field","name":{"kind":"Name","value":"activities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ActivityItem"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PartnershipDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Partnership"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"scope"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"publicDescription"}},{"kind":"Field","name":{"kind":"Name","value":"internalNotes"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"nextFollowUpOn"}},{"kind":"Field","name":{"kind":"Name","value":"lastActivityAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"parties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"contacts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"relatedInitiatives"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ActivityItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PartnershipActivity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"occurredOn"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"peoplePresent"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]} as unknown as DocumentNode<StaffPartnershipQuery, StaffPartnershipQueryVariables>;
+export const StaffMembersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StaffMembers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"users"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]} as unknown as DocumentNode<StaffMembersQuery, StaffMembersQueryVariables>;
+export const ChangePasswordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChangePassword"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ChangePasswordInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changePassword"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}]}]}}]} as unknown as DocumentNode<ChangePasswordMutation, ChangePasswordMutationVariables>;
+export const UpdateProfileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateProfile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateProfileInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateProfile"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}}]}}]}}]} as unknown as DocumentNode<UpdateProfileMutation, UpdateProfileMutationVariables>;
 export const InvitationPreviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InvitationPreview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"token"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invitation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"token"},"value":{"kind":"Variable","name":{"kind":"Name","value":"token"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<InvitationPreviewQuery, InvitationPreviewQueryVariables>;
 export const AcceptInvitationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AcceptInvitation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"token"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptInvitation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"token"},"value":{"kind":"Variable","name":{"kind":"Name","value":"token"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<AcceptInvitationMutation, AcceptInvitationMutationVariables>;
 export const HomeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Home"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"about"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"boardSize"}},{"kind":"Field","name":{"kind":"Name","value":"lag"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}},{"kind":"Field","name":{"kind":"Name","value":"strategy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"vision"}},{"kind":"Field","name":{"kind":"Name","value":"mission"}},{"kind":"Field","name":{"kind":"Name","value":"priorities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"milestones"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"occurredOn"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"directoryStats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberCount"}},{"kind":"Field","name":{"kind":"Name","value":"membersBySector"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sector"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]}}]} as unknown as DocumentNode<HomeQuery, HomeQueryVariables>;
@@ -1104,9 +1147,6 @@ export const SimilarInitiativesDocument = {"kind":"Document","definitions":[{"ki
 export const SubmitInitiativeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitInitiative"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitInitiative"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}}]}}]}}]} as unknown as DocumentNode<SubmitInitiativeMutation, SubmitInitiativeMutationVariables>;
 export const TransitionInitiativeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TransitionInitiative"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TransitionInitiativeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"transitionInitiative"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"lastActivityAt"}},{"kind":"Field","name":{"kind":"Name","value":"statusHistory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fromStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"changedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TransitionInitiativeMutation, TransitionInitiativeMutationVariables>;
 export const WithdrawInitiativeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WithdrawInitiative"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"withdrawInitiative"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<WithdrawInitiativeMutation, WithdrawInitiativeMutationVariables>;
-export const InitiativeListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InitiativeList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"InitiativeFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InitiativeOrder"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"initiatives"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"leadOrganisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"InitiativeCard"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InitiativeCard"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Initiative"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"endorsementCount"}},{"kind":"Field","name":{"kind":"Name","value":"commentCount"}},{"kind":"Field","name":{"kind":"Name","value":"leadOrganisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"themes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"supportBySector"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"allSectors"}}]}}]}}]} as unknown as DocumentNode<InitiativeListQuery, InitiativeListQueryVariables>;
-export const InitiativeViewerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InitiativeViewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"affiliations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"membership"}},{"kind":"Field","name":{"kind":"Name","value":"sector"}}]}}]}}]}}]}}]} as unknown as DocumentNode<InitiativeViewerQuery, InitiativeViewerQueryVariables>;
-export const InitiativeMeasuresDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InitiativeMeasures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"about"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"strategy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"measures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}}]} as unknown as DocumentNode<InitiativeMeasuresQuery, InitiativeMeasuresQueryVariables>;
 export const EditInitiativeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EditInitiative"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"slug"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"initiative"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"slug"},"value":{"kind":"Variable","name":{"kind":"Name","value":"slug"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"estimatedBudgetCents"}},{"kind":"Field","name":{"kind":"Name","value":"requestedSupportCents"}},{"kind":"Field","name":{"kind":"Name","value":"leadOrganisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"themes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"measure"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"eldership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<EditInitiativeQuery, EditInitiativeQueryVariables>;
 export const InitiativeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Initiative"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"slug"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"initiative"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"slug"},"value":{"kind":"Variable","name":{"kind":"Name","value":"slug"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"bodyHtml"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"estimatedBudgetCents"}},{"kind":"Field","name":{"kind":"Name","value":"requestedSupportCents"}},{"kind":"Field","name":{"kind":"Name","value":"endorsementCount"}},{"kind":"Field","name":{"kind":"Name","value":"leadOrganisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"coProposers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"themes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"measure"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"eldership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"statusHistory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fromStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"changedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"endorsements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"sector"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"supportBySector"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"allSectors"}},{"kind":"Field","name":{"kind":"Name","value":"bySector"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sector"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]}}]}}]} as unknown as DocumentNode<InitiativeQuery, InitiativeQueryVariables>;
 export const InitiativeChangedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"InitiativeChanged"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"initiativeId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"initiativeChanged"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"initiativeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"initiativeId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endorsementCount"}},{"kind":"Field","name":{"kind":"Name","value":"statusHistory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fromStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"changedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"endorsements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"sector"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"supportBySector"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"allSectors"}},{"kind":"Field","name":{"kind":"Name","value":"bySector"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sector"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]}}]}}]} as unknown as DocumentNode<InitiativeChangedSubscription, InitiativeChangedSubscriptionVariables>;
@@ -1117,8 +1157,6 @@ export const UpdateOrganisationDocument = {"kind":"Document","definitions":[{"ki
 export const OrganisationStaffDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrganisationStaff"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"slug"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"slug"},"value":{"kind":"Variable","name":{"kind":"Name","value":"slug"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"invitations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"acceptedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"auditTrail"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"entityType"}},{"kind":"Field","name":{"kind":"Name","value":"entityId"}},{"kind":"Field","name":{"kind":"Name","value":"changes"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]}}]} as unknown as DocumentNode<OrganisationStaffQuery, OrganisationStaffQueryVariables>;
 export const RevokeInvitationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevokeInvitation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeInvitation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<RevokeInvitationMutation, RevokeInvitationMutationVariables>;
 export const RemoveAffiliationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveAffiliation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeAffiliation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<RemoveAffiliationMutation, RemoveAffiliationMutationVariables>;
-export const EldershipsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Elderships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"elderships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<EldershipsQuery, EldershipsQueryVariables>;
-export const OrganisationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Organisation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"slug"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"slug"},"value":{"kind":"Variable","name":{"kind":"Name","value":"slug"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganisationProfile"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganisationProfile"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organisation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"legalCode"}},{"kind":"Field","name":{"kind":"Name","value":"sector"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"scope"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"eldership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"membership"}},{"kind":"Field","name":{"kind":"Name","value":"memberSince"}},{"kind":"Field","name":{"kind":"Name","value":"memberUntil"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"website"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"foundedOn"}},{"kind":"Field","name":{"kind":"Name","value":"registeredOn"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanEdit"}},{"kind":"Field","name":{"kind":"Name","value":"representatives"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]} as unknown as DocumentNode<OrganisationQuery, OrganisationQueryVariables>;
 export const DirectoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Directory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OrganisationFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OrganisationOrder"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganisationCard"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganisationCard"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organisation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"sector"}},{"kind":"Field","name":{"kind":"Name","value":"membership"}},{"kind":"Field","name":{"kind":"Name","value":"eldership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"representatives"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]} as unknown as DocumentNode<DirectoryQuery, DirectoryQueryVariables>;
 export const UpdatePartnershipActivityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdatePartnershipActivity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateActivityInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updatePartnershipActivity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ActivityItem"}},{"kind":"Field","name":{"kind":"Name","value":"partnership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ActivityItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PartnershipActivity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"occurredOn"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"peoplePresent"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]} as unknown as DocumentNode<UpdatePartnershipActivityMutation, UpdatePartnershipActivityMutationVariables>;
 export const DeletePartnershipActivityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeletePartnershipActivity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletePartnershipActivity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<DeletePartnershipActivityMutation, DeletePartnershipActivityMutationVariables>;
@@ -1129,10 +1167,6 @@ export const UpdatePartnershipDocument = {"kind":"Document","definitions":[{"kin
 export const PartnershipFiguresDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PartnershipFigures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partnershipFigures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"byStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byScope"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scope"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"overdue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"nextFollowUpOn"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PartnershipFiguresQuery, PartnershipFiguresQueryVariables>;
 export const PartyOrganisationSearchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PartyOrganisationSearch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"8"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"EnumValue","value":"RELEVANCE"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PartyOrganisationSearchQuery, PartyOrganisationSearchQueryVariables>;
 export const ChangePartnershipStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChangePartnershipStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ChangePartnershipStatusInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changePartnershipStatus"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"nextFollowUpOn"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}}]} as unknown as DocumentNode<ChangePartnershipStatusMutation, ChangePartnershipStatusMutationVariables>;
-export const CooperationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Cooperation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PartnershipFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PartnershipOrder"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partnerships"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"CooperationPartnership"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CooperationPartnership"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Partnership"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"scope"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"publicDescription"}},{"kind":"Field","name":{"kind":"Name","value":"parties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"relatedInitiatives"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode<CooperationQuery, CooperationQueryVariables>;
-export const LagDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Lag"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"about"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lag"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}}]}}]}}]} as unknown as DocumentNode<LagQuery, LagQueryVariables>;
-export const StaffPartnershipDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StaffPartnership"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"slug"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partnership"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"slug"},"value":{"kind":"Variable","name":{"kind":"Name","value":"slug"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"PartnershipDetail"}},{"kind":"Field","name":{"kind":"Name","value":"activities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ActivityItem"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PartnershipDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Partnership"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"scope"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"publicDescription"}},{"kind":"Field","name":{"kind":"Name","value":"internalNotes"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"nextFollowUpOn"}},{"kind":"Field","name":{"kind":"Name","value":"lastActivityAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"parties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"contacts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"relatedInitiatives"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ActivityItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PartnershipActivity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"occurredOn"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"peoplePresent"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]} as unknown as DocumentNode<StaffPartnershipQuery, StaffPartnershipQueryVariables>;
-export const StaffMembersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StaffMembers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"users"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]} as unknown as DocumentNode<StaffMembersQuery, StaffMembersQueryVariables>;
 export const PartnershipTrackerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PartnershipTracker"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PartnershipFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PartnershipOrder"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partnerships"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"TrackerPartnership"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TrackerPartnership"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Partnership"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"scope"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"nextFollowUpOn"}},{"kind":"Field","name":{"kind":"Name","value":"lastActivityAt"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"parties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<PartnershipTrackerQuery, PartnershipTrackerQueryVariables>;
 export const SearchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Search"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"text"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"search"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"text"},"value":{"kind":"Variable","name":{"kind":"Name","value":"text"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"30"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"snippet"}},{"kind":"Field","name":{"kind":"Name","value":"initiative"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"comment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<SearchQuery, SearchQueryVariables>;
 export const CreateOrganisationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateOrganisation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateOrganisationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createOrganisation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<CreateOrganisationMutation, CreateOrganisationMutationVariables>;

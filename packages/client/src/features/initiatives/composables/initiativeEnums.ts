@@ -1,18 +1,8 @@
 import { computed } from 'vue';
 import { useI18n } from 'vue-i18n';
-import type { InitiativeOrder, InitiativeStatus } from '@/gql/graphql';
+import { InitiativeOrder, InitiativeStatus } from '@/gql/graphql';
 
-export const initiativeStatuses: readonly InitiativeStatus[] = [
-  'DRAFT',
-  'SUBMITTED',
-  'UNDER_REVIEW',
-  'SHORTLISTED',
-  'APPROVED',
-  'IN_PROGRESS',
-  'COMPLETED',
-  'REJECTED',
-  'WITHDRAWN',
-];
+export const initiativeStatuses = Object.values(InitiativeStatus);
 
 /** The theme codes the server knows, in the order of the LAG's goals. */
 export const themeCodes = [
@@ -26,13 +16,7 @@ export const themeCodes = [
   'INFRASTRUCTURE',
 ] as const;
 
-export const initiativeOrders: readonly InitiativeOrder[] = [
-  'NEWEST',
-  'MOST_SUPPORTED',
-  'MOST_DISCUSSED',
-  'RECENTLY_ACTIVE',
-  'RELEVANCE',
-];
+export const initiativeOrders = Object.values(InitiativeOrder);
 
 /** The statuses staff may move an initiative to from each status (the server's rule). */
 const legalMoves: Partial<Record<InitiativeStatus, readonly InitiativeStatus[]>> = {
