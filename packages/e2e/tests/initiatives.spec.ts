@@ -1,9 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
-import { demo, signIn } from './fixtures.js';
+import { demo, signInThroughApi } from './fixtures.js';
 
 /** A member's representative proposes a complete initiative and submits it; returns its page URL. */
 async function proposeAndSubmit(page: Page, title: string): Promise<string> {
-  await signIn(page, demo.representative);
+  await signInThroughApi(page, demo.representative);
   await page.goto('/initiatives/new');
   await page.getByLabel('Teikiančioji organizacija').selectOption({ label: 'Pastrėvio kaimo bendruomenė' });
   await page.getByLabel('Pavadinimas').fill(title);
@@ -32,7 +32,7 @@ test('a member proposes and submits; staff move it to review with a reason; a vi
 
   const staffContext = await browser.newContext({ locale: 'lt-LT' });
   const staff = await staffContext.newPage();
-  await signIn(staff, demo.staff);
+  await signInThroughApi(staff, demo.staff);
   await staff.goto(url);
   await staff.getByLabel('Nauja būsena').selectOption('UNDER_REVIEW');
   await staff.getByLabel('Priežastis').fill('Paraiška išsami, pradedame vertinimą');
@@ -56,7 +56,7 @@ test('another organisation comments and the author sees it appear without reload
 
   const partnerContext = await browser.newContext({ locale: 'lt-LT' });
   const partner = await partnerContext.newPage();
-  await signIn(partner, 'partneris@telka.demo');
+  await signInThroughApi(partner, demo.partner);
   await partner.goto(url);
   const comment = `Mūsų asociacija mielai prisidės sėklomis (${Date.now()})`;
   const form = partner.getByRole('region', { name: 'Diskusija' });
