@@ -50,3 +50,22 @@ export async function graphql<Data = Record<string, any>>(
   expect(response.ok()).toBe(true);
   return body.data!;
 }
+
+/**
+ * Watches the page's WebSockets for the message that starts the subscription `operationName`;
+ * `subscribed()` says whether it has been sent. Call before the page opens: live updates that
+ * happen before the page subscribes never reach it, and nothing on the page shows when it has.
+ */
+export function watchSubscription(page: Page, operationName: string): { subscribed: () => boolean } {
+  let subscribed = false;
+  page.on('websocket', (socket) => {
+    socket.on('framesent', ({ payload }) => {
+      if (typeof payload !== 'string') return;
+      const message = JSON.parse(payload) as { type?: string; payload?: { query?: string } };
+      if (message.type === 'subscribe' && message.payload?.query?.includes(`subscription ${operationName}`)) {
+        subscribed = true;
+      }
+    });
+  });
+  return { subscribed: () => subscribed };
+}
