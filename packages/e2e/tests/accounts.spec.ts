@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { signIn } from './fixtures.js';
+import { signInThroughForm } from './fixtures.js';
 
 test('a person registers, signs out and signs in again', async ({ page }) => {
   const email = `e2e-${Date.now()}@example.test`;
@@ -28,7 +28,7 @@ test('a person registers, signs out and signs in again', async ({ page }) => {
   await expect(page.getByText('Neteisingas el. pašto adresas arba slaptažodis.')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Atsijungti' })).toHaveCount(0);
 
-  await signIn(page, email, 'ilgas ir saugus slaptažodis');
+  await signInThroughForm(page, email, 'ilgas ir saugus slaptažodis');
   await page.getByRole('link', { name: 'Eglė Testuotoja' }).click();
   await expect(page.getByLabel('Vardas ir pavardė')).toHaveValue('Eglė Testuotoja');
 });

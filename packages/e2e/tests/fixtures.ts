@@ -5,13 +5,67 @@ export const demo = {
   password: 'telka-demo-2026',
   staff: 'darbuotoja@telka.demo',
   admin: 'admin@telka.demo',
+  /** Chairs Pastrėvio kaimo bendruomenė, a member community. */
   representative: 'atstove@telka.demo',
+  /** Represents two partner organisations. */
+  partner: 'partneris@telka.demo',
 };
 
-export async function signIn(page: Page, email: string, password = demo.password): Promise<void> {
+/**
+ * Signs in through the sign-in form, as a person does. Only for tests of signing in: every other
+ * test signs in with {@link signInThroughApi}, which costs no page load and no typing.
+ */
+export async function signInThroughForm(page: Page, email: string, password = demo.password): Promise<void> {
   await page.goto('/sign-in');
   await page.getByLabel('El. pašto adresas').fill(email);
   await page.getByLabel('Slaptažodis').fill(password);
   await page.getByRole('button', { name: 'Prisijungti' }).click();
   await expect(page.getByRole('button', { name: 'Atsijungti' })).toBeVisible();
+}
+
+/**
+ * Signs in with the API's `signIn` mutation. The session cookie (httpOnly, SameSite=Lax) lands in
+ * the page's browser context, so the next page the test opens is signed in. Each test signs in
+ * afresh rather than sharing a stored session, so a test that signs out cannot affect another.
+ */
+export async function signInThroughApi(page: Page, email: string, password = demo.password): Promise<void> {
+  await graphql(page, 'mutation SignIn($input: SignInInput!) { signIn(input: $input) { id } }', {
+    input: { email, password },
+  });
+}
+
+/**
+ * Runs a GraphQL operation with the cookies of the page's browser context, for setting up data
+ * that a test does not test the making of; fails the test on any error. A JSON body is what the
+ * server's CSRF prevention asks of a POST, so no extra header is needed.
+ */
+export async function graphql<Data = Record<string, any>>(
+  page: Page,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<Data> {
+  const response = await page.request.post('/graphql', { data: { query, variables } });
+  const body = (await response.json()) as { data?: Data; errors?: unknown[] };
+  expect(body.errors, `${query}\n${JSON.stringify(body.errors)}`).toBeUndefined();
+  expect(response.ok()).toBe(true);
+  return body.data!;
+}
+
+/**
+ * Watches the page's WebSockets for the message that starts the subscription `operationName`;
+ * `subscribed()` says whether it has been sent. Call before the page opens: live updates that
+ * happen before the page subscribes never reach it, and nothing on the page shows when it has.
+ */
+export function watchSubscription(page: Page, operationName: string): { subscribed: () => boolean } {
+  let subscribed = false;
+  page.on('websocket', (socket) => {
+    socket.on('framesent', ({ payload }) => {
+      if (typeof payload !== 'string') return;
+      const message = JSON.parse(payload) as { type?: string; payload?: { query?: string } };
+      if (message.type === 'subscribe' && message.payload?.query?.includes(`subscription ${operationName}`)) {
+        subscribed = true;
+      }
+    });
+  });
+  return { subscribed: () => subscribed };
 }

@@ -1,13 +1,13 @@
 import { expect, test } from '@playwright/test';
-import { demo, signIn } from './fixtures.js';
+import { demo, signInThroughApi } from './fixtures.js';
 
 test('staff edit an organisation in the member register', async ({ page }) => {
-  await signIn(page, demo.staff);
+  await signInThroughApi(page, demo.staff);
+  await page.goto('/');
   await page.getByRole('link', { name: 'Narių registras' }).click();
   await expect(page).toHaveURL(/\/staff\/organisations/);
 
-  await page.goto('/organisations?q=semeliskiu');
-  await page.getByRole('link', { name: /Semeliškių amatininkų draugija/ }).click();
+  await page.goto('/organisations/semeliskiu-amatininku-draugija');
   await page.getByRole('button', { name: 'Redaguoti profilį' }).click();
   const form = page.getByRole('form', { name: 'Profilio redagavimas' });
   const description = `Amatų dirbtuvės kiekvieną šeštadienį (${Date.now()})`;

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { demo, signIn } from './fixtures.js';
+import { demo, signInThroughApi } from './fixtures.js';
 
 const network = 'Narystė Lietuvos VVG tinkle';
 
@@ -19,7 +19,8 @@ test('staff log a meeting with the next follow-up; the tracker shows it, and ove
   page,
   browser,
 }) => {
-  await signIn(page, demo.staff);
+  await signInThroughApi(page, demo.staff);
+  await page.goto('/');
   await page.getByRole('link', { name: 'Partnerystės' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Partnerystės' })).toBeVisible();
   await page.getByRole('link', { name: network }).first().click();
