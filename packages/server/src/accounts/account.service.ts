@@ -102,8 +102,9 @@ export class AccountService {
     if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
       throw BadUserInputError.field('currentPassword', 'WRONG_PASSWORD', 'the current password is wrong');
     }
-    user.passwordHash = await hashPassword(input.newPassword);
+    const passwordHash = await hashPassword(input.newPassword);
     await this.writer.write('user.changePassword', async ({ em, audit }) => {
+      user.passwordHash = passwordHash;
       // Everyone else holding an old session is signed out; this browser stays signed in.
       await em.nativeDelete(Session, { user: user.id, id: { $ne: this.scope.viewer.sessionId } });
       audit(user.id);
@@ -115,9 +116,9 @@ export class AccountService {
     authorize(this.scope.viewer, 'account.updateOwn');
     const user = this.viewerUser();
     const before = { displayName: user.displayName, locale: user.locale };
-    if (input.displayName !== undefined) user.displayName = input.displayName.trim();
-    if (input.locale !== undefined) user.locale = input.locale;
     await this.writer.write('user.updateProfile', async ({ audit }) => {
+      if (input.displayName !== undefined) user.displayName = input.displayName.trim();
+      if (input.locale !== undefined) user.locale = input.locale;
       audit(user.id, { before, after: { displayName: user.displayName, locale: user.locale } });
     });
     return user;
@@ -144,8 +145,8 @@ export class AccountService {
       throw BadUserInputError.field('role', 'OWN_ROLE', 'you cannot remove your own administrator role');
     }
     const from = user.role;
-    user.role = role;
     await this.writer.write('user.setRole', async ({ audit }) => {
+      user.role = role;
       audit(user.id, { role: { from, to: role } });
     });
     return user;
