@@ -12,6 +12,7 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
+import { idOrSlug, IdOrSlugArgs } from '../common/id-or-slug.js';
 import { canEdit, canEndorse, transitionsFor, type InitiativeRightsRoot } from './initiative-rights.js';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Person } from '../accounts/account.types.js';
@@ -89,11 +90,10 @@ export class InitiativeResolver {
     description: 'One initiative by id or slug; null if unknown or a draft the viewer may not see.',
   })
   initiative(
-    @Arg('id', () => ID, { nullable: true, description: 'Its id.' }) id: string | undefined,
-    @Arg('slug', () => String, { nullable: true, description: 'Its slug.' }) slug: string | undefined,
+    @Args(() => IdOrSlugArgs) where: IdOrSlugArgs,
     @Info() info: GraphQLResolveInfo,
   ): Promise<InitiativeView | null> {
-    return this.initiativeService.find({ id, slug }, selectedFields(info));
+    return this.initiativeService.find(idOrSlug(where), selectedFields(info));
   }
 
   @FieldResolver(() => String, { description: 'The full proposal as Markdown source.' })

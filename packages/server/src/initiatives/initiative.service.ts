@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { IdOrSlug } from '../common/id-or-slug.js';
 import { authorize } from '../authorization/policy.js';
-import { BadUserInputError, NotFoundError } from '../common/errors.js';
+import { NotFoundError } from '../common/errors.js';
 import { isUuid } from '../common/ids.js';
 import { prefetched, withJsonLists, type JsonList } from '../common/json-list.js';
 import { keysetConnection } from '../common/keyset.js';
@@ -56,19 +57,10 @@ export class InitiativeService {
    * One initiative by id or slug, with the fields and lists among `shown` (every field and no
    * list when absent), in one statement; null when unknown or a draft the viewer may not see.
    */
-  async find(
-    where: { id?: string | null; slug?: string | null },
-    shown?: ReadonlySet<string>,
-  ): Promise<InitiativeView | null> {
+  async find(where: IdOrSlug, shown?: ReadonlySet<string>): Promise<InitiativeView | null> {
     authorize(this.scope.viewer, 'initiative.read');
-    if (!where.id === !where.slug) throw BadUserInputError.field('id', 'ID_OR_SLUG', 'give either id or slug');
-    if (where.id && !isUuid(where.id)) return null;
-    const query = initiativeQuery(
-      this.em.getKnex(),
-      this.scope.viewer,
-      where.id ? { id: where.id } : { slug: where.slug! },
-      shown,
-    );
+    if ('id' in where && !isUuid(where.id)) return null;
+    const query = initiativeQuery(this.em.getKnex(), this.scope.viewer, where, shown);
     const convertLists = withJsonLists(query, 'i.id', listsOfInitiative, shown ?? new Set());
     const initiative = (await query) as InitiativeView | undefined;
     if (!initiative) return null;

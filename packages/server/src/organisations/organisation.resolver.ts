@@ -1,17 +1,5 @@
-import {
-  Arg,
-  Args,
-  FieldResolver,
-  ID,
-  Int,
-  Mutation,
-  ObjectType,
-  Field,
-  Info,
-  Query,
-  Resolver,
-  Root,
-} from 'type-graphql';
+import { Arg, Args, FieldResolver, Int, Mutation, ObjectType, Field, Info, Query, Resolver, Root } from 'type-graphql';
+import { idOrSlug, IdOrSlugArgs } from '../common/id-or-slug.js';
 import { Requires } from '../authorization/requires.js';
 import { Invitation } from '../accounts/invitation.entity.js';
 import { Person, Representative } from '../accounts/account.types.js';
@@ -76,11 +64,8 @@ export class OrganisationResolver {
   }
 
   @Query(() => Organisation, { nullable: true, description: 'One organisation by id or by slug.' })
-  organisation(
-    @Arg('id', () => ID, { nullable: true, description: 'Its id.' }) id: string | undefined,
-    @Arg('slug', () => String, { nullable: true, description: 'Its slug.' }) slug: string | undefined,
-  ): Promise<OrganisationView | null> {
-    return this.organisationService.find({ id, slug });
+  organisation(@Args(() => IdOrSlugArgs) where: IdOrSlugArgs): Promise<OrganisationView | null> {
+    return this.organisationService.find(idOrSlug(where));
   }
 
   @Query(() => [Eldership], { description: 'The municipality’s elderships, by name.' })

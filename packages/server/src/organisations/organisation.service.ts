@@ -1,4 +1,5 @@
 import type { UniqueConstraintViolationException } from '@mikro-orm/core';
+import type { IdOrSlug } from '../common/id-or-slug.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { diff } from '../audit/diff.js';
 import { Writer } from '../audit/writer.js';
@@ -45,10 +46,9 @@ export class OrganisationService {
     });
   }
 
-  async find(where: { id?: string | null; slug?: string | null }): Promise<OrganisationView | null> {
+  async find(where: IdOrSlug): Promise<OrganisationView | null> {
     authorize(this.scope.viewer, 'organisation.read');
-    if (!where.id === !where.slug) throw BadUserInputError.field('id', 'ID_OR_SLUG', 'give either id or slug');
-    return readOrganisation(this.em.getKnex(), where.id ? { id: where.id } : { slug: where.slug! });
+    return readOrganisation(this.em.getKnex(), where);
   }
 
   async elderships(): Promise<Eldership[]> {

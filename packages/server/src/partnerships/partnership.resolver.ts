@@ -12,6 +12,7 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
+import { idOrSlug, IdOrSlugArgs } from '../common/id-or-slug.js';
 import { Requires } from '../authorization/requires.js';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Person } from '../accounts/account.types.js';
@@ -121,11 +122,8 @@ export class PartnershipResolver {
     nullable: true,
     description: 'One partnership by id or slug; null if unknown or not public.',
   })
-  partnership(
-    @Arg('id', () => ID, { nullable: true, description: 'Its id.' }) id: string | undefined,
-    @Arg('slug', () => String, { nullable: true, description: 'Its slug.' }) slug: string | undefined,
-  ): Promise<PartnershipView | null> {
-    return this.partnershipService.find({ id, slug });
+  partnership(@Args(() => IdOrSlugArgs) where: IdOrSlugArgs): Promise<PartnershipView | null> {
+    return this.partnershipService.find(idOrSlug(where));
   }
 
   @Query(() => PartnershipFigures, {

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { IdOrSlug } from '../common/id-or-slug.js';
 import { PlatformRole } from '../accounts/account.enums.js';
 import { User } from '../accounts/user.entity.js';
 import { diff } from '../audit/diff.js';
@@ -70,11 +71,10 @@ export class PartnershipService {
     return keysetConnection(queries, request, selection);
   }
 
-  async find(where: { id?: string | null; slug?: string | null }): Promise<PartnershipView | null> {
+  async find(where: IdOrSlug): Promise<PartnershipView | null> {
     authorize(this.scope.viewer, 'partnership.read');
-    if (!where.id === !where.slug) throw BadUserInputError.field('id', 'ID_OR_SLUG', 'give either id or slug');
-    if (where.id && !isUuid(where.id)) return null;
-    const partnership = await readPartnership(this.em.getKnex(), where.id ? { id: where.id } : { slug: where.slug! });
+    if ('id' in where && !isUuid(where.id)) return null;
+    const partnership = await readPartnership(this.em.getKnex(), where);
     // Prospects and negotiations do not exist for the public.
     if (partnership && !this.isStaff && !publicStatuses.includes(partnership.status)) return null;
     return partnership;
