@@ -18,19 +18,6 @@ export const themeCodes = [
 
 export const initiativeOrders = Object.values(InitiativeOrder);
 
-/** The statuses staff may move an initiative to from each status (the server's rule). */
-const legalMoves: Partial<Record<InitiativeStatus, readonly InitiativeStatus[]>> = {
-  SUBMITTED: ['UNDER_REVIEW', 'REJECTED'],
-  UNDER_REVIEW: ['SHORTLISTED', 'REJECTED'],
-  SHORTLISTED: ['APPROVED', 'REJECTED'],
-  APPROVED: ['IN_PROGRESS'],
-  IN_PROGRESS: ['COMPLETED'],
-};
-
-export function legalNextStatuses(status: InitiativeStatus): readonly InitiativeStatus[] {
-  return legalMoves[status] ?? [];
-}
-
 /** Statuses staff still act on: the review queue. */
 export const reviewStatuses: readonly InitiativeStatus[] = [
   'SUBMITTED',
