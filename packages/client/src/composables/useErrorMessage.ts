@@ -31,7 +31,6 @@ export function errorCode(error: CombinedError | undefined | null): ErrorCode | 
   return 'UNKNOWN';
 }
 
-/** Server field messages from BAD_USER_INPUT, keyed by the input field's own name ("input.email" → "email"). */
 /** Field problem codes the server documents (docs/errors.md) that have words under `validation.server`. */
 export const translatedFieldCodes = new Set([
   'DATE_IN_FUTURE',
@@ -67,23 +66,44 @@ export const translatedFieldCodes = new Set([
   'WRONG_PASSWORD',
 ]);
 
-/**
- * Server field problems by field name. A problem with a known `code` becomes the i18n key
- * `validation.server.<code>`, so it reads in the current language; others keep the server's text.
- */
-export function fieldErrors(error: CombinedError | undefined | null): Record<string, string> {
+type FieldKey = (field: string) => string;
+
+/** The input field's own name: `input.email` → `email`. */
+const byName: FieldKey = (field) => field.split('.').pop() ?? field;
+
+/** The form's path for a nested field: `input.contacts.1.email` → `contacts[1].email`. */
+const byPath: FieldKey = (field) =>
+  field
+    .replace(/^input\./, '')
+    .split('.')
+    .map((part, index) => (index === 0 ? part : /^\d+$/.test(part) ? `[${part}]` : `.${part}`))
+    .join('');
+
+function collectFieldErrors(error: CombinedError | undefined | null, key: FieldKey): Record<string, string> {
   const fields: Record<string, string> = {};
   for (const graphQLError of error?.graphQLErrors ?? []) {
     const list = graphQLError.extensions?.fields;
     if (!Array.isArray(list)) continue;
     for (const item of list as Array<{ field?: unknown; code?: unknown; message?: unknown }>) {
       if (typeof item.field !== 'string' || typeof item.message !== 'string') continue;
-      const name = item.field.split('.').pop() ?? item.field;
       const translated = typeof item.code === 'string' && translatedFieldCodes.has(item.code);
-      fields[name] ??= translated ? `validation.server.${item.code}` : item.message;
+      fields[key(item.field)] ??= translated ? `validation.server.${item.code}` : item.message;
     }
   }
   return fields;
+}
+
+/**
+ * Server field problems by field name. A problem with a known `code` becomes the i18n key
+ * `validation.server.<code>`, so it reads in the current language; others keep the server's text.
+ */
+export function fieldErrors(error: CombinedError | undefined | null): Record<string, string> {
+  return collectFieldErrors(error, byName);
+}
+
+/** Like `fieldErrors`, keyed by the form's field paths for forms with nested fields (`contacts[0].email`). */
+export function fieldErrorsByPath(error: CombinedError | undefined | null): Record<string, string> {
+  return collectFieldErrors(error, byPath);
 }
 
 /** A human sentence in the current language for an error; never the raw server text. */
