@@ -1,7 +1,11 @@
 import type { CombinedError } from '@urql/core';
-import { nextTick, ref } from 'vue';
+import { ref } from 'vue';
 import { useI18n } from 'vue-i18n';
-import { errorCode, fieldErrors, fieldErrorsByPath, useErrorMessage } from '@/composables/useErrorMessage';
+import { useErrorMessage } from '@/composables/useErrorMessage';
+import { errorCode, fieldErrors, fieldErrorsByPath } from '@/lib/errors';
+
+// Kept for the forms that still import it from here; new code imports '@/lib/forms'.
+export { focusFirstInvalid } from '@/lib/forms';
 
 export interface SubmitErrorOptions {
   /**
@@ -39,12 +43,4 @@ export function useSubmitErrors(setErrors: (errors: Record<string, string>) => v
       formError.value = [describe(error), ...unshown].join(' ');
     },
   };
-}
-
-/** vee-validate's onInvalidSubmit: move focus to the first field with an error, as people and screen readers expect. */
-export async function focusFirstInvalid({ evt }: { evt?: Event }): Promise<void> {
-  const form = evt?.target;
-  if (!(form instanceof HTMLFormElement)) return;
-  await nextTick();
-  form.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
 }

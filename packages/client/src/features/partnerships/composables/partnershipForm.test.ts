@@ -1,7 +1,7 @@
 import { CombinedError } from '@urql/core';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { editPartnershipSchema, toUpdateInput, type EditPartnershipValues } from './partnershipForm';
-import { fieldErrorsByPath as formFieldErrors } from '@/composables/useErrorMessage';
+import { fieldErrorsByPath as formFieldErrors } from '@/lib/errors';
 
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['Date'] });
