@@ -1,12 +1,12 @@
 import { createRouter, createWebHistory, type RouteLocationNormalized, type Router } from 'vue-router';
 import { MeQuery } from '@/composables/useMe';
 import { accountRoutes } from '@/features/accounts/routes';
+import { discussionRoutes } from '@/features/discussion/routes';
 import { homeRoutes } from '@/features/home/routes';
 import { initiativeRoutes } from '@/features/initiatives/routes';
 import { organisationRoutes } from '@/features/organisations/routes';
 import { partnershipRoutes } from '@/features/partnerships/routes';
 import { searchRoutes } from '@/features/search/routes';
-import { staffRoutes } from '@/features/staff/routes';
 import type { PlatformRole } from '@/gql/graphql';
 import { client } from '@/urql';
 
@@ -27,7 +27,7 @@ export const routes = [
   ...organisationRoutes,
   ...partnershipRoutes,
   ...accountRoutes,
-  ...staffRoutes,
+  ...discussionRoutes,
   ...searchRoutes,
   {
     path: '/forbidden',

@@ -1,12 +1,24 @@
 import type { CombinedError } from '@urql/core';
-import { nextTick, ref } from 'vue';
-import { errorCode, fieldErrors, useErrorMessage } from '@/composables/useErrorMessage';
+import { ref } from 'vue';
+import { useI18n } from 'vue-i18n';
+import { useErrorMessage } from '@/composables/useErrorMessage';
+import { errorCode, fieldErrors, fieldErrorsByPath } from '@/lib/errors';
+
+export interface SubmitErrorOptions {
+  /**
+   * For forms with nested fields: the names of the fields the form shows. Server messages are
+   * then keyed by path (`contacts[0].email`), and those for fields the form does not show are
+   * added to the alert for the whole form.
+   */
+  shown?: () => readonly string[];
+}
 
 /**
  * Applies a mutation's error to a vee-validate form: server field messages go beside their
  * fields, and a sentence for the whole form goes to an alert.
  */
-export function useSubmitErrors(setErrors: (errors: Record<string, string>) => void) {
+export function useSubmitErrors(setErrors: (errors: Record<string, string>) => void, options: SubmitErrorOptions = {}) {
+  const { t } = useI18n();
   const describe = useErrorMessage();
   const formError = ref('');
   const conflict = ref(false);
@@ -18,18 +30,14 @@ export function useSubmitErrors(setErrors: (errors: Record<string, string>) => v
       conflict.value = false;
     },
     apply(error: CombinedError) {
-      const fields = fieldErrors(error);
+      const fields = options.shown ? fieldErrorsByPath(error) : fieldErrors(error);
       setErrors(fields);
       conflict.value = errorCode(error) === 'CONFLICT';
-      formError.value = describe(error);
+      const known = options.shown?.() ?? Object.keys(fields);
+      const unshown = Object.entries(fields)
+        .filter(([field]) => !known.some((name) => field === name || field.startsWith(`${name}[`)))
+        .map(([, message]) => (message.startsWith('validation.') ? t(message) : message));
+      formError.value = [describe(error), ...unshown].join(' ');
     },
   };
-}
-
-/** vee-validate's onInvalidSubmit: move focus to the first field with an error, as people and screen readers expect. */
-export async function focusFirstInvalid({ evt }: { evt?: Event }): Promise<void> {
-  const form = evt?.target;
-  if (!(form instanceof HTMLFormElement)) return;
-  await nextTick();
-  form.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
 }

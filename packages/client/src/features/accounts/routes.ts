@@ -26,4 +26,10 @@ export const accountRoutes: RouteRecordRaw[] = [
     props: true,
     meta: { titleKey: 'invitation.title' },
   },
+  {
+    path: '/staff/users',
+    name: 'staff-users',
+    component: () => import('./pages/StaffUsersPage.vue'),
+    meta: { titleKey: 'staff.users.title', roles: ['ADMIN'] },
+  },
 ];

@@ -14,4 +14,10 @@ export const organisationRoutes: RouteRecordRaw[] = [
     props: true,
     meta: { titleKey: 'organisation.title' },
   },
+  {
+    path: '/staff/organisations',
+    name: 'staff-organisations',
+    component: () => import('./pages/StaffOrganisationsPage.vue'),
+    meta: { titleKey: 'staff.organisations.title', roles: ['STAFF', 'ADMIN'] },
+  },
 ];

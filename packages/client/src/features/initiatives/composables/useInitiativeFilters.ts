@@ -1,11 +1,10 @@
-import { computed } from 'vue';
-import { useRoute, useRouter, type LocationQuery } from 'vue-router';
 import { initiativeOrders, initiativeStatuses, themeCodes } from './initiativeEnums';
 import { sectors } from '@/composables/useEnumOptions';
+import { choiceField, defineUrlFilters, textField } from '@/composables/useUrlFilters';
 import type { InitiativeFilter, InitiativeOrder, InitiativeStatus, Sector } from '@/gql/graphql';
 
 /** The list's filters as they appear in the URL: one value each, empty meaning "all". */
-export interface InitiativeFilters {
+export type InitiativeFilters = {
   status: InitiativeStatus | '';
   theme: string;
   measure: string;
@@ -13,47 +12,36 @@ export interface InitiativeFilters {
   sector: Sector | '';
   q: string;
   order: InitiativeOrder;
-}
+};
 
 export const defaultOrder: InitiativeOrder = 'NEWEST';
 
-function first(value: LocationQuery[string] | undefined): string {
-  const raw = Array.isArray(value) ? value[0] : value;
-  return typeof raw === 'string' ? raw : '';
-}
+const initiativeFilters = defineUrlFilters<InitiativeFilters>(
+  {
+    status: choiceField(initiativeStatuses),
+    theme: choiceField(themeCodes),
+    measure: textField(),
+    eldership: textField(),
+    sector: choiceField(sectors),
+    q: textField({ trim: true }),
+    order: choiceField(initiativeOrders, defaultOrder, true),
+  },
+  {
+    // Relevance needs search words.
+    normalise: (filters) =>
+      filters.order === 'RELEVANCE' && !filters.q ? { ...filters, order: defaultOrder } : filters,
+    // New search words: best matches first, unless an ordering was chosen with them.
+    adjust(next, patch, current) {
+      if (patch.q && patch.order === undefined && !current.q && next.order === defaultOrder) {
+        return { ...next, order: 'RELEVANCE' };
+      }
+      return next;
+    },
+  },
+);
 
-function oneOf<T extends string>(allowed: readonly T[], value: string): T | '' {
-  return (allowed as readonly string[]).includes(value) ? (value as T) : '';
-}
-
-export function parseFilters(query: LocationQuery): InitiativeFilters {
-  const q = first(query.q).trim();
-  let order = oneOf(initiativeOrders, first(query.order)) || defaultOrder;
-  // Relevance needs search words.
-  if (order === 'RELEVANCE' && !q) order = defaultOrder;
-  return {
-    status: oneOf(initiativeStatuses, first(query.status)),
-    theme: oneOf(themeCodes, first(query.theme)),
-    measure: first(query.measure),
-    eldership: first(query.eldership),
-    sector: oneOf(sectors, first(query.sector)),
-    q,
-    order,
-  };
-}
-
-/** URL query for the filters, leaving out defaults so links stay short. */
-export function filtersToQuery(filters: InitiativeFilters): Record<string, string> {
-  const query: Record<string, string> = {};
-  if (filters.status) query.status = filters.status;
-  if (filters.theme) query.theme = filters.theme;
-  if (filters.measure) query.measure = filters.measure;
-  if (filters.eldership) query.eldership = filters.eldership;
-  if (filters.sector) query.sector = filters.sector;
-  if (filters.q) query.q = filters.q;
-  if (filters.order !== defaultOrder && !(filters.order === 'RELEVANCE' && !filters.q)) query.order = filters.order;
-  return query;
-}
+export const parseFilters = initiativeFilters.parse;
+export const filtersToQuery = initiativeFilters.toQuery;
 
 export function filtersToVariables(filters: InitiativeFilters): { filter: InitiativeFilter; orderBy: InitiativeOrder } {
   const filter: InitiativeFilter = {};
@@ -66,26 +54,5 @@ export function filtersToVariables(filters: InitiativeFilters): { filter: Initia
   return { filter, orderBy: filters.order };
 }
 
-/** Initiative filters held in the route's query, so a view can be shared and the back button works. */
-export function useInitiativeFilters() {
-  const route = useRoute();
-  const router = useRouter();
-  const filters = computed(() => parseFilters(route.query));
-  const isFiltered = computed(() => Object.keys(filtersToQuery({ ...filters.value, order: defaultOrder })).length > 0);
-
-  function update(patch: Partial<InitiativeFilters>) {
-    const next = { ...filters.value, ...patch };
-    // New search words: best matches first; no words: relevance makes no sense.
-    if (patch.q !== undefined && patch.order === undefined) {
-      if (patch.q && !filters.value.q && next.order === defaultOrder) next.order = 'RELEVANCE';
-      if (!patch.q && next.order === 'RELEVANCE') next.order = defaultOrder;
-    }
-    return router.push({ query: filtersToQuery(next) });
-  }
-
-  function clear() {
-    return router.push({ query: {} });
-  }
-
-  return { filters, isFiltered, update, clear };
-}
+/** Initiative filters held in the route's query. */
+export const useInitiativeFilters = initiativeFilters.use;

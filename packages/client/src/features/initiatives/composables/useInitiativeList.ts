@@ -1,12 +1,16 @@
-import { useQuery } from '@urql/vue';
-import { computed, ref, shallowRef, watch, type Ref } from 'vue';
+import type { Ref } from 'vue';
+import { useCursorList } from '@/composables/useCursorList';
 import { graphql } from '@/gql';
-import type { InitiativeFilter, InitiativeListQuery, InitiativeOrder } from '@/gql/graphql';
-
-export const pageSize = 20;
+import type { InitiativeFilter, InitiativeOrder } from '@/gql/graphql';
 
 const InitiativeListDocument = graphql(`
-  query InitiativeList($first: Int!, $after: String, $filter: InitiativeFilter, $orderBy: InitiativeOrder!) {
+  query InitiativeList(
+    $first: Int!
+    $after: String
+    $filter: InitiativeFilter
+    $orderBy: InitiativeOrder!
+    $forReview: Boolean! = false
+  ) {
     initiatives(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
       totalCount
       pageInfo {
@@ -24,6 +28,7 @@ const InitiativeListDocument = graphql(`
             id
             name
           }
+          viewerTransitions @include(if: $forReview)
           ...InitiativeCard
         }
       }
@@ -31,58 +36,12 @@ const InitiativeListDocument = graphql(`
   }
 `);
 
-/** One list of initiatives with "load more" cursor pagination; new variables start from the first page. */
-export function useInitiativeList(variables: Ref<{ filter: InitiativeFilter; orderBy: InitiativeOrder }>) {
-  const after = ref<string | null>(null);
-  const edges = shallowRef<InitiativeListQuery['initiatives']['edges']>([]);
-  const hasData = ref(false);
-  const page = shallowRef({ totalCount: 0, hasNextPage: false, endCursor: null as string | null });
-
-  watch(
-    () => JSON.stringify(variables.value),
-    () => {
-      after.value = null;
-      hasData.value = false;
-    },
-    { flush: 'sync' },
-  );
-
-  const result = useQuery({
-    query: InitiativeListDocument,
-    variables: computed(() => ({ first: pageSize, after: after.value, ...variables.value })),
-  });
-
-  watch(
-    result.data,
-    (data) => {
-      if (!data) return;
-      const incoming = data.initiatives.edges;
-      if (!result.operation.value?.variables.after) {
-        edges.value = incoming;
-      } else {
-        const seen = new Set(incoming.map((edge) => edge.cursor));
-        edges.value = [...edges.value.filter((edge) => !seen.has(edge.cursor)), ...incoming];
-      }
-      const { totalCount, pageInfo } = data.initiatives;
-      page.value = { totalCount, hasNextPage: pageInfo.hasNextPage, endCursor: pageInfo.endCursor ?? null };
-      hasData.value = true;
-    },
-    { immediate: true },
-  );
-
-  return {
-    edges,
-    totalCount: computed(() => page.value.totalCount),
-    hasNextPage: computed(() => page.value.hasNextPage),
-    loading: computed(() => result.fetching.value && !hasData.value),
-    loadingMore: computed(() => result.fetching.value && after.value !== null),
-    hasData,
-    error: result.error,
-    loadMore() {
-      if (page.value.endCursor) after.value = page.value.endCursor;
-    },
-    retry() {
-      result.executeQuery({ requestPolicy: 'network-only' });
-    },
-  };
+/**
+ * One list of initiatives with "load more"; new variables start from the first page. The staff's
+ * review list asks `forReview`, which adds the moves the viewer may make on each.
+ */
+export function useInitiativeList(
+  variables: Ref<{ filter: InitiativeFilter; orderBy: InitiativeOrder; forReview?: boolean }>,
+) {
+  return useCursorList(InitiativeListDocument, variables, (data) => data.initiatives);
 }

@@ -1,6 +1,7 @@
 import { CombinedError } from '@urql/core';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { editPartnershipSchema, formFieldErrors, toUpdateInput, type EditPartnershipValues } from './partnershipForm';
+import { editPartnershipSchema, toUpdateInput, type EditPartnershipValues } from './partnershipForm';
+import { fieldErrorsByPath as formFieldErrors } from '@/lib/errors';
 
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['Date'] });

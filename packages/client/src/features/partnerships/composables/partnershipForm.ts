@@ -1,5 +1,3 @@
-import type { CombinedError } from '@urql/core';
-import { nextTick, ref } from 'vue';
 import { z } from 'zod';
 import { localToday } from './dates';
 import {
@@ -9,7 +7,6 @@ import {
   partnershipStatuses,
   partyRoles,
 } from './partnershipEnums';
-import { errorCode, useErrorMessage } from '@/composables/useErrorMessage';
 import type { ActivityKind, PartnershipKind, PartnershipStatus, PartyRole, Scope } from '@/gql/graphql';
 
 // Messages are i18n keys; the form fields translate them. The rules mirror the server's.
@@ -205,56 +202,5 @@ export function toUpdateInput(
     internalNotes: values.internalNotes,
     ...(sameList(partyList, parties(initial.parties)) ? {} : { parties: partyList }),
     ...(sameList(contactList, initialContacts) ? {} : { contacts: contactList }),
-  };
-}
-
-/**
- * Server field messages from BAD_USER_INPUT keyed by the form's field paths: nested inputs
- * keep their place (`contacts.0.email` → `contacts[0].email`).
- */
-export function formFieldErrors(error: CombinedError | undefined | null): Record<string, string> {
-  const result: Record<string, string> = {};
-  for (const graphQLError of error?.graphQLErrors ?? []) {
-    const list = graphQLError.extensions?.fields;
-    if (!Array.isArray(list)) continue;
-    for (const item of list as Array<{ field?: unknown; message?: unknown }>) {
-      if (typeof item.field !== 'string' || typeof item.message !== 'string') continue;
-      const path = item.field
-        .replace(/^input\./, '')
-        .split('.')
-        .map((part, index) => (index > 0 && /^\d+$/.test(part) ? `[${part}]` : index > 0 ? `.${part}` : part))
-        .join('');
-      result[path] ??= item.message;
-    }
-  }
-  return result;
-}
-
-/**
- * Like `useSubmitErrors`, for forms with nested fields: server messages go beside their
- * fields; those for fields the form does not show are added to the alert for the whole form.
- */
-export function usePartnershipSubmitErrors(setErrors: (errors: Record<string, string>) => void, shown: () => string[]) {
-  const describe = useErrorMessage();
-  const formError = ref('');
-  const conflict = ref(false);
-  return {
-    formError,
-    conflict,
-    clear() {
-      formError.value = '';
-      conflict.value = false;
-    },
-    async apply(error: CombinedError) {
-      const fields = formFieldErrors(error);
-      setErrors(fields);
-      conflict.value = errorCode(error) === 'CONFLICT';
-      const known = shown();
-      const unshown = Object.entries(fields)
-        .filter(([field]) => !known.some((name) => field === name || field.startsWith(`${name}[`)))
-        .map(([, message]) => message);
-      formError.value = [describe(error), ...unshown].join(' ');
-      await nextTick();
-    },
   };
 }

@@ -1,6 +1,6 @@
 import { computed, ref, watch } from 'vue';
 import { publicStatuses } from './partnershipEnums';
-import { usePartnershipList } from './usePartnershipList';
+import { useCursorList } from '@/composables/useCursorList';
 import { graphql, useFragment } from '@/gql';
 import type { PartnershipFilter, PartnershipOrder } from '@/gql/graphql';
 
@@ -60,7 +60,7 @@ export function useCooperation() {
     filter: { status: [...publicStatuses] },
     orderBy: 'NEWEST',
   });
-  const list = usePartnershipList(CooperationQuery, query, { pageSize: 100 });
+  const list = useCursorList(CooperationQuery, query, (data) => data.partnerships, { pageSize: 100 });
   // Keep fetching until the last page is in.
   watch(
     [list.hasNextPage, list.loadingMore, list.hasData],

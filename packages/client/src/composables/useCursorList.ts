@@ -1,43 +1,40 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { useQuery } from '@urql/vue';
 import { computed, ref, shallowRef, watch, type Ref } from 'vue';
-import type { PartnershipFilter, PartnershipOrder } from '@/gql/graphql';
 
 export const pageSize = 20;
 
-export type PartnershipListVariables = {
-  first?: number | null;
-  after?: string | null;
-  filter?: PartnershipFilter | null;
-  orderBy?: PartnershipOrder | null;
-};
-
-export interface PartnershipListResult<Node> {
-  partnerships: {
-    totalCount: number;
-    pageInfo: { hasNextPage: boolean; endCursor?: string | null };
-    edges: readonly { cursor: string; node: Node }[];
-  };
+/** The part of a Relay connection a "load more" list reads. */
+export interface CursorConnection<Edge extends { cursor: string }> {
+  totalCount: number;
+  pageInfo: { hasNextPage: boolean; endCursor?: string | null };
+  edges: readonly Edge[];
 }
 
+/** The variables every paged list query takes, beside its own filter and ordering. */
+export type CursorVariables = { first?: number | null; after?: string | null };
+
 /**
- * A list of partnerships with "load more" cursor pagination. New filters start again from
- * the first page; `paused` holds the query back (e.g. until the viewer is known).
+ * A list with "load more" cursor pagination. Each page brings its own query document, so it
+ * selects only the fields it renders, and says where the connection sits in the answer.
+ * New variables start again from the first page; `paused` holds the query back (e.g. until
+ * the viewer is known).
  */
-export function usePartnershipList<Node>(
-  document: TypedDocumentNode<PartnershipListResult<Node>, PartnershipListVariables>,
-  query: Ref<{ filter: PartnershipFilter; orderBy: PartnershipOrder }>,
+export function useCursorList<Data, Variables extends CursorVariables, Edge extends { cursor: string }>(
+  document: TypedDocumentNode<Data, Variables>,
+  variables: Ref<Omit<Variables, 'first' | 'after'>>,
+  connection: (data: Data) => CursorConnection<Edge>,
   options: { pageSize?: number; paused?: Ref<boolean> } = {},
 ) {
   const size = options.pageSize ?? pageSize;
   const after = ref<string | null>(null);
-  const edges = shallowRef<readonly { cursor: string; node: Node }[]>([]);
+  const edges = shallowRef<readonly Edge[]>([]);
   const hasData = ref(false);
   // Kept apart from the query result, which is empty while the next page loads.
   const page = shallowRef({ totalCount: 0, hasNextPage: false, endCursor: null as string | null });
 
   watch(
-    () => JSON.stringify(query.value),
+    () => JSON.stringify(variables.value),
     () => {
       after.value = null;
       hasData.value = false;
@@ -45,14 +42,18 @@ export function usePartnershipList<Node>(
     { flush: 'sync' },
   );
 
-  const variables = computed(() => ({ first: size, after: after.value, ...query.value }));
-  const result = useQuery({ query: document, variables, pause: options.paused });
+  const result = useQuery<Data, Variables>({
+    query: document,
+    variables: computed(() => ({ ...variables.value, first: size, after: after.value }) as Variables),
+    pause: options.paused,
+  });
 
   watch(
     result.data,
     (data) => {
       if (!data) return;
-      const incoming = data.partnerships.edges;
+      const answer = connection(data);
+      const incoming = answer.edges;
       if (!result.operation.value?.variables.after) {
         edges.value = incoming;
       } else {
@@ -60,7 +61,7 @@ export function usePartnershipList<Node>(
         const seen = new Set(incoming.map((edge) => edge.cursor));
         edges.value = [...edges.value.filter((edge) => !seen.has(edge.cursor)), ...incoming];
       }
-      const { totalCount, pageInfo } = data.partnerships;
+      const { totalCount, pageInfo } = answer;
       page.value = { totalCount, hasNextPage: pageInfo.hasNextPage, endCursor: pageInfo.endCursor ?? null };
       hasData.value = true;
     },
@@ -71,7 +72,7 @@ export function usePartnershipList<Node>(
     edges,
     totalCount: computed(() => page.value.totalCount),
     hasNextPage: computed(() => page.value.hasNextPage),
-    /** true while the first page for the current filters is loading */
+    /** true while the first page for the current variables is loading */
     loading: computed(() => (result.fetching.value || !!options.paused?.value) && !hasData.value),
     loadingMore: computed(() => result.fetching.value && after.value !== null),
     hasData,
@@ -84,3 +85,7 @@ export function usePartnershipList<Node>(
     },
   };
 }
+
+export type CursorList<Edge extends { cursor: string }> = ReturnType<
+  typeof useCursorList<unknown, CursorVariables, Edge>
+>;

@@ -2,7 +2,7 @@ import { CombinedError } from '@urql/core';
 import { describe, expect, it } from 'vitest';
 import en from '@/locales/en.json';
 import lt from '@/locales/lt.json';
-import { errorCode, fieldErrors, translatedFieldCodes } from './useErrorMessage';
+import { errorCode, fieldErrors, translatedFieldCodes } from './errors';
 
 const graphQLError = (extensions: Record<string, unknown>) =>
   new CombinedError({ graphQLErrors: [{ message: 'raw server text', extensions }] });

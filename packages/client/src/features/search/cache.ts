@@ -1,0 +1,5 @@
+import { embedded, type CacheRules } from '@/lib/cache';
+
+export const searchCache: CacheRules = {
+  keys: embedded('SearchHit'),
+};
