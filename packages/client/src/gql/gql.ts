@@ -21,37 +21,37 @@ type Documents = {
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
     "\n  fragment CommentFields on Comment {\n    id\n    parentId\n    body\n    bodyHtml\n    createdAt\n    isEdited\n    isDeleted\n    isHidden\n    hiddenReason\n    viewerCanEdit\n    author {\n      id\n      displayName\n    }\n    organisation {\n      id\n      slug\n      name\n    }\n  }\n": typeof types.CommentFieldsFragmentDoc,
     "\n  query InitiativeList(\n    $first: Int!\n    $after: String\n    $filter: InitiativeFilter\n    $orderBy: InitiativeOrder!\n    $forReview: Boolean! = false\n  ) {\n    initiatives(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          slug\n          title\n          status\n          leadOrganisation {\n            id\n            name\n          }\n          viewerTransitions @include(if: $forReview)\n          ...InitiativeCard\n        }\n      }\n    }\n  }\n": typeof types.InitiativeListDocument,
+    "\n  query InitiativeViewer {\n    me {\n      id\n      role\n      affiliations {\n        id\n        role\n        organisation {\n          id\n          slug\n          name\n          membership\n          sector\n        }\n      }\n    }\n  }\n": typeof types.InitiativeViewerDocument,
     "\n  query InitiativeMeasures {\n    about {\n      strategy {\n        id\n        measures {\n          id\n          code\n          title\n        }\n      }\n    }\n  }\n": typeof types.InitiativeMeasuresDocument,
     "\n  query Elderships {\n    elderships {\n      id\n      code\n      name\n    }\n  }\n": typeof types.EldershipsDocument,
-    "\n  query InitiativeViewer {\n    me {\n      id\n      role\n      affiliations {\n        id\n        role\n        organisation {\n          id\n          slug\n          name\n          membership\n          sector\n        }\n      }\n    }\n  }\n": typeof types.InitiativeViewerDocument,
     "\n  fragment OrganisationProfile on Organisation {\n    id\n    slug\n    name\n    legalCode\n    sector\n    kind\n    scope\n    country\n    eldership {\n      id\n      code\n      name\n    }\n    membership\n    memberSince\n    memberUntil\n    email\n    phone\n    address\n    website\n    description\n    foundedOn\n    registeredOn\n    createdAt\n    updatedAt\n    version\n    viewerCanEdit\n    representatives {\n      id\n      role\n      title\n      person {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.OrganisationProfileFragmentDoc,
     "\n  query Organisation($slug: String!) {\n    organisation(slug: $slug) {\n      id\n      ...OrganisationProfile\n    }\n  }\n": typeof types.OrganisationDocument,
     "\n  fragment TrackerPartnership on Partnership {\n    id\n    slug\n    title\n    kind\n    scope\n    status\n    startDate\n    endDate\n    nextFollowUpOn\n    lastActivityAt\n    owner {\n      id\n      displayName\n    }\n    parties {\n      role\n      organisation {\n        id\n        slug\n        name\n      }\n    }\n  }\n": typeof types.TrackerPartnershipFragmentDoc,
     "\n  fragment CooperationPartnership on Partnership {\n    id\n    slug\n    title\n    kind\n    scope\n    status\n    startDate\n    endDate\n    publicDescription\n    parties {\n      role\n      organisation {\n        id\n        slug\n        name\n        country\n      }\n    }\n    relatedInitiatives {\n      id\n      title\n    }\n  }\n": typeof types.CooperationPartnershipFragmentDoc,
     "\n  query Cooperation($first: Int, $after: String, $filter: PartnershipFilter, $orderBy: PartnershipOrder) {\n    partnerships(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...CooperationPartnership\n        }\n      }\n    }\n  }\n": typeof types.CooperationDocument,
     "\n  query Lag {\n    about {\n      lag {\n        id\n        slug\n        country\n      }\n    }\n  }\n": typeof types.LagDocument,
-    "\n  query StaffMembers {\n    users(first: 100) {\n      id\n      displayName\n      role\n    }\n  }\n": typeof types.StaffMembersDocument,
     "\n  fragment PartnershipDetail on Partnership {\n    id\n    slug\n    title\n    kind\n    scope\n    status\n    startDate\n    endDate\n    publicDescription\n    internalNotes\n    version\n    nextFollowUpOn\n    lastActivityAt\n    createdAt\n    updatedAt\n    owner {\n      id\n      displayName\n    }\n    parties {\n      role\n      organisation {\n        id\n        slug\n        name\n        country\n      }\n    }\n    contacts {\n      id\n      name\n      position\n      email\n      phone\n      organisation {\n        id\n        name\n      }\n    }\n    relatedInitiatives {\n      id\n      title\n    }\n  }\n": typeof types.PartnershipDetailFragmentDoc,
     "\n  fragment ActivityItem on PartnershipActivity {\n    id\n    kind\n    occurredOn\n    summary\n    peoplePresent\n    createdAt\n    updatedAt\n    createdBy {\n      id\n      displayName\n    }\n  }\n": typeof types.ActivityItemFragmentDoc,
     "\n  query StaffPartnership($slug: String!) {\n    partnership(slug: $slug) {\n      id\n      ...PartnershipDetail\n      activities {\n        id\n        ...ActivityItem\n      }\n    }\n  }\n": typeof types.StaffPartnershipDocument,
+    "\n  query StaffMembers {\n    users(first: 100) {\n      id\n      displayName\n      role\n    }\n  }\n": typeof types.StaffMembersDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangePasswordDocument,
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      displayName\n      locale\n    }\n  }\n": typeof types.UpdateProfileDocument,
     "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      email\n      role\n      expiresAt\n      organisation {\n        id\n        slug\n        name\n      }\n    }\n  }\n": typeof types.InvitationPreviewDocument,
     "\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      id\n      role\n      organisation {\n        id\n        slug\n        name\n      }\n    }\n  }\n": typeof types.AcceptInvitationDocument,
     "\n  query StaffUsers($search: String, $first: Int) {\n    users(search: $search, first: $first) {\n      id\n      email\n      displayName\n      role\n      createdAt\n    }\n  }\n": typeof types.StaffUsersDocument,
     "\n  mutation SetUserRole($userId: ID!, $role: PlatformRole!) {\n    setUserRole(userId: $userId, role: $role) {\n      id\n      role\n    }\n  }\n": typeof types.SetUserRoleDocument,
+    "\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      ...CommentFields\n    }\n  }\n": typeof types.AddCommentDocument,
+    "\n  mutation EditComment($id: ID!, $body: String!) {\n    editComment(id: $id, body: $body) {\n      ...CommentFields\n    }\n  }\n": typeof types.EditCommentDocument,
+    "\n  mutation DeleteComment($id: ID!) {\n    deleteComment(id: $id) {\n      ...CommentFields\n    }\n  }\n": typeof types.DeleteCommentDocument,
+    "\n  mutation FlagComment($id: ID!, $reason: String!) {\n    flagComment(id: $id, reason: $reason) {\n      ...CommentFields\n    }\n  }\n": typeof types.FlagCommentDocument,
+    "\n  mutation HideComment($id: ID!, $reason: String!) {\n    hideComment(id: $id, reason: $reason) {\n      ...CommentFields\n    }\n  }\n": typeof types.HideCommentDocument,
+    "\n  mutation UnhideComment($id: ID!) {\n    unhideComment(id: $id) {\n      ...CommentFields\n    }\n  }\n": typeof types.UnhideCommentDocument,
     "\n  query InitiativeComments($slug: String!, $after: String) {\n    initiative(slug: $slug) {\n      id\n      comments(first: 5, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            ...CommentFields\n            replies {\n              ...CommentFields\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.InitiativeCommentsDocument,
     "\n  subscription CommentAdded($initiativeId: ID!) {\n    commentAdded(initiativeId: $initiativeId) {\n      ...CommentFields\n    }\n  }\n": typeof types.CommentAddedDocument,
     "\n  query ModerationQueue {\n    moderationQueue(first: 20) {\n      ...CommentFields\n      initiative {\n        id\n        slug\n        title\n      }\n      openFlags {\n        reason\n        createdAt\n        flaggedBy {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": typeof types.ModerationQueueDocument,
     "\n  mutation HideFlaggedComment($id: ID!, $reason: String!) {\n    hideComment(id: $id, reason: $reason) {\n      ...CommentFields\n    }\n  }\n": typeof types.HideFlaggedCommentDocument,
     "\n  mutation DismissCommentFlags($id: ID!) {\n    dismissCommentFlags(id: $id) {\n      ...CommentFields\n    }\n  }\n": typeof types.DismissCommentFlagsDocument,
-    "\n  mutation DeleteComment($id: ID!) {\n    deleteComment(id: $id) {\n      ...CommentFields\n    }\n  }\n": typeof types.DeleteCommentDocument,
-    "\n  mutation FlagComment($id: ID!, $reason: String!) {\n    flagComment(id: $id, reason: $reason) {\n      ...CommentFields\n    }\n  }\n": typeof types.FlagCommentDocument,
-    "\n  mutation HideComment($id: ID!, $reason: String!) {\n    hideComment(id: $id, reason: $reason) {\n      ...CommentFields\n    }\n  }\n": typeof types.HideCommentDocument,
-    "\n  mutation UnhideComment($id: ID!) {\n    unhideComment(id: $id) {\n      ...CommentFields\n    }\n  }\n": typeof types.UnhideCommentDocument,
     "\n  query Home {\n    about {\n      boardSize\n      lag {\n        id\n        slug\n        name\n        description\n      }\n      strategy {\n        id\n        title\n        periodStart\n        periodEnd\n        vision\n        mission\n        priorities {\n          id\n          position\n          title\n          description\n        }\n      }\n      milestones {\n        id\n        occurredOn\n        title\n        description\n      }\n    }\n    directoryStats {\n      memberCount\n      membersBySector {\n        sector\n        count\n      }\n    }\n  }\n": typeof types.HomeDocument,
-    "\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      ...CommentFields\n    }\n  }\n": typeof types.AddCommentDocument,
-    "\n  mutation EditComment($id: ID!, $body: String!) {\n    editComment(id: $id, body: $body) {\n      ...CommentFields\n    }\n  }\n": typeof types.EditCommentDocument,
     "\n  mutation RespondToCoProposal($initiativeId: ID!, $organisationId: ID!, $accept: Boolean!) {\n    respondToCoProposal(initiativeId: $initiativeId, organisationId: $organisationId, accept: $accept) {\n      status\n      respondedAt\n      organisation {\n        id\n      }\n    }\n  }\n": typeof types.RespondToCoProposalDocument,
     "\n  mutation EndorseInitiative($input: EndorseInput!) {\n    endorseInitiative(input: $input) {\n      id\n      note\n      createdAt\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": typeof types.EndorseInitiativeDocument,
     "\n  mutation WithdrawEndorsement($initiativeId: ID!, $organisationId: ID!) {\n    withdrawEndorsement(initiativeId: $initiativeId, organisationId: $organisationId) {\n      id\n      endorsementCount\n    }\n  }\n": typeof types.WithdrawEndorsementDocument,
@@ -73,15 +73,15 @@ type Documents = {
     "\n  mutation InviteRepresentative($input: InviteRepresentativeInput!) {\n    inviteRepresentative(input: $input) {\n      token\n      invitation {\n        id\n        email\n        role\n        expiresAt\n      }\n    }\n  }\n": typeof types.InviteRepresentativeDocument,
     "\n  mutation ChangeMembership($input: ChangeMembershipInput!) {\n    changeMembership(input: $input) {\n      id\n      membership\n      memberSince\n      memberUntil\n      version\n      updatedAt\n    }\n  }\n": typeof types.ChangeMembershipDocument,
     "\n  fragment OrganisationCard on Organisation {\n    id\n    slug\n    name\n    kind\n    sector\n    membership\n    eldership {\n      id\n      name\n    }\n    representatives {\n      id\n      person {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.OrganisationCardFragmentDoc,
-    "\n  query OrganisationStaff($slug: String!) {\n    organisation(slug: $slug) {\n      id\n      invitations {\n        id\n        email\n        role\n        createdAt\n        expiresAt\n        acceptedAt\n        revokedAt\n      }\n      auditTrail(first: 20) {\n        id\n        action\n        entityType\n        entityId\n        changes\n        createdAt\n        actor {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": typeof types.OrganisationStaffDocument,
     "\n  mutation UpdateOrganisation($input: UpdateOrganisationInput!) {\n    updateOrganisation(input: $input) {\n      ...OrganisationProfile\n    }\n  }\n": typeof types.UpdateOrganisationDocument,
+    "\n  query OrganisationStaff($slug: String!) {\n    organisation(slug: $slug) {\n      id\n      invitations {\n        id\n        email\n        role\n        createdAt\n        expiresAt\n        acceptedAt\n        revokedAt\n      }\n      auditTrail(first: 20) {\n        id\n        action\n        entityType\n        entityId\n        changes\n        createdAt\n        actor {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": typeof types.OrganisationStaffDocument,
     "\n  fragment OrganisationRow on Organisation {\n    id\n    slug\n    name\n    legalCode\n    sector\n    kind\n    membership\n    memberSince\n    eldership {\n      id\n      name\n    }\n  }\n": typeof types.OrganisationRowFragmentDoc,
-    "\n  query Directory($first: Int, $after: String, $filter: OrganisationFilter, $orderBy: OrganisationOrder) {\n    organisations(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...OrganisationCard\n        }\n      }\n    }\n  }\n": typeof types.DirectoryDocument,
+    "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      id\n      revokedAt\n      organisation {\n        id\n      }\n    }\n  }\n": typeof types.RevokeInvitationDocument,
     "\n  mutation RemoveAffiliation($id: ID!) {\n    removeAffiliation(id: $id)\n  }\n": typeof types.RemoveAffiliationDocument,
+    "\n  query Directory($first: Int, $after: String, $filter: OrganisationFilter, $orderBy: OrganisationOrder) {\n    organisations(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...OrganisationCard\n        }\n      }\n    }\n  }\n": typeof types.DirectoryDocument,
     "\n  query MemberRegister($first: Int, $after: String, $filter: OrganisationFilter, $orderBy: OrganisationOrder) {\n    organisations(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...OrganisationRow\n        }\n      }\n    }\n  }\n": typeof types.MemberRegisterDocument,
     "\n  mutation UpdatePartnershipActivity($input: UpdateActivityInput!) {\n    updatePartnershipActivity(input: $input) {\n      id\n      ...ActivityItem\n      partnership {\n        id\n      }\n    }\n  }\n": typeof types.UpdatePartnershipActivityDocument,
     "\n  mutation DeletePartnershipActivity($id: ID!) {\n    deletePartnershipActivity(id: $id)\n  }\n": typeof types.DeletePartnershipActivityDocument,
-    "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      id\n      revokedAt\n      organisation {\n        id\n      }\n    }\n  }\n": typeof types.RevokeInvitationDocument,
     "\n  mutation CreatePartnership($input: CreatePartnershipInput!) {\n    createPartnership(input: $input) {\n      id\n      slug\n      title\n    }\n  }\n": typeof types.CreatePartnershipDocument,
     "\n  mutation LogPartnershipActivity($input: LogActivityInput!) {\n    logPartnershipActivity(input: $input) {\n      id\n      ...ActivityItem\n      partnership {\n        id\n        version\n        nextFollowUpOn\n        lastActivityAt\n        updatedAt\n        activities {\n          id\n          ...ActivityItem\n        }\n      }\n    }\n  }\n": typeof types.LogPartnershipActivityDocument,
     "\n  query PartnerTimeline($organisationId: ID!) {\n    partnerTimeline(organisationId: $organisationId) {\n      on\n      partnership {\n        id\n        slug\n        title\n      }\n      activity {\n        id\n        kind\n        summary\n      }\n    }\n  }\n": typeof types.PartnerTimelineDocument,
@@ -100,37 +100,37 @@ const documents: Documents = {
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
     "\n  fragment CommentFields on Comment {\n    id\n    parentId\n    body\n    bodyHtml\n    createdAt\n    isEdited\n    isDeleted\n    isHidden\n    hiddenReason\n    viewerCanEdit\n    author {\n      id\n      displayName\n    }\n    organisation {\n      id\n      slug\n      name\n    }\n  }\n": types.CommentFieldsFragmentDoc,
     "\n  query InitiativeList(\n    $first: Int!\n    $after: String\n    $filter: InitiativeFilter\n    $orderBy: InitiativeOrder!\n    $forReview: Boolean! = false\n  ) {\n    initiatives(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          slug\n          title\n          status\n          leadOrganisation {\n            id\n            name\n          }\n          viewerTransitions @include(if: $forReview)\n          ...InitiativeCard\n        }\n      }\n    }\n  }\n": types.InitiativeListDocument,
+    "\n  query InitiativeViewer {\n    me {\n      id\n      role\n      affiliations {\n        id\n        role\n        organisation {\n          id\n          slug\n          name\n          membership\n          sector\n        }\n      }\n    }\n  }\n": types.InitiativeViewerDocument,
     "\n  query InitiativeMeasures {\n    about {\n      strategy {\n        id\n        measures {\n          id\n          code\n          title\n        }\n      }\n    }\n  }\n": types.InitiativeMeasuresDocument,
     "\n  query Elderships {\n    elderships {\n      id\n      code\n      name\n    }\n  }\n": types.EldershipsDocument,
-    "\n  query InitiativeViewer {\n    me {\n      id\n      role\n      affiliations {\n        id\n        role\n        organisation {\n          id\n          slug\n          name\n          membership\n          sector\n        }\n      }\n    }\n  }\n": types.InitiativeViewerDocument,
     "\n  fragment OrganisationProfile on Organisation {\n    id\n    slug\n    name\n    legalCode\n    sector\n    kind\n    scope\n    country\n    eldership {\n      id\n      code\n      name\n    }\n    membership\n    memberSince\n    memberUntil\n    email\n    phone\n    address\n    website\n    description\n    foundedOn\n    registeredOn\n    createdAt\n    updatedAt\n    version\n    viewerCanEdit\n    representatives {\n      id\n      role\n      title\n      person {\n        id\n        displayName\n      }\n    }\n  }\n": types.OrganisationProfileFragmentDoc,
     "\n  query Organisation($slug: String!) {\n    organisation(slug: $slug) {\n      id\n      ...OrganisationProfile\n    }\n  }\n": types.OrganisationDocument,
     "\n  fragment TrackerPartnership on Partnership {\n    id\n    slug\n    title\n    kind\n    scope\n    status\n    startDate\n    endDate\n    nextFollowUpOn\n    lastActivityAt\n    owner {\n      id\n      displayName\n    }\n    parties {\n      role\n      organisation {\n        id\n        slug\n        name\n      }\n    }\n  }\n": types.TrackerPartnershipFragmentDoc,
     "\n  fragment CooperationPartnership on Partnership {\n    id\n    slug\n    title\n    kind\n    scope\n    status\n    startDate\n    endDate\n    publicDescription\n    parties {\n      role\n      organisation {\n        id\n        slug\n        name\n        country\n      }\n    }\n    relatedInitiatives {\n      id\n      title\n    }\n  }\n": types.CooperationPartnershipFragmentDoc,
     "\n  query Cooperation($first: Int, $after: String, $filter: PartnershipFilter, $orderBy: PartnershipOrder) {\n    partnerships(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...CooperationPartnership\n        }\n      }\n    }\n  }\n": types.CooperationDocument,
     "\n  query Lag {\n    about {\n      lag {\n        id\n        slug\n        country\n      }\n    }\n  }\n": types.LagDocument,
-    "\n  query StaffMembers {\n    users(first: 100) {\n      id\n      displayName\n      role\n    }\n  }\n": types.StaffMembersDocument,
     "\n  fragment PartnershipDetail on Partnership {\n    id\n    slug\n    title\n    kind\n    scope\n    status\n    startDate\n    endDate\n    publicDescription\n    internalNotes\n    version\n    nextFollowUpOn\n    lastActivityAt\n    createdAt\n    updatedAt\n    owner {\n      id\n      displayName\n    }\n    parties {\n      role\n      organisation {\n        id\n        slug\n        name\n        country\n      }\n    }\n    contacts {\n      id\n      name\n      position\n      email\n      phone\n      organisation {\n        id\n        name\n      }\n    }\n    relatedInitiatives {\n      id\n      title\n    }\n  }\n": types.PartnershipDetailFragmentDoc,
     "\n  fragment ActivityItem on PartnershipActivity {\n    id\n    kind\n    occurredOn\n    summary\n    peoplePresent\n    createdAt\n    updatedAt\n    createdBy {\n      id\n      displayName\n    }\n  }\n": types.ActivityItemFragmentDoc,
     "\n  query StaffPartnership($slug: String!) {\n    partnership(slug: $slug) {\n      id\n      ...PartnershipDetail\n      activities {\n        id\n        ...ActivityItem\n      }\n    }\n  }\n": types.StaffPartnershipDocument,
+    "\n  query StaffMembers {\n    users(first: 100) {\n      id\n      displayName\n      role\n    }\n  }\n": types.StaffMembersDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      displayName\n      locale\n    }\n  }\n": types.UpdateProfileDocument,
     "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      email\n      role\n      expiresAt\n      organisation {\n        id\n        slug\n        name\n      }\n    }\n  }\n": types.InvitationPreviewDocument,
     "\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      id\n      role\n      organisation {\n        id\n        slug\n        name\n      }\n    }\n  }\n": types.AcceptInvitationDocument,
     "\n  query StaffUsers($search: String, $first: Int) {\n    users(search: $search, first: $first) {\n      id\n      email\n      displayName\n      role\n      createdAt\n    }\n  }\n": types.StaffUsersDocument,
     "\n  mutation SetUserRole($userId: ID!, $role: PlatformRole!) {\n    setUserRole(userId: $userId, role: $role) {\n      id\n      role\n    }\n  }\n": types.SetUserRoleDocument,
+    "\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      ...CommentFields\n    }\n  }\n": types.AddCommentDocument,
+    "\n  mutation EditComment($id: ID!, $body: String!) {\n    editComment(id: $id, body: $body) {\n      ...CommentFields\n    }\n  }\n": types.EditCommentDocument,
+    "\n  mutation DeleteComment($id: ID!) {\n    deleteComment(id: $id) {\n      ...CommentFields\n    }\n  }\n": types.DeleteCommentDocument,
+    "\n  mutation FlagComment($id: ID!, $reason: String!) {\n    flagComment(id: $id, reason: $reason) {\n      ...CommentFields\n    }\n  }\n": types.FlagCommentDocument,
+    "\n  mutation HideComment($id: ID!, $reason: String!) {\n    hideComment(id: $id, reason: $reason) {\n      ...CommentFields\n    }\n  }\n": types.HideCommentDocument,
+    "\n  mutation UnhideComment($id: ID!) {\n    unhideComment(id: $id) {\n      ...CommentFields\n    }\n  }\n": types.UnhideCommentDocument,
     "\n  query InitiativeComments($slug: String!, $after: String) {\n    initiative(slug: $slug) {\n      id\n      comments(first: 5, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            ...CommentFields\n            replies {\n              ...CommentFields\n            }\n          }\n        }\n      }\n    }\n  }\n": types.InitiativeCommentsDocument,
     "\n  subscription CommentAdded($initiativeId: ID!) {\n    commentAdded(initiativeId: $initiativeId) {\n      ...CommentFields\n    }\n  }\n": types.CommentAddedDocument,
     "\n  query ModerationQueue {\n    moderationQueue(first: 20) {\n      ...CommentFields\n      initiative {\n        id\n        slug\n        title\n      }\n      openFlags {\n        reason\n        createdAt\n        flaggedBy {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": types.ModerationQueueDocument,
     "\n  mutation HideFlaggedComment($id: ID!, $reason: String!) {\n    hideComment(id: $id, reason: $reason) {\n      ...CommentFields\n    }\n  }\n": types.HideFlaggedCommentDocument,
     "\n  mutation DismissCommentFlags($id: ID!) {\n    dismissCommentFlags(id: $id) {\n      ...CommentFields\n    }\n  }\n": types.DismissCommentFlagsDocument,
-    "\n  mutation DeleteComment($id: ID!) {\n    deleteComment(id: $id) {\n      ...CommentFields\n    }\n  }\n": types.DeleteCommentDocument,
-    "\n  mutation FlagComment($id: ID!, $reason: String!) {\n    flagComment(id: $id, reason: $reason) {\n      ...CommentFields\n    }\n  }\n": types.FlagCommentDocument,
-    "\n  mutation HideComment($id: ID!, $reason: String!) {\n    hideComment(id: $id, reason: $reason) {\n      ...CommentFields\n    }\n  }\n": types.HideCommentDocument,
-    "\n  mutation UnhideComment($id: ID!) {\n    unhideComment(id: $id) {\n      ...CommentFields\n    }\n  }\n": types.UnhideCommentDocument,
     "\n  query Home {\n    about {\n      boardSize\n      lag {\n        id\n        slug\n        name\n        description\n      }\n      strategy {\n        id\n        title\n        periodStart\n        periodEnd\n        vision\n        mission\n        priorities {\n          id\n          position\n          title\n          description\n        }\n      }\n      milestones {\n        id\n        occurredOn\n        title\n        description\n      }\n    }\n    directoryStats {\n      memberCount\n      membersBySector {\n        sector\n        count\n      }\n    }\n  }\n": types.HomeDocument,
-    "\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      ...CommentFields\n    }\n  }\n": types.AddCommentDocument,
-    "\n  mutation EditComment($id: ID!, $body: String!) {\n    editComment(id: $id, body: $body) {\n      ...CommentFields\n    }\n  }\n": types.EditCommentDocument,
     "\n  mutation RespondToCoProposal($initiativeId: ID!, $organisationId: ID!, $accept: Boolean!) {\n    respondToCoProposal(initiativeId: $initiativeId, organisationId: $organisationId, accept: $accept) {\n      status\n      respondedAt\n      organisation {\n        id\n      }\n    }\n  }\n": types.RespondToCoProposalDocument,
     "\n  mutation EndorseInitiative($input: EndorseInput!) {\n    endorseInitiative(input: $input) {\n      id\n      note\n      createdAt\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": types.EndorseInitiativeDocument,
     "\n  mutation WithdrawEndorsement($initiativeId: ID!, $organisationId: ID!) {\n    withdrawEndorsement(initiativeId: $initiativeId, organisationId: $organisationId) {\n      id\n      endorsementCount\n    }\n  }\n": types.WithdrawEndorsementDocument,
@@ -152,15 +152,15 @@ const documents: Documents = {
     "\n  mutation InviteRepresentative($input: InviteRepresentativeInput!) {\n    inviteRepresentative(input: $input) {\n      token\n      invitation {\n        id\n        email\n        role\n        expiresAt\n      }\n    }\n  }\n": types.InviteRepresentativeDocument,
     "\n  mutation ChangeMembership($input: ChangeMembershipInput!) {\n    changeMembership(input: $input) {\n      id\n      membership\n      memberSince\n      memberUntil\n      version\n      updatedAt\n    }\n  }\n": types.ChangeMembershipDocument,
     "\n  fragment OrganisationCard on Organisation {\n    id\n    slug\n    name\n    kind\n    sector\n    membership\n    eldership {\n      id\n      name\n    }\n    representatives {\n      id\n      person {\n        id\n        displayName\n      }\n    }\n  }\n": types.OrganisationCardFragmentDoc,
-    "\n  query OrganisationStaff($slug: String!) {\n    organisation(slug: $slug) {\n      id\n      invitations {\n        id\n        email\n        role\n        createdAt\n        expiresAt\n        acceptedAt\n        revokedAt\n      }\n      auditTrail(first: 20) {\n        id\n        action\n        entityType\n        entityId\n        changes\n        createdAt\n        actor {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": types.OrganisationStaffDocument,
     "\n  mutation UpdateOrganisation($input: UpdateOrganisationInput!) {\n    updateOrganisation(input: $input) {\n      ...OrganisationProfile\n    }\n  }\n": types.UpdateOrganisationDocument,
+    "\n  query OrganisationStaff($slug: String!) {\n    organisation(slug: $slug) {\n      id\n      invitations {\n        id\n        email\n        role\n        createdAt\n        expiresAt\n        acceptedAt\n        revokedAt\n      }\n      auditTrail(first: 20) {\n        id\n        action\n        entityType\n        entityId\n        changes\n        createdAt\n        actor {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": types.OrganisationStaffDocument,
     "\n  fragment OrganisationRow on Organisation {\n    id\n    slug\n    name\n    legalCode\n    sector\n    kind\n    membership\n    memberSince\n    eldership {\n      id\n      name\n    }\n  }\n": types.OrganisationRowFragmentDoc,
-    "\n  query Directory($first: Int, $after: String, $filter: OrganisationFilter, $orderBy: OrganisationOrder) {\n    organisations(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...OrganisationCard\n        }\n      }\n    }\n  }\n": types.DirectoryDocument,
+    "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      id\n      revokedAt\n      organisation {\n        id\n      }\n    }\n  }\n": types.RevokeInvitationDocument,
     "\n  mutation RemoveAffiliation($id: ID!) {\n    removeAffiliation(id: $id)\n  }\n": types.RemoveAffiliationDocument,
+    "\n  query Directory($first: Int, $after: String, $filter: OrganisationFilter, $orderBy: OrganisationOrder) {\n    organisations(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...OrganisationCard\n        }\n      }\n    }\n  }\n": types.DirectoryDocument,
     "\n  query MemberRegister($first: Int, $after: String, $filter: OrganisationFilter, $orderBy: OrganisationOrder) {\n    organisations(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...OrganisationRow\n        }\n      }\n    }\n  }\n": types.MemberRegisterDocument,
     "\n  mutation UpdatePartnershipActivity($input: UpdateActivityInput!) {\n    updatePartnershipActivity(input: $input) {\n      id\n      ...ActivityItem\n      partnership {\n        id\n      }\n    }\n  }\n": types.UpdatePartnershipActivityDocument,
     "\n  mutation DeletePartnershipActivity($id: ID!) {\n    deletePartnershipActivity(id: $id)\n  }\n": types.DeletePartnershipActivityDocument,
-    "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      id\n      revokedAt\n      organisation {\n        id\n      }\n    }\n  }\n": types.RevokeInvitationDocument,
     "\n  mutation CreatePartnership($input: CreatePartnershipInput!) {\n    createPartnership(input: $input) {\n      id\n      slug\n      title\n    }\n  }\n": types.CreatePartnershipDocument,
     "\n  mutation LogPartnershipActivity($input: LogActivityInput!) {\n    logPartnershipActivity(input: $input) {\n      id\n      ...ActivityItem\n      partnership {\n        id\n        version\n        nextFollowUpOn\n        lastActivityAt\n        updatedAt\n        activities {\n          id\n          ...ActivityItem\n        }\n      }\n    }\n  }\n": types.LogPartnershipActivityDocument,
     "\n  query PartnerTimeline($organisationId: ID!) {\n    partnerTimeline(organisationId: $organisationId) {\n      on\n      partnership {\n        id\n        slug\n        title\n      }\n      activity {\n        id\n        kind\n        summary\n      }\n    }\n  }\n": types.PartnerTimelineDocument,
@@ -217,15 +217,15 @@ export function graphql(source: "\n  query InitiativeList(\n    $first: Int!\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query InitiativeViewer {\n    me {\n      id\n      role\n      affiliations {\n        id\n        role\n        organisation {\n          id\n          slug\n          name\n          membership\n          sector\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query InitiativeViewer {\n    me {\n      id\n      role\n      affiliations {\n        id\n        role\n        organisation {\n          id\n          slug\n          name\n          membership\n          sector\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query InitiativeMeasures {\n    about {\n      strategy {\n        id\n        measures {\n          id\n          code\n          title\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query InitiativeMeasures {\n    about {\n      strategy {\n        id\n        measures {\n          id\n          code\n          title\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Elderships {\n    elderships {\n      id\n      code\n      name\n    }\n  }\n"): (typeof documents)["\n  query Elderships {\n    elderships {\n      id\n      code\n      name\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query InitiativeViewer {\n    me {\n      id\n      role\n      affiliations {\n        id\n        role\n        organisation {\n          id\n          slug\n          name\n          membership\n          sector\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query InitiativeViewer {\n    me {\n      id\n      role\n      affiliations {\n        id\n        role\n        organisation {\n          id\n          slug\n          name\n          membership\n          sector\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -253,10 +253,6 @@ export function graphql(source: "\n  query Lag {\n    about {\n      lag {\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query StaffMembers {\n    users(first: 100) {\n      id\n      displayName\n      role\n    }\n  }\n"): (typeof documents)["\n  query StaffMembers {\n    users(first: 100) {\n      id\n      displayName\n      role\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  fragment PartnershipDetail on Partnership {\n    id\n    slug\n    title\n    kind\n    scope\n    status\n    startDate\n    endDate\n    publicDescription\n    internalNotes\n    version\n    nextFollowUpOn\n    lastActivityAt\n    createdAt\n    updatedAt\n    owner {\n      id\n      displayName\n    }\n    parties {\n      role\n      organisation {\n        id\n        slug\n        name\n        country\n      }\n    }\n    contacts {\n      id\n      name\n      position\n      email\n      phone\n      organisation {\n        id\n        name\n      }\n    }\n    relatedInitiatives {\n      id\n      title\n    }\n  }\n"): (typeof documents)["\n  fragment PartnershipDetail on Partnership {\n    id\n    slug\n    title\n    kind\n    scope\n    status\n    startDate\n    endDate\n    publicDescription\n    internalNotes\n    version\n    nextFollowUpOn\n    lastActivityAt\n    createdAt\n    updatedAt\n    owner {\n      id\n      displayName\n    }\n    parties {\n      role\n      organisation {\n        id\n        slug\n        name\n        country\n      }\n    }\n    contacts {\n      id\n      name\n      position\n      email\n      phone\n      organisation {\n        id\n        name\n      }\n    }\n    relatedInitiatives {\n      id\n      title\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -266,6 +262,10 @@ export function graphql(source: "\n  fragment ActivityItem on PartnershipActivit
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query StaffPartnership($slug: String!) {\n    partnership(slug: $slug) {\n      id\n      ...PartnershipDetail\n      activities {\n        id\n        ...ActivityItem\n      }\n    }\n  }\n"): (typeof documents)["\n  query StaffPartnership($slug: String!) {\n    partnership(slug: $slug) {\n      id\n      ...PartnershipDetail\n      activities {\n        id\n        ...ActivityItem\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffMembers {\n    users(first: 100) {\n      id\n      displayName\n      role\n    }\n  }\n"): (typeof documents)["\n  query StaffMembers {\n    users(first: 100) {\n      id\n      displayName\n      role\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -293,6 +293,30 @@ export function graphql(source: "\n  mutation SetUserRole($userId: ID!, $role: P
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      ...CommentFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      ...CommentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EditComment($id: ID!, $body: String!) {\n    editComment(id: $id, body: $body) {\n      ...CommentFields\n    }\n  }\n"): (typeof documents)["\n  mutation EditComment($id: ID!, $body: String!) {\n    editComment(id: $id, body: $body) {\n      ...CommentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteComment($id: ID!) {\n    deleteComment(id: $id) {\n      ...CommentFields\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteComment($id: ID!) {\n    deleteComment(id: $id) {\n      ...CommentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FlagComment($id: ID!, $reason: String!) {\n    flagComment(id: $id, reason: $reason) {\n      ...CommentFields\n    }\n  }\n"): (typeof documents)["\n  mutation FlagComment($id: ID!, $reason: String!) {\n    flagComment(id: $id, reason: $reason) {\n      ...CommentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HideComment($id: ID!, $reason: String!) {\n    hideComment(id: $id, reason: $reason) {\n      ...CommentFields\n    }\n  }\n"): (typeof documents)["\n  mutation HideComment($id: ID!, $reason: String!) {\n    hideComment(id: $id, reason: $reason) {\n      ...CommentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnhideComment($id: ID!) {\n    unhideComment(id: $id) {\n      ...CommentFields\n    }\n  }\n"): (typeof documents)["\n  mutation UnhideComment($id: ID!) {\n    unhideComment(id: $id) {\n      ...CommentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query InitiativeComments($slug: String!, $after: String) {\n    initiative(slug: $slug) {\n      id\n      comments(first: 5, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            ...CommentFields\n            replies {\n              ...CommentFields\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query InitiativeComments($slug: String!, $after: String) {\n    initiative(slug: $slug) {\n      id\n      comments(first: 5, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            ...CommentFields\n            replies {\n              ...CommentFields\n            }\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -313,31 +337,7 @@ export function graphql(source: "\n  mutation DismissCommentFlags($id: ID!) {\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation DeleteComment($id: ID!) {\n    deleteComment(id: $id) {\n      ...CommentFields\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteComment($id: ID!) {\n    deleteComment(id: $id) {\n      ...CommentFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation FlagComment($id: ID!, $reason: String!) {\n    flagComment(id: $id, reason: $reason) {\n      ...CommentFields\n    }\n  }\n"): (typeof documents)["\n  mutation FlagComment($id: ID!, $reason: String!) {\n    flagComment(id: $id, reason: $reason) {\n      ...CommentFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation HideComment($id: ID!, $reason: String!) {\n    hideComment(id: $id, reason: $reason) {\n      ...CommentFields\n    }\n  }\n"): (typeof documents)["\n  mutation HideComment($id: ID!, $reason: String!) {\n    hideComment(id: $id, reason: $reason) {\n      ...CommentFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation UnhideComment($id: ID!) {\n    unhideComment(id: $id) {\n      ...CommentFields\n    }\n  }\n"): (typeof documents)["\n  mutation UnhideComment($id: ID!) {\n    unhideComment(id: $id) {\n      ...CommentFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query Home {\n    about {\n      boardSize\n      lag {\n        id\n        slug\n        name\n        description\n      }\n      strategy {\n        id\n        title\n        periodStart\n        periodEnd\n        vision\n        mission\n        priorities {\n          id\n          position\n          title\n          description\n        }\n      }\n      milestones {\n        id\n        occurredOn\n        title\n        description\n      }\n    }\n    directoryStats {\n      memberCount\n      membersBySector {\n        sector\n        count\n      }\n    }\n  }\n"): (typeof documents)["\n  query Home {\n    about {\n      boardSize\n      lag {\n        id\n        slug\n        name\n        description\n      }\n      strategy {\n        id\n        title\n        periodStart\n        periodEnd\n        vision\n        mission\n        priorities {\n          id\n          position\n          title\n          description\n        }\n      }\n      milestones {\n        id\n        occurredOn\n        title\n        description\n      }\n    }\n    directoryStats {\n      memberCount\n      membersBySector {\n        sector\n        count\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      ...CommentFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      ...CommentFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation EditComment($id: ID!, $body: String!) {\n    editComment(id: $id, body: $body) {\n      ...CommentFields\n    }\n  }\n"): (typeof documents)["\n  mutation EditComment($id: ID!, $body: String!) {\n    editComment(id: $id, body: $body) {\n      ...CommentFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -425,11 +425,11 @@ export function graphql(source: "\n  fragment OrganisationCard on Organisation {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query OrganisationStaff($slug: String!) {\n    organisation(slug: $slug) {\n      id\n      invitations {\n        id\n        email\n        role\n        createdAt\n        expiresAt\n        acceptedAt\n        revokedAt\n      }\n      auditTrail(first: 20) {\n        id\n        action\n        entityType\n        entityId\n        changes\n        createdAt\n        actor {\n          id\n          displayName\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OrganisationStaff($slug: String!) {\n    organisation(slug: $slug) {\n      id\n      invitations {\n        id\n        email\n        role\n        createdAt\n        expiresAt\n        acceptedAt\n        revokedAt\n      }\n      auditTrail(first: 20) {\n        id\n        action\n        entityType\n        entityId\n        changes\n        createdAt\n        actor {\n          id\n          displayName\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation UpdateOrganisation($input: UpdateOrganisationInput!) {\n    updateOrganisation(input: $input) {\n      ...OrganisationProfile\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateOrganisation($input: UpdateOrganisationInput!) {\n    updateOrganisation(input: $input) {\n      ...OrganisationProfile\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UpdateOrganisation($input: UpdateOrganisationInput!) {\n    updateOrganisation(input: $input) {\n      ...OrganisationProfile\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateOrganisation($input: UpdateOrganisationInput!) {\n    updateOrganisation(input: $input) {\n      ...OrganisationProfile\n    }\n  }\n"];
+export function graphql(source: "\n  query OrganisationStaff($slug: String!) {\n    organisation(slug: $slug) {\n      id\n      invitations {\n        id\n        email\n        role\n        createdAt\n        expiresAt\n        acceptedAt\n        revokedAt\n      }\n      auditTrail(first: 20) {\n        id\n        action\n        entityType\n        entityId\n        changes\n        createdAt\n        actor {\n          id\n          displayName\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OrganisationStaff($slug: String!) {\n    organisation(slug: $slug) {\n      id\n      invitations {\n        id\n        email\n        role\n        createdAt\n        expiresAt\n        acceptedAt\n        revokedAt\n      }\n      auditTrail(first: 20) {\n        id\n        action\n        entityType\n        entityId\n        changes\n        createdAt\n        actor {\n          id\n          displayName\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -437,11 +437,15 @@ export function graphql(source: "\n  fragment OrganisationRow on Organisation {\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Directory($first: Int, $after: String, $filter: OrganisationFilter, $orderBy: OrganisationOrder) {\n    organisations(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...OrganisationCard\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Directory($first: Int, $after: String, $filter: OrganisationFilter, $orderBy: OrganisationOrder) {\n    organisations(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...OrganisationCard\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      id\n      revokedAt\n      organisation {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      id\n      revokedAt\n      organisation {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RemoveAffiliation($id: ID!) {\n    removeAffiliation(id: $id)\n  }\n"): (typeof documents)["\n  mutation RemoveAffiliation($id: ID!) {\n    removeAffiliation(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Directory($first: Int, $after: String, $filter: OrganisationFilter, $orderBy: OrganisationOrder) {\n    organisations(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...OrganisationCard\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Directory($first: Int, $after: String, $filter: OrganisationFilter, $orderBy: OrganisationOrder) {\n    organisations(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...OrganisationCard\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -454,10 +458,6 @@ export function graphql(source: "\n  mutation UpdatePartnershipActivity($input: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DeletePartnershipActivity($id: ID!) {\n    deletePartnershipActivity(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeletePartnershipActivity($id: ID!) {\n    deletePartnershipActivity(id: $id)\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      id\n      revokedAt\n      organisation {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      id\n      revokedAt\n      organisation {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -6,14 +6,14 @@ export const MAX_COMMENT_LENGTH = 10_000;
 
 /**
  * A comment's Markdown as it is stored: trimmed, with its rendering written once beside it.
- * Refused, as an empty one is, when a reader would see nothing: spaces, line breaks,
- * non-breaking or zero-width spaces, or markup around nothing.
+ * Refused, as an empty one is (its length is checked on the input), when a reader would see
+ * nothing: spaces, line breaks, non-breaking or zero-width spaces, or markup around nothing.
  */
 export function commentBody(source: string): Pick<Comment, 'body' | 'bodyHtml' | 'bodyText'> {
-  const refused = BadUserInputError.field('body', 'LENGTH', `must be 1 to ${MAX_COMMENT_LENGTH} characters long`);
-  if (source.length > MAX_COMMENT_LENGTH) throw refused;
   const body = source.trim();
   const { html, text } = renderMarkdown(body);
-  if (isBlank(text)) throw refused;
+  if (isBlank(text)) {
+    throw BadUserInputError.field('body', 'LENGTH', `must be 1 to ${MAX_COMMENT_LENGTH} characters long`);
+  }
   return { body, bodyHtml: html, bodyText: text };
 }

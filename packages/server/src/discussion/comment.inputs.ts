@@ -1,6 +1,9 @@
 import { IsOptional, IsUUID, Length } from 'class-validator';
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
 import { TrimmedLength } from '../common/validation.js';
+import { MAX_COMMENT_LENGTH } from './comment-body.js';
+
+const commentLength = `must be 1 to ${MAX_COMMENT_LENGTH} characters long`;
 
 @InputType({ description: 'A new comment or reply.' })
 export class AddCommentInput {
@@ -14,7 +17,7 @@ export class AddCommentInput {
   parentId?: string | null;
 
   @Field(() => String, { description: 'Markdown; raw HTML is shown as text.' })
-  @Length(1, 10000, { message: 'must be 1 to 10000 characters long' })
+  @Length(1, MAX_COMMENT_LENGTH, { message: commentLength })
   body!: string;
 
   @Field(() => ID, {
@@ -24,6 +27,16 @@ export class AddCommentInput {
   @IsOptional()
   @IsUUID('all', { message: 'must be an organisation id' })
   asOrganisationId?: string | null;
+}
+
+@ArgsType()
+export class EditCommentArgs {
+  @Field(() => ID, { description: 'The comment.' })
+  id!: string;
+
+  @Field(() => String, { description: 'The new Markdown text.' })
+  @Length(1, MAX_COMMENT_LENGTH, { message: commentLength })
+  body!: string;
 }
 
 @ArgsType()

@@ -28,7 +28,7 @@ import type { InitiativeView } from '../initiatives/initiative-read.js';
 import { cardOrWhole } from '../organisations/organisation-card.js';
 import { Comment, CommentRevision } from './comment.entity.js';
 import type { CommentView, FlagView, RevisionView } from './comment-read.js';
-import { AddCommentInput, FlagCommentArgs, HideCommentArgs } from './comment.inputs.js';
+import { AddCommentInput, EditCommentArgs, FlagCommentArgs, HideCommentArgs } from './comment.inputs.js';
 import { isReadable } from './discussion.service.js';
 
 @ObjectType({ description: 'A page of an initiative’s discussion threads, oldest first.' })
@@ -177,10 +177,7 @@ export class CommentResolver {
   }
 
   @Mutation(() => Comment, { description: 'Edits one’s own comment; the earlier text is kept for staff.' })
-  editComment(
-    @Arg('id', () => ID, { description: 'The comment.' }) id: string,
-    @Arg('body', () => String, { description: 'The new Markdown text.' }) body: string,
-  ): Promise<CommentView> {
+  editComment(@Args(() => EditCommentArgs) { id, body }: EditCommentArgs): Promise<CommentView> {
     return this.discussionService.edit(id, body);
   }
 
