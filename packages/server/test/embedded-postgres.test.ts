@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { startEmbeddedPostgres } from '../src/database/embedded-postgres.js';
 import { isPostmasterOf, readPostmasterLock, stopStalePostmaster } from '../src/database/postmaster.js';
 import { createAppOnOwnCluster } from './test-app.js';
-import { freePort, startServer, temporaryDataDir as newDataDir, type TestProcess } from './processes.js';
+import { freePort, startProcess, startServer, temporaryDataDir as newDataDir, type TestProcess } from './processes.js';
 
 // Each test runs its own cluster in its own folder on its own port, and kills only the
 // processes it started or whose pid it read from its own folder's postmaster.pid.
@@ -182,4 +182,19 @@ describe('a start that fails says why', () => {
       await other.stop();
     }
   }, 120_000);
+});
+
+describe('the package loaded', () => {
+  // Its exit hooks ended every process that loaded it with code 0: a failing test run passed.
+  it('leaves the exit code to the process that loaded it', async () => {
+    const loading = startProcess(process.execPath, [
+      '--import',
+      '@swc-node/register/esm-register',
+      '--input-type=module',
+      '--eval',
+      "const { loadEmbeddedPostgres } = await import('./src/database/embedded-postgres.ts');" +
+        ' await loadEmbeddedPostgres(); process.exitCode = 3;',
+    ]);
+    expect(await loading.exited, loading.output()).toBe(3);
+  });
 });

