@@ -75,7 +75,7 @@ describe('the embedded PostgreSQL is supervised', () => {
         const response = await fetch(`${url}/readyz`);
         return response.status === 200 || undefined;
       });
-      expect(await until('a GraphQL answer', 5_000, () => aboutOf(url))).toEqual({ about: { boardSize: 13 } });
+      expect(await until('a GraphQL answer', 30_000, () => aboutOf(url))).toEqual({ about: { boardSize: 13 } });
       expect((await readPostmasterLock(path.join(dataDir, 'postgres')))!.pid).not.toBe(killed);
     } finally {
       await app.stop();
