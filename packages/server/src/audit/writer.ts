@@ -48,9 +48,10 @@ export class Writer {
         let filed = 0;
         const result = await work({
           em,
-          audit: (entityId, changes = {}, actor = this.scope.viewer.user ?? undefined) => {
+          audit: (entityId, changes = {}, actor) => {
             filed += 1;
-            em.persist(em.create(AuditEntry, { actor: actor ?? null, action, entityType: kind, entityId, changes }));
+            const entry = { actor: actor ?? this.scope.viewer.user, action, entityType: kind, entityId, changes };
+            em.persist(em.create(AuditEntry, entry));
           },
         });
         if (filed === 0) throw new Error(`The write ${action} filed no audit entry.`);
