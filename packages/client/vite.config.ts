@@ -1,14 +1,36 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath, URL } from 'node:url';
 import vue from '@vitejs/plugin-vue';
 import VueI18nPlugin from '@intlify/unplugin-vue-i18n/vite';
 import { compression } from 'vite-plugin-compression2';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
 const api = 'http://localhost:4000';
 
+/**
+ * index.html's placeholder (shown before the app mounts) speaks Lithuanian from the same messages
+ * as the app: `%t:app.lagName%` becomes that message of src/locales/lt.json, HTML-escaped. An
+ * unknown key fails the build rather than showing the key.
+ */
+function htmlMessages(): Plugin {
+  const messages: unknown = JSON.parse(readFileSync(new URL('./src/locales/lt.json', import.meta.url), 'utf8'));
+  const escapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+  const message = (key: string) => {
+    const value = key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)?.[part], messages);
+    if (typeof value !== 'string') throw new Error(`index.html: no Lithuanian message ${key}`);
+    return value.replace(/[&<>"]/g, (character) => escapes[character]!);
+  };
+  return {
+    name: 'telka:html-messages',
+    transformIndexHtml: (html) => html.replace(/%t:([\w.]+)%/g, (_, key: string) => message(key)),
+  };
+}
+
 export default defineConfig({
   plugins: [
     vue(),
+    htmlMessages(),
     // Precompiles src/locales/*.json so the runtime-only vue-i18n build (no message compiler) is enough.
     VueI18nPlugin({
       include: [fileURLToPath(new URL('./src/locales/**', import.meta.url))],

@@ -7,20 +7,17 @@
 //   node scripts/size.mjs                 starts the built server (packages/server/dist) on an
 //                                         embedded database of its own, measures, stops it
 //   node scripts/size.mjs --url <base>    measures a server that is already running
-import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import http from 'node:http';
 import https from 'node:https';
-import net from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { BuiltServerError, startBuiltServer } from './built-server.mjs';
 
 const budgetKb = 100;
 const acceptEncoding = 'br, gzip';
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
-const serverMain = fileURLToPath(new URL('../../server/dist/main.js', import.meta.url));
-const dataDir = fileURLToPath(new URL('../../../.data/size', import.meta.url));
 
 /** A measurement that cannot be made (the server started here is still stopped). */
 class SizeError extends Error {}
@@ -46,60 +43,6 @@ function get(url) {
     });
     request.on('error', reject);
   });
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer().once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-/** The built server on a fresh embedded database (no demo data: the first load needs none). */
-async function startServer() {
-  if (!existsSync(serverMain)) fail('no built server (packages/server/dist); run `pnpm build` first');
-  rmSync(dataDir, { recursive: true, force: true });
-  const [port, databasePort] = [await freePort(), await freePort()];
-  const server = spawn(process.execPath, [serverMain], {
-    stdio: ['ignore', 'inherit', 'inherit'],
-    env: {
-      ...process.env,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      DATABASE_URL: '',
-      TELKA_DATA_DIR: dataDir,
-      TELKA_EMBEDDED_PG_PORT: String(databasePort),
-      TELKA_CLIENT_DIR: dist,
-      LOG_LEVEL: 'warn',
-    },
-  });
-  const exited = new Promise((resolve) => server.once('exit', resolve));
-  for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => server.kill(signal));
-
-  const url = `http://127.0.0.1:${port}`;
-  // A fresh cluster's initdb and migrations take a while on a busy machine.
-  const deadline = Date.now() + 180_000;
-  const stop = async () => {
-    // SIGTERM lets it drain and stop its database; SIGKILL only if it hangs.
-    server.kill('SIGTERM');
-    const killer = setTimeout(() => server.kill('SIGKILL'), 30_000);
-    await exited;
-    clearTimeout(killer);
-    rmSync(dataDir, { recursive: true, force: true });
-  };
-  for (;;) {
-    if (server.exitCode !== null) fail(`the server exited with ${server.exitCode} before it was ready`);
-    if ((await get(`${url}/healthz`).catch(() => undefined))?.status === 200) break;
-    if (Date.now() > deadline) {
-      await stop();
-      fail('the server was not ready within 180 s');
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  return { url, stop };
 }
 
 /** The entry chunk, its static imports and their CSS, from the build's own manifest. */
@@ -168,7 +111,8 @@ try {
   // `pnpm size -- --url …` passes the `--` on.
   const args = process.argv.slice(2).filter((arg) => arg !== '--');
   const { values } = parseArgs({ args, options: { url: { type: 'string' } } });
-  const server = values.url ? undefined : await startServer();
+  // No demo data: the first load needs none.
+  const server = values.url ? undefined : await startBuiltServer({ name: 'size' });
   let total;
   try {
     total = report(await measure((values.url ?? server.url).replace(/\/$/, '')));
@@ -180,6 +124,6 @@ try {
     process.exitCode = 1;
   }
 } catch (error) {
-  console.error(`size: ${error instanceof SizeError ? error.message : error}`);
+  console.error(`size: ${error instanceof SizeError || error instanceof BuiltServerError ? error.message : error}`);
   process.exitCode = 2;
 }

@@ -1,0 +1,48 @@
+import { graphql } from '@/gql';
+
+/**
+ * The initiative page's query. It lives beside the routes rather than in the page so that the
+ * route (routes.ts) can send it as the page is entered, while the page's own code is still on its way.
+ */
+export const InitiativeQuery = graphql(`
+  query Initiative($slug: String!) {
+    initiative(slug: $slug) {
+      id
+      slug
+      title
+      summary
+      bodyHtml
+      status
+      createdAt
+      estimatedBudgetCents
+      requestedSupportCents
+      leadOrganisation {
+        id
+        slug
+        name
+      }
+      coProposers {
+        status
+        organisation {
+          id
+          slug
+          name
+        }
+      }
+      themes {
+        id
+        code
+      }
+      measure {
+        id
+        code
+        title
+      }
+      eldership {
+        id
+        name
+      }
+      ...InitiativeLiveFields
+    }
+  }
+`);
