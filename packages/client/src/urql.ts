@@ -8,6 +8,7 @@ import { initiativeCache } from '@/features/initiatives/cache';
 import { organisationCache } from '@/features/organisations/cache';
 import { partnershipCache } from '@/features/partnerships/cache';
 import { searchCache } from '@/features/search/cache';
+import { busyRetryExchange } from '@/lib/busyRetryExchange';
 import { composeCacheRules, embedded, type CacheRules } from '@/lib/cache';
 
 /** What every feature shares: page info, and the LAG's own "about" answer read by several pages. */
@@ -64,7 +65,13 @@ export function createTelkaClient(): Client {
     // Apollo's CSRF prevention wants a JSON POST for every operation.
     preferGetMethod: false,
     fetchOptions: { credentials: 'include' },
-    exchanges: [cacheExchange(cacheRules), fetchExchange, lazySubscriptionExchange()],
+    exchanges: [
+      cacheExchange(cacheRules),
+      // The server advises 5 s when busy: two more tries keep a page loading for about 10 s at most.
+      busyRetryExchange({ maxRetries: 2, maxDelayMs: 30_000 }),
+      fetchExchange,
+      lazySubscriptionExchange(),
+    ],
   });
 }
 
