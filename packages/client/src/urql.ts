@@ -27,25 +27,45 @@ const cacheRules = composeCacheRules([
 /**
  * Subscriptions go over graphql-ws on `/graphql` (same origin, so the session cookie rides along).
  * The library and its socket are loaded only when a page first subscribes.
+ *
+ * Nothing published while a subscription was not yet running (between a page's query and its
+ * subscription starting) or while the socket was down (until it reconnects) ever reaches it. A
+ * subscription whose context names `onSubscribed` has it called each time it starts on a connected
+ * socket, the first time and after every reconnect, so the page can read again what it may have missed.
  */
 function lazySubscriptionExchange() {
   let ws: Promise<WsClient> | null = null;
+  let connected = false;
   const connect = () =>
-    (ws ??= import('graphql-ws').then(({ createClient }) =>
-      createClient({
+    (ws ??= import('graphql-ws').then(({ createClient }) => {
+      const wsClient = createClient({
         url: `${location.protocol === 'https:' ? 'wss:' : 'ws:'}//${location.host}/graphql`,
         lazy: true,
-      }),
-    ));
+      });
+      wsClient.on('connected', () => (connected = true));
+      wsClient.on('closed', () => (connected = false));
+      return wsClient;
+    }));
   return subscriptionExchange({
-    forwardSubscription(request) {
+    forwardSubscription(request, operation) {
       const input = { ...request, query: request.query ?? '' };
+      const onSubscribed = operation.context.onSubscribed as (() => void) | undefined;
+      // graphql-ws sends the subscription just after it announces the connection: reading again
+      // a task later lets it go first, so the read cannot fall before the subscription starts.
+      const started = () => setTimeout(() => onSubscribed?.(), 0);
       return {
         subscribe(sink) {
           let closed = false;
           let stop = () => {};
           void connect().then((wsClient) => {
-            if (!closed) stop = wsClient.subscribe(input, sink);
+            if (closed) return;
+            const stopListening = wsClient.on('connected', started);
+            const unsubscribe = wsClient.subscribe(input, sink);
+            if (connected) started();
+            stop = () => {
+              stopListening();
+              unsubscribe();
+            };
           });
           return {
             unsubscribe() {
