@@ -14,7 +14,7 @@ describe('ErrorAlert', () => {
   it('says the server is busy and offers to ask again', async () => {
     const retry = vi.fn();
     const { wrapper } = await mountWithApp(ErrorAlert, { props: { error: busy, retry } });
-    expect(wrapper.get('[role="alert"]').text()).toContain('Telka šiuo metu labai užimta.');
+    expect(wrapper.get('[role="alert"]').text()).toContain('Telka šiuo metu perkrauta.');
     await wrapper.get('button').trigger('click');
     expect(retry).toHaveBeenCalledOnce();
   });
