@@ -126,6 +126,61 @@ test('another organisation comments and the author sees it appear without reload
   await expect(discussion.getByText(comment)).toBeVisible();
 });
 
+test('a comment written while the live connection was down shows once it is back, without reloading', async ({
+  page,
+  browser,
+}) => {
+  const url = await submittedThroughApi(page, `Seniūnijos talka ${Date.now()}`);
+  // The page's live socket goes through the test: the first connection is dropped once the page
+  // listens; the next one is held until the comment is written, then let through.
+  let connections = 0;
+  let subscribed = false;
+  let dropFirst = () => {};
+  let releaseSecond = () => {};
+  await page.routeWebSocket('**/graphql', (socket) => {
+    connections += 1;
+    const server = socket.connectToServer();
+    const first = connections === 1;
+    const held: (string | Buffer)[] = [];
+    let open = first;
+    socket.onMessage((message) => {
+      if (first && typeof message === 'string' && message.includes('subscription CommentAdded')) subscribed = true;
+      if (open) server.send(message);
+      else held.push(message);
+    });
+    if (first) dropFirst = () => void socket.close({ code: 1012, reason: 'restarting' });
+    else
+      releaseSecond = () => {
+        open = true;
+        held.splice(0).forEach((message) => server.send(message));
+      };
+  });
+  await page.goto(url);
+  const discussion = page.getByRole('region', { name: 'Diskusija' });
+  await expect(discussion).toBeVisible();
+  await expect.poll(() => subscribed, { message: 'the author’s page subscribes to new comments' }).toBe(true);
+  dropFirst();
+  await expect.poll(() => connections, { message: 'the page connects again' }).toBe(2);
+
+  const partnerContext = await browser.newContext({ locale: 'lt-LT' });
+  const partner = await partnerContext.newPage();
+  await signInThroughApi(partner, demo.partner);
+  const slug = url.split('/').pop();
+  const { initiative } = await graphql<{ initiative: { id: string } }>(
+    partner,
+    'query ($slug: String!) { initiative(slug: $slug) { id } }',
+    { slug },
+  );
+  const comment = `Kol ryšio nebuvo, parašėme (${Date.now()})`;
+  await graphql(partner, 'mutation ($input: AddCommentInput!) { addComment(input: $input) { id } }', {
+    input: { initiativeId: initiative.id, body: comment },
+  });
+  await partnerContext.close();
+
+  releaseSecond();
+  await expect(discussion.getByText(comment)).toBeVisible();
+});
+
 test('support shows at once in the count and the supporters, and that organisation is no longer offered', async ({
   page,
   browser,
