@@ -1,6 +1,5 @@
 import { Client, fetchExchange, subscriptionExchange } from '@urql/core';
 import { cacheExchange } from '@urql/exchange-graphcache';
-import type { Client as WsClient } from 'graphql-ws';
 import { shallowRef } from 'vue';
 import { accountCache } from '@/features/accounts/cache';
 import { discussionCache } from '@/features/discussion/cache';
@@ -8,6 +7,8 @@ import { initiativeCache } from '@/features/initiatives/cache';
 import { organisationCache } from '@/features/organisations/cache';
 import { partnershipCache } from '@/features/partnerships/cache';
 import { searchCache } from '@/features/search/cache';
+import { busyRetryExchange } from '@/lib/busyRetryExchange';
+import type { LiveSocket } from '@/liveSocket';
 import { composeCacheRules, embedded, type CacheRules } from '@/lib/cache';
 
 /** What every feature shares: page info, and the LAG's own "about" answer read by several pages. */
@@ -24,27 +25,26 @@ const cacheRules = composeCacheRules([
 ]);
 
 /**
- * Subscriptions go over graphql-ws on `/graphql` (same origin, so the session cookie rides along).
- * The library and its socket are loaded only when a page first subscribes.
+ * Subscriptions go over the live socket (`liveSocket.ts`), loaded only when a page first subscribes.
+ *
+ * Nothing published while a subscription was not yet running (between a page's query and its
+ * subscription starting) or while the socket was down (until it reconnects) ever reaches it. A
+ * subscription whose context names `onSubscribed` has it called each time it starts on a connected
+ * socket, so the page can read again what it may have missed.
  */
 function lazySubscriptionExchange() {
-  let ws: Promise<WsClient> | null = null;
-  const connect = () =>
-    (ws ??= import('graphql-ws').then(({ createClient }) =>
-      createClient({
-        url: `${location.protocol === 'https:' ? 'wss:' : 'ws:'}//${location.host}/graphql`,
-        lazy: true,
-      }),
-    ));
+  let socket: Promise<LiveSocket> | null = null;
+  const connect = () => (socket ??= import('./liveSocket').then(({ createLiveSocket }) => createLiveSocket()));
   return subscriptionExchange({
-    forwardSubscription(request) {
+    forwardSubscription(request, operation) {
       const input = { ...request, query: request.query ?? '' };
+      const onSubscribed = operation.context.onSubscribed as (() => void) | undefined;
       return {
         subscribe(sink) {
           let closed = false;
           let stop = () => {};
-          void connect().then((wsClient) => {
-            if (!closed) stop = wsClient.subscribe(input, sink);
+          void connect().then((live) => {
+            if (!closed) stop = live.subscribe(input, sink, onSubscribed);
           });
           return {
             unsubscribe() {
@@ -64,7 +64,13 @@ export function createTelkaClient(): Client {
     // Apollo's CSRF prevention wants a JSON POST for every operation.
     preferGetMethod: false,
     fetchOptions: { credentials: 'include' },
-    exchanges: [cacheExchange(cacheRules), fetchExchange, lazySubscriptionExchange()],
+    exchanges: [
+      cacheExchange(cacheRules),
+      // The server advises 5 s when busy: two more tries keep a page loading for about 10 s at most.
+      busyRetryExchange(2),
+      fetchExchange,
+      lazySubscriptionExchange(),
+    ],
   });
 }
 

@@ -16,7 +16,11 @@ export type CoProposerView = Pick<CoProposer, 'status'> & {
   respondedAt: string | null;
   organisation: OrganisationCard;
 };
-export type EndorsementView = Pick<Endorsement, 'id' | 'note'> & { createdAt: string; organisation: OrganisationCard };
+export type EndorsementView = Pick<Endorsement, 'id' | 'note'> & {
+  createdAt: string;
+  organisation: OrganisationCard;
+  initiativeId: string;
+};
 export type StatusChangeView = Pick<StatusChange, 'id' | 'fromStatus' | 'toStatus' | 'reason'> & {
   createdAt: string;
   changedBy: { id: string; displayName: string } | null;
@@ -49,7 +53,7 @@ export const endorsementsList: JsonList<EndorsementView[]> = {
   sql: (initiativeId) =>
     jsonArray(
       `json_build_object('id', e.id, 'note', e.note, 'createdAt', ${isoTimestamp('e.created_at')},
-         'organisation', ${organisationCardJson('o')})`,
+         'initiativeId', e.initiative_id, 'organisation', ${organisationCardJson('o')})`,
       `from endorsement e join organisation o on o.id = e.organisation_id where e.initiative_id = ${initiativeId}`,
       'e.created_at, e.id',
     ),

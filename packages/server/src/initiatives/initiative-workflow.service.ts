@@ -213,6 +213,8 @@ export class InitiativeWorkflowService {
       { duplicate: () => new ConflictError('This organisation already supports the initiative.') },
     );
     this.announce(initiative);
+    // The answer may select the initiative: its counters moved in SQL, so read them back.
+    await this.em.refresh(initiative);
     return endorsement;
   }
 

@@ -254,6 +254,23 @@ describe('endorsements', () => {
     expect((await app.visitor().data(support, { id: initiative.id })).initiative.endorsementCount).toBe(0);
   });
 
+  it('answers support with the initiative as it now stands, so a page can show it without reading again', async () => {
+    const initiative = await submitted();
+    const school = await factory.organisation({ sector: Sector.PUBLIC });
+    const owner = await factory.signedIn(app, { represents: [school] });
+    const { endorseInitiative } = await owner.data(
+      `mutation ($input: EndorseInput!) { endorseInitiative(input: $input) {
+        id initiative { id endorsementCount viewerCanEndorse endorsements { id initiative { id } organisation { id } } }
+      } }`,
+      { input: { initiativeId: initiative.id, organisationId: school.id } },
+    );
+    expect(endorseInitiative.initiative).toMatchObject({
+      id: initiative.id,
+      endorsementCount: 1,
+      endorsements: [{ id: endorseInitiative.id, initiative: { id: initiative.id }, organisation: { id: school.id } }],
+    });
+  });
+
   it('refuses support for drafts and from the lead itself', async () => {
     const initiative = await draft();
     const friend = await factory.organisation();

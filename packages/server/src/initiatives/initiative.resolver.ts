@@ -278,6 +278,23 @@ export class CoProposerResolver {
 export class EndorsementResolver {
   constructor(private readonly scope: RequestScope) {}
 
+  @FieldResolver(() => Initiative, {
+    description: 'The supported initiative as it stands now, so a client can show the new support at once.',
+  })
+  async initiative(
+    @Root() endorsement: Pick<EndorsementView, 'initiativeId'> | Pick<Endorsement, 'initiative'>,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Initiative | InitiativeView> {
+    // The answer of endorseInitiative carries the entity, refreshed after the write.
+    if ('initiative' in endorsement) return endorsement.initiative;
+    // Read through an initiative the viewer sees, so it is found.
+    const initiative = await this.scope
+      .get(InitiativeService)
+      .find({ id: endorsement.initiativeId }, selectedFields(info));
+    if (!initiative) throw new Error(`initiative ${endorsement.initiativeId} of a shown endorsement is not visible`);
+    return initiative;
+  }
+
   @FieldResolver(() => Organisation, { description: 'The supporting organisation.' })
   organisation(
     @Root() endorsement: Pick<EndorsementView, 'organisation'> | Pick<Endorsement, 'organisation'>,

@@ -153,7 +153,7 @@ export class PartnershipService {
     const partnership = await this.em.findOneOrFail(
       Partnership,
       { id: input.id },
-      { populate: ['parties.organisation'] },
+      { populate: ['parties.organisation', 'owner'] },
     );
     if (partnership.status === input.status)
       throw BadUserInputError.field('status', 'UNCHANGED', 'the partnership already has this status');
@@ -247,7 +247,7 @@ export class PartnershipService {
     const partnerships = await this.em.find(
       Partnership,
       { parties: { organisation: organisationId } },
-      { populate: ['parties.organisation'] },
+      { populate: ['parties.organisation', 'owner'] },
     );
     const activities = await this.em.find(PartnershipActivity, { partnership: { $in: partnerships } });
     const entries: TimelineEntry[] = [
@@ -286,12 +286,16 @@ export class PartnershipService {
     };
   }
 
-  /** Open partnerships whose follow-up date has passed, the longest overdue first. */
+  /**
+   * Open partnerships whose follow-up date has passed, the longest overdue first. The owner is
+   * populated (as in changeStatus and timeline): unpopulated it is a bare reference with no name,
+   * which only worked when the owner's account was already loaded, i.e. for the owner themself.
+   */
   overdue(): Promise<Partnership[]> {
     return this.em.find(
       Partnership,
       { nextFollowUpOn: { $lt: today() }, status: { $nin: closedStatuses } },
-      { orderBy: { nextFollowUpOn: 'asc', id: 'asc' }, populate: ['parties.organisation'], limit: 100 },
+      { orderBy: { nextFollowUpOn: 'asc', id: 'asc' }, populate: ['parties.organisation', 'owner'], limit: 100 },
     );
   }
 

@@ -227,6 +227,40 @@ describe('the tracker (staff)', () => {
     expect(partnershipFigures.byScope.map((s: any) => s.scope)).toEqual(['LOCAL', 'NATIONAL', 'INTERNATIONAL']);
   });
 
+  it('names the owner of every partnership it returns to an admin, who owns none of them', async () => {
+    const partner = await factory.organisation({ name: 'Savininko partneris' });
+    const { createPartnership } = await staff.data(create, {
+      input: {
+        title: 'Partnerystė su savininke',
+        kind: 'MEMORANDUM',
+        scope: 'LOCAL',
+        status: 'ACTIVE',
+        parties: [{ organisationId: partner.id, role: 'PARTNER' }],
+      },
+    });
+    await app.orm.em
+      .getKnex()('partnership')
+      .where({ id: createPartnership.id })
+      .update({ next_follow_up_on: daysFromToday(-1) });
+    const admin = await factory.signedIn(app, { role: PlatformRole.ADMIN });
+    const rasa = { displayName: 'Rasa' };
+
+    const { partnershipFigures } = await admin.data(
+      `{ partnershipFigures { overdue { title owner { displayName } } } }`,
+    );
+    expect(partnershipFigures.overdue).toContainEqual({ title: 'Partnerystė su savininke', owner: rasa });
+    const { partnerTimeline } = await admin.data(
+      `query ($id: ID!) { partnerTimeline(organisationId: $id) { partnership { owner { displayName } } } }`,
+      { id: partner.id },
+    );
+    expect(partnerTimeline).toEqual([{ partnership: { owner: rasa } }]);
+    const { changePartnershipStatus } = await admin.data(
+      `mutation ($input: ChangePartnershipStatusInput!) { changePartnershipStatus(input: $input) { owner { displayName } } }`,
+      { input: { id: createPartnership.id, status: 'NEGOTIATING' } },
+    );
+    expect(changePartnershipStatus.owner).toEqual(rasa);
+  });
+
   it('closes a partnership with an end date and clears its follow-up', async () => {
     const { createPartnership } = await staff.data(create, {
       input: {

@@ -28,6 +28,7 @@ const queryData = ref<unknown>();
 vi.mock('@urql/vue', () => ({
   useQuery: () => ({ data: queryData, fetching: ref(false), error: ref(undefined) }),
   useMutation: () => ({ executeMutation: vi.fn(), fetching: ref(false) }),
+  useClientHandle: () => ({ client: { query: vi.fn() } }),
   useSubscription: (_args: unknown, handler: typeof onLive) => {
     onLive = handler;
     return { data: ref(undefined) };
