@@ -18,6 +18,8 @@ declare module 'vue-router' {
     requiresAuth?: boolean;
     /** platform roles allowed (the server enforces this too) */
     roles?: readonly PlatformRole[];
+    /** the page takes the screen's whole width (staff tables), not the reading width of the rest */
+    wide?: boolean;
   }
 }
 

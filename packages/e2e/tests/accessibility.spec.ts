@@ -27,6 +27,7 @@ for (const path of [
 
 // One test a page, as for the public pages: each fits its own time limit, and they run in parallel.
 for (const path of [
+  '/staff/initiatives',
   '/staff/organisations',
   '/staff/partnerships',
   '/staff/partnerships?view=board',
@@ -40,7 +41,13 @@ for (const path of [
 
 test('works 360 px wide without sideways scrolling', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
-  for (const path of ['/', '/organisations', '/organisations/pastrevio-kaimo-bendruomene', '/cooperation']) {
+  for (const path of [
+    '/',
+    '/organisations',
+    '/organisations/pastrevio-kaimo-bendruomene',
+    '/initiatives',
+    '/cooperation',
+  ]) {
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     const overflow = await page.evaluate(

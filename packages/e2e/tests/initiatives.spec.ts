@@ -225,3 +225,29 @@ test('initiatives sort by support', async ({ page }) => {
     expect(numbers).toEqual([...numbers].sort((a, b) => b - a));
   }).toPass({ timeout: 10_000 });
 });
+
+test('staff weigh an initiative in the review queue; a move out of the queue keeps its confirmation', async ({
+  page,
+  browser,
+}) => {
+  const title = `Pastrėvio tvenkinio takas ${Date.now()}`;
+  await submittedThroughApi(page, title);
+
+  const staffContext = await browser.newContext({ locale: 'lt-LT' });
+  const staff = await staffContext.newPage();
+  await signInThroughApi(staff, demo.staff);
+  await staff.goto('/staff/initiatives');
+  const card = staff.getByRole('article').filter({ has: staff.getByRole('heading', { name: title }) });
+  await expect(card.getByText('4 500,00 €')).toBeVisible();
+  await expect(card.getByText('Dar niekas nepalaiko')).toBeVisible();
+  // The badge and the submission date's term.
+  await expect(card.getByText('Pateikta', { exact: true })).toHaveCount(2);
+
+  await card.getByText('Keisti būseną').first().click();
+  await card.getByLabel('Nauja būsena').selectOption('REJECTED');
+  await card.getByLabel('Priežastis').fill('Neatitinka priemonės sąlygų');
+  await card.getByRole('button', { name: 'Keisti būseną' }).click();
+  await expect(staff.getByRole('status').filter({ hasText: title })).toContainText('Atmesta');
+  await expect(staff.getByRole('heading', { name: title })).toHaveCount(0);
+  await staffContext.close();
+});

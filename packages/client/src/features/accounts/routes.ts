@@ -30,6 +30,6 @@ export const accountRoutes: RouteRecordRaw[] = [
     path: '/staff/users',
     name: 'staff-users',
     component: () => import('./pages/StaffUsersPage.vue'),
-    meta: { titleKey: 'staff.users.title', roles: ['ADMIN'] },
+    meta: { titleKey: 'staff.users.title', roles: ['ADMIN'], wide: true },
   },
 ];

@@ -18,6 +18,6 @@ export const organisationRoutes: RouteRecordRaw[] = [
     path: '/staff/organisations',
     name: 'staff-organisations',
     component: () => import('./pages/StaffOrganisationsPage.vue'),
-    meta: { titleKey: 'staff.organisations.title', roles: ['STAFF', 'ADMIN'] },
+    meta: { titleKey: 'staff.organisations.title', roles: ['STAFF', 'ADMIN'], wide: true },
   },
 ];

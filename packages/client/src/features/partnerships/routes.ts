@@ -11,7 +11,7 @@ export const partnershipRoutes: RouteRecordRaw[] = [
     path: '/staff/partnerships',
     name: 'staff-partnerships',
     component: () => import('./pages/PartnershipTrackerPage.vue'),
-    meta: { titleKey: 'partnerships.title', roles: ['STAFF', 'ADMIN'] },
+    meta: { titleKey: 'partnerships.title', roles: ['STAFF', 'ADMIN'], wide: true },
   },
   {
     path: '/staff/partnerships/:slug',

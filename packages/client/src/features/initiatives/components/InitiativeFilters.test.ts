@@ -77,6 +77,19 @@ describe('InitiativeFilters', () => {
     expect(optionsOf((await setup({ q: 'kultūra' })).wrapper)).toContain('RELEVANCE');
   });
 
+  it('folds the drop-downs behind a toggle that counts the filters in use, not the search or the order', async () => {
+    const { wrapper } = await setup({ theme: 'TOURISM', sector: 'NGO', q: 'žygis', order: 'MOST_DISCUSSED' });
+    const toggle = wrapper.find('button[aria-expanded]');
+    expect(toggle.text()).toBe('Filtrai (2)');
+    expect(toggle.attributes('aria-expanded')).toBe('false');
+    const folded = wrapper.find(`[id="${toggle.attributes('aria-controls')}"]`);
+    expect(folded.find('select[name="theme"]').exists()).toBe(true);
+    expect(folded.find('input[type="search"]').exists()).toBe(false);
+    await toggle.trigger('click');
+    expect(toggle.attributes('aria-expanded')).toBe('true');
+    expect((await setup()).wrapper.find('button[aria-expanded]').text()).toBe('Filtrai');
+  });
+
   it('debounces the search text', async () => {
     vi.useFakeTimers();
     const { wrapper } = await setup();

@@ -48,7 +48,8 @@ describe('DirectoryFilters', () => {
   it('offers to clear only when filtered', async () => {
     expect((await setup()).wrapper.text()).not.toContain('Išvalyti filtrus');
     const { wrapper } = await setup({ sector: 'NGO' });
-    await wrapper.get('button').trigger('click');
+    const clear = wrapper.findAll('button').find((button) => button.text() === 'Išvalyti filtrus');
+    await clear!.trigger('click');
     expect(wrapper.emitted('clear')).toHaveLength(1);
   });
 });
