@@ -6,6 +6,16 @@ export type AppLocale = (typeof locales)[number];
 
 export type MessageSchema = typeof lt;
 
+/**
+ * The locale Intl formats with for each UI language. English is British English, the one
+ * Europe reads: "16 October 2026", "16/10/2026", not the American "October 16, 2026".
+ */
+const intlLocales: Record<AppLocale, string> = { lt: 'lt-LT', en: 'en-GB' };
+
+export function intlLocale(locale: AppLocale): string {
+  return intlLocales[locale] ?? intlLocales.lt;
+}
+
 const storageKey = 'telka.locale';
 
 /**
