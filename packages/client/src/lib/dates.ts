@@ -5,13 +5,8 @@
  */
 export const appTimeZone = 'Europe/Vilnius';
 
-// en-CA writes dates as YYYY-MM-DD; the parts are read by type anyway, so the order cannot mislead.
-const vilniusParts = new Intl.DateTimeFormat('en-CA', {
-  timeZone: appTimeZone,
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
+// Sweden writes dates as YYYY-MM-DD (the server uses the same format, `common/dates.ts`).
+const vilniusDate = new Intl.DateTimeFormat('sv-SE', { timeZone: appTimeZone });
 
 const calendarDay = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -21,10 +16,7 @@ const calendarDay = /^\d{4}-\d{2}-\d{2}$/;
  * may move it.
  */
 export function vilniusDay(value: Date | string): string {
-  if (typeof value === 'string' && calendarDay.test(value)) return value;
-  const parts = vilniusParts.formatToParts(typeof value === 'string' ? new Date(value) : value);
-  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${part('year')}-${part('month')}-${part('day')}`;
+  return typeof value === 'string' && calendarDay.test(value) ? value : vilniusDate.format(new Date(value));
 }
 
 /** Today's date in Vilnius as `YYYY-MM-DD`. */
