@@ -30,6 +30,16 @@ describe('ltPluralRule', () => {
     expect(ltPluralRule(n, 3)).toBe(form);
   });
 
+  it('agrees with the CLDR rule for Lithuanian (Intl.PluralRules)', () => {
+    // CLDR's "other" (0, 10–20, 30 …) is our third form; "many" (fractions) takes the genitive
+    // singular, which is the same word as "few".
+    const cldr = new Intl.PluralRules('lt');
+    const form = { one: 0, few: 1, many: 1, other: 2 } as Record<string, number>;
+    for (const n of [...Array.from({ length: 250 }, (_, i) => i), 1.5, 0.25]) {
+      expect(ltPluralRule(n, 3), String(n)).toBe(form[cldr.select(n)]);
+    }
+  });
+
   it('gives zero its own form when a message has four', () => {
     expect(ltPluralRule(0, 4)).toBe(0);
     expect(ltPluralRule(1, 4)).toBe(1);
@@ -39,14 +49,25 @@ describe('ltPluralRule', () => {
 });
 
 describe('messages', () => {
-  it('Lithuanian counts organisations with the right case', () => {
+  it('Lithuanian counts organisations with the right case, and "found" agrees with them', () => {
     const { t } = createAppI18n('lt').global;
     expect(t('directory.count', 0)).toBe('Organizacijų nerasta');
     expect(t('directory.count', 1)).toBe('Rasta 1 organizacija');
-    expect(t('directory.count', 2)).toBe('Rasta 2 organizacijos');
+    expect(t('directory.count', 2)).toBe('Rastos 2 organizacijos');
+    expect(t('directory.count', 38)).toBe('Rastos 38 organizacijos');
     expect(t('directory.count', 10)).toBe('Rasta 10 organizacijų');
     expect(t('directory.count', 21)).toBe('Rasta 21 organizacija');
     expect(t('directory.count', 112)).toBe('Rasta 112 organizacijų');
+  });
+
+  it.each([
+    ['initiatives.count', ['Rasta 1 iniciatyva', 'Rastos 3 iniciatyvos', 'Rasta 11 iniciatyvų']],
+    ['partnerships.count', ['Rasta 1 partnerystė', 'Rastos 3 partnerystės', 'Rasta 11 partnerysčių']],
+    ['partnerships.parties.results', ['Rasta 1 organizacija', 'Rastos 3 organizacijos', 'Rasta 11 organizacijų']],
+    ['search.count', ['Rastas 1 rezultatas.', 'Rasti 3 rezultatai.', 'Rasta 11 rezultatų.']],
+  ])('%s agrees in number and gender', (key, [one, few, many]) => {
+    const { t } = createAppI18n('lt').global;
+    expect([t(key, 1), t(key, 3), t(key, 11)]).toEqual([one, few, many]);
   });
 
   it('English uses its own plural forms', () => {

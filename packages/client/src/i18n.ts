@@ -6,6 +6,16 @@ export type AppLocale = (typeof locales)[number];
 
 export type MessageSchema = typeof lt;
 
+/**
+ * The locale Intl formats with for each UI language. English is British English, the one
+ * Europe reads: "16 October 2026", "16/10/2026", not the American "October 16, 2026".
+ */
+const intlLocales: Record<AppLocale, string> = { lt: 'lt-LT', en: 'en-GB' };
+
+export function intlLocale(locale: AppLocale): string {
+  return intlLocales[locale] ?? intlLocales.lt;
+}
+
 const storageKey = 'telka.locale';
 
 /**
@@ -58,19 +68,28 @@ export async function setLocale(locale: AppLocale): Promise<void> {
   }
   global.locale.value = locale;
   document.documentElement.lang = locale;
-  try {
-    localStorage.setItem(storageKey, locale);
-  } catch {
-    // private mode or disabled storage: the choice just lasts for this visit
-  }
+  remember(storageKey, locale);
 }
 
 export function storedLocale(): AppLocale {
+  const value = recall(storageKey);
+  return isAppLocale(value) ? value : 'lt';
+}
+
+/** A value kept in this browser; `null` forgets it. */
+export function remember(key: string, value: string | null): void {
   try {
-    const value = localStorage.getItem(storageKey);
-    if (isAppLocale(value)) return value;
+    if (value === null) localStorage.removeItem(key);
+    else localStorage.setItem(key, value);
   } catch {
-    // ignore
+    // private mode or disabled storage: the value just lasts for this visit
   }
-  return 'lt';
+}
+
+export function recall(key: string): string | null {
+  try {
+    return localStorage.getItem(key);
+  } catch {
+    return null;
+  }
 }

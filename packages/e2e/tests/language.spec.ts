@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { graphql } from './fixtures.js';
 
 test('the interface switches to English and remembers it', async ({ page }) => {
   await page.goto('/');
@@ -16,4 +17,49 @@ test('the interface switches to English and remembers it', async ({ page }) => {
   await expect(page.getByRole('heading', { name: 'Vision' })).toBeVisible();
   await page.goto('/organisations');
   await expect(page.getByText(/^\d+ organisations found/)).toBeVisible();
+});
+
+test('a language picked before signing in is kept and saved, and signing in from the header comes back', async ({
+  page,
+}) => {
+  // A new account whose profile says Lithuanian, so no other test's person is changed.
+  const email = `e2e-language-${Date.now()}@example.test`;
+  const password = 'ilgas ir saugus slaptažodis';
+  await graphql(page, 'mutation ($input: RegisterInput!) { register(input: $input) { email } }', {
+    input: { email, password, displayName: 'Kalbų Tikrintoja', locale: 'lt' },
+  });
+
+  await page.goto('/organisations?sector=NGO');
+  await page.getByRole('group', { name: 'Kalba' }).getByRole('button', { name: 'English' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Organisation directory' })).toBeVisible();
+
+  await page.getByRole('link', { name: 'Sign in' }).click();
+  await page.getByLabel('Email address').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+
+  // Back on the page, still in English: the profile's Lithuanian did not take over.
+  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+  await expect(page).toHaveURL(/\/organisations\?sector=NGO$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Organisation directory' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+
+  // Saved to the profile: on a browser that remembers nothing, signing in brings English back.
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page.getByRole('link', { name: 'Sign in' })).toBeVisible();
+  await page.evaluate(() => localStorage.clear());
+  await page.goto('/sign-in');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'lt');
+  await page.getByLabel('El. pašto adresas').fill(email);
+  await page.getByLabel('Slaptažodis').fill(password);
+  await page.getByRole('button', { name: 'Prisijungti' }).click();
+  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+});
+
+test('English dates are written the European way', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('group', { name: 'Kalba' }).getByRole('button', { name: 'English' }).click();
+  // The LAG's founding meeting, from the demo data: "14 December 2006", not "December 14, 2006".
+  await expect(page.getByText('14 December 2006')).toBeVisible();
 });

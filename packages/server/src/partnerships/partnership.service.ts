@@ -5,7 +5,7 @@ import { User } from '../accounts/user.entity.js';
 import { diff } from '../audit/diff.js';
 import { Writer } from '../audit/writer.js';
 import { authorize, isAllowed } from '../authorization/policy.js';
-import { today } from '../common/dates.js';
+import { today, vilniusDay } from '../common/dates.js';
 import { isUuid } from '../common/ids.js';
 import { BadUserInputError, type FieldProblem } from '../common/errors.js';
 import { keysetConnection } from '../common/keyset.js';
@@ -252,7 +252,7 @@ export class PartnershipService {
     const activities = await this.em.find(PartnershipActivity, { partnership: { $in: partnerships } });
     const entries: TimelineEntry[] = [
       ...partnerships.map((partnership) => ({
-        on: partnership.startDate ?? partnership.createdAt.toISOString().slice(0, 10),
+        on: partnership.startDate ?? vilniusDay(partnership.createdAt),
         partnership,
         activity: null,
       })),

@@ -374,15 +374,20 @@ describe('exports', () => {
   const download = (format: string, lang: string, cookie?: string) =>
     fetch(`${app.url}/exports/partnerships.${format}?lang=${lang}`, { headers: cookie ? { cookie } : {} });
 
-  it('gives staff a CSV of partnerships with activities, with Lithuanian or English headers', async () => {
+  it('gives staff a CSV of partnerships with activities, as a Lithuanian Excel opens it', async () => {
     const lt = await download('csv', 'lt', staff.cookie);
     expect(lt.status).toBe(200);
     expect(lt.headers.get('content-type')).toMatch(/text\/csv/);
-    expect(lt.headers.get('content-disposition')).toMatch(/attachment; filename="partnerystes-.*\.csv"/);
-    const text = (await lt.text()).replace(/^\uFEFF/, '');
+    expect(lt.headers.get('content-disposition')).toMatch(
+      new RegExp(`attachment; filename="partnerystes-${today()}\\.csv"`),
+    );
+    // A UTF-8 byte-order mark and ';' between fields: what Excel with Lithuanian settings expects.
+    const bytes = new Uint8Array(await lt.arrayBuffer());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = new TextDecoder().decode(bytes.subarray(3));
     const [header, ...rows] = text.trim().split('\n');
     expect(header).toBe(
-      'Partnerystė,Rūšis,Mastas,Būsena,Šalys,Pradžia,Pabaiga,Atsakinga(s),Kitas susisiekimas,Veiklos data,Veiklos rūšis,Kas įvyko,Dalyviai',
+      'Partnerystė;Rūšis;Mastas;Būsena;Šalys;Pradžia;Pabaiga;Atsakinga(s);Kitas susisiekimas;Veiklos data;Veiklos rūšis;Kas įvyko;Dalyviai',
     );
     expect(
       rows.some(
@@ -395,7 +400,7 @@ describe('exports', () => {
     expect(rows.some((row) => row.includes('Susitikimas') && row.includes('Aptarėme bendrą renginį'))).toBe(true);
 
     const en = await (await download('csv', 'en', staff.cookie)).text();
-    expect(en.replace(/^\uFEFF/, '').split('\n')[0]).toMatch(/^Partnership,Kind,Scope,Status,Parties,/);
+    expect(en.replace(/^\uFEFF/, '').split('\n')[0]).toMatch(/^Partnership;Kind;Scope;Status;Parties;/);
     expect(en).toContain('Transnational cooperation project');
   });
 

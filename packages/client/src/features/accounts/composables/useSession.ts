@@ -1,8 +1,8 @@
 import { useMutation } from '@urql/vue';
 import { graphql } from '@/gql';
 import type { RegisterInput, SignInInput } from '@/gql/graphql';
-import { isAppLocale, setLocale } from '@/i18n';
 import { resetClient } from '@/urql';
+import { settleLocaleAfterSignIn } from './languageChoice';
 
 const SignInMutation = graphql(`
   mutation SignIn($input: SignInInput!) {
@@ -33,9 +33,10 @@ export function useSession() {
   const registerMutation = useMutation(RegisterMutation);
   const signOutMutation = useMutation(SignOutMutation);
 
-  async function afterSignIn(locale: unknown) {
+  async function afterSignIn(profileLocale: unknown) {
+    // Before the new client: the language is settled (and saved) while this one still serves.
+    await settleLocaleAfterSignIn(profileLocale);
     resetClient();
-    if (isAppLocale(locale)) await setLocale(locale);
   }
 
   return {

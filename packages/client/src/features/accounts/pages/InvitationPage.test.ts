@@ -26,7 +26,7 @@ describe('InvitationPage', () => {
     Object.assign(answers, { InvitationPreview: preview, Me: { me: null } });
     const { wrapper } = await mountWithApp(InvitationPage, { props: { token: 'abc' } });
     expect(wrapper.text()).toContain(
-      'Esate kviečiami prisijungti prie organizacijos „Vievio bendruomenė“ (vaidmuo: Atstovas).',
+      'Esate kviečiami prisijungti prie organizacijos „Vievio bendruomenė“ (vaidmuo: Atstovas / atstovė).',
     );
     const links = wrapper.findAll('a').map((a) => [a.text(), a.attributes('href')]);
     expect(links).toEqual([

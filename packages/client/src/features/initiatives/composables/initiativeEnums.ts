@@ -1,6 +1,7 @@
 import { computed } from 'vue';
 import { useI18n } from 'vue-i18n';
 import { InitiativeOrder, InitiativeStatus } from '@/gql/graphql';
+import { intlLocale, type AppLocale } from '@/i18n';
 
 export const initiativeStatuses = Object.values(InitiativeStatus);
 
@@ -45,7 +46,12 @@ export function centsToEuroText(cents: number | null | undefined): string {
 export function useInitiativeEnums() {
   const { t, locale } = useI18n();
   const euroFormat = computed(
-    () => new Intl.NumberFormat(locale.value, { style: 'currency', currency: 'EUR', maximumFractionDigits: 2 }),
+    () =>
+      new Intl.NumberFormat(intlLocale(locale.value as AppLocale), {
+        style: 'currency',
+        currency: 'EUR',
+        maximumFractionDigits: 2,
+      }),
   );
   return {
     statusLabel: (status: string) => t(`initiatives.status.${status}`),

@@ -45,7 +45,7 @@ describe('tracker filters ↔ URL', () => {
       'Mastas',
       'Rūšis',
       'Būsena',
-      'Atsakingas darbuotojas',
+      'Atsakingas asmuo',
       'Susisiekti iki',
       'Rikiuoti',
     ]);

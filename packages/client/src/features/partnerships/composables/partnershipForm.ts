@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { localToday } from './dates';
 import {
   activityKinds,
   partnershipKinds,
@@ -8,6 +7,7 @@ import {
   partyRoles,
 } from './partnershipEnums';
 import type { ActivityKind, PartnershipKind, PartnershipStatus, PartyRole, Scope } from '@/gql/graphql';
+import { vilniusToday } from '@/lib/dates';
 
 // Messages are i18n keys; the form fields translate them. The rules mirror the server's.
 const choose = { errorMap: () => ({ message: 'validation.choose' }) };
@@ -35,7 +35,7 @@ export type ContactValue = z.input<typeof contactSchema>;
 
 /** A date field (`YYYY-MM-DD` or empty) that may not lie before today; `kept` may, as it is already stored. */
 export function notInThePast(kept?: string | null) {
-  return z.string().refine((value) => !value || value === kept || value >= localToday(), 'validation.notPast');
+  return z.string().refine((value) => !value || value === kept || value >= vilniusToday(), 'validation.notPast');
 }
 
 /** A required date that may not lie after today. */
@@ -43,7 +43,7 @@ export function notInTheFuture() {
   return z
     .string()
     .min(1, 'validation.required')
-    .refine((value) => !value || value <= localToday(), 'validation.notFuture');
+    .refine((value) => !value || value <= vilniusToday(), 'validation.notFuture');
 }
 
 const fields = {
