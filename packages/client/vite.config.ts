@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath, URL } from 'node:url';
+import { transformAsync } from '@babel/core';
+import { babelOptimizerPlugin } from '@graphql-codegen/client-preset';
 import vue from '@vitejs/plugin-vue';
 import VueI18nPlugin from '@intlify/unplugin-vue-i18n/vite';
 import { compression } from 'vite-plugin-compression2';
@@ -27,10 +29,39 @@ function htmlMessages(): Plugin {
   };
 }
 
+/**
+ * In the build, each `graphql(`…`)` call becomes an import of its document from src/gql/graphql.ts
+ * (GraphQL Code Generator's own Babel plugin, run after Vue has compiled the file), so the
+ * `graphql()` lookup, keyed by the source text of every document of the app, is not shipped:
+ * about 1.5 kB of the first load. The parsed documents still travel together, since graphql.ts
+ * is one module. Development and tests keep the lookup.
+ */
+function graphqlDocumentsPerChunk(): Plugin {
+  const artifactDirectory = fileURLToPath(new URL('./src/gql', import.meta.url));
+  return {
+    name: 'telka:graphql-documents-per-chunk',
+    apply: 'build',
+    enforce: 'post',
+    async transform(code, id) {
+      const file = id.split('?')[0]!;
+      if (!/\.(ts|vue)$/.test(file) || file.startsWith(artifactDirectory) || !code.includes('graphql(`')) return null;
+      const result = await transformAsync(code, {
+        filename: file,
+        babelrc: false,
+        configFile: false,
+        sourceMaps: true,
+        plugins: [[babelOptimizerPlugin, { artifactDirectory, gqlTagName: 'graphql' }]],
+      });
+      return result?.code ? { code: result.code, map: result.map } : null;
+    },
+  };
+}
+
 export default defineConfig({
   plugins: [
     vue(),
     htmlMessages(),
+    graphqlDocumentsPerChunk(),
     // Precompiles src/locales/*.json so the runtime-only vue-i18n build (no message compiler) is enough.
     VueI18nPlugin({
       include: [fileURLToPath(new URL('./src/locales/**', import.meta.url))],

@@ -3,7 +3,7 @@ import { useCursorList } from '@/composables/useCursorList';
 import { graphql } from '@/gql';
 import type { InitiativeFilter, InitiativeListQuery, InitiativeOrder } from '@/gql/graphql';
 
-const InitiativeListDocument = graphql(`
+const InitiativeListOperation = graphql(`
   query InitiativeList(
     $first: Int!
     $after: String
@@ -55,5 +55,5 @@ export type InitiativeListNode = InitiativeListQuery['initiatives']['edges'][num
 export function useInitiativeList(
   variables: Ref<{ filter: InitiativeFilter; orderBy: InitiativeOrder; forReview?: boolean }>,
 ) {
-  return useCursorList(InitiativeListDocument, variables, (data) => data.initiatives);
+  return useCursorList(InitiativeListOperation, variables, (data) => data.initiatives);
 }
