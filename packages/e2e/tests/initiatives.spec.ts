@@ -204,8 +204,8 @@ test('support shows at once in the count and the supporters, and that organisati
   expect(await support.getByRole('link', { name: organisation }).isVisible()).toBe(true);
   expect(await chooser.locator('option').allTextContents()).not.toContain(organisation);
 
-  await support.getByRole('button', { name: `Atsiimti ${organisation} palaikymą` }).click();
-  await expect(support.getByRole('status')).toHaveText(`${organisation} palaikymas atsiimtas.`);
+  await support.getByRole('button', { name: `Atsiimti palaikymą: ${organisation}` }).click();
+  await expect(support.getByRole('status')).toHaveText(`Palaikymas atsiimtas: ${organisation}.`);
   expect(await support.getByText('Dar niekas nepalaiko').isVisible()).toBe(true);
   // The pressed button went with the support it withdrew: focus is on the message, not lost.
   await expect(support.getByRole('status')).toBeFocused();
