@@ -9,6 +9,8 @@ export const demo = {
   representative: 'atstove@telka.demo',
   /** Represents two partner organisations. */
   partner: 'partneris@telka.demo',
+  /** A resident with no organisation. */
+  resident: 'gyventojas@telka.demo',
 };
 
 /**

@@ -251,3 +251,25 @@ test('staff weigh an initiative in the review queue; a move out of the queue kee
   await expect(staff.getByRole('heading', { name: title })).toHaveCount(0);
   await staffContext.close();
 });
+
+test('proposing is offered to those who may propose; others learn how to become a representative', async ({
+  page,
+  browser,
+}) => {
+  await signInThroughApi(page, demo.resident);
+  await page.goto('/initiatives');
+  await expect(page.getByText('Iniciatyvas siūlo VVG narių atstovai.')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Siūlyti iniciatyvą' })).toHaveCount(0);
+  // Typing the address leads to the same explanation, not to a form the server would refuse.
+  await page.goto('/initiatives/new');
+  await expect(page.getByText('Iniciatyvas siūlo VVG narių atstovai.')).toBeVisible();
+  await expect(page.getByLabel('Pavadinimas')).toHaveCount(0);
+
+  const memberContext = await browser.newContext({ locale: 'lt-LT' });
+  const member = await memberContext.newPage();
+  await signInThroughApi(member, demo.representative);
+  await member.goto('/initiatives');
+  await expect(member.getByRole('link', { name: 'Siūlyti iniciatyvą' })).toBeVisible();
+  await expect(member.getByText('Iniciatyvas siūlo VVG narių atstovai.')).toHaveCount(0);
+  await memberContext.close();
+});

@@ -315,6 +315,23 @@ describe('what the viewer may do, as the API tells it', () => {
   const rights = `query ($id: ID) { initiative(id: $id) { viewerCanEdit viewerCanEndorse viewerTransitions } }`;
   const withdraw = `mutation ($id: ID!, $reason: String!) { withdrawInitiative(id: $id, reason: $reason) { status } }`;
 
+  it('tells who may propose: staff and representatives of member organisations', async () => {
+    const canPropose = `{ viewerCanPropose }`;
+    const partner = await factory.organisation({ membership: Membership.PARTNER });
+    const resident = await factory.signedIn(app, {});
+    const partnerRepresentative = await factory.signedIn(app, { represents: [partner] });
+    const answers = await Promise.all(
+      [app.visitor(), resident, partnerRepresentative, author, staff].map(
+        async (client) => (await client.data(canPropose)).viewerCanPropose,
+      ),
+    );
+    expect(answers).toEqual([false, false, false, true, true]);
+    // The answer is the rule createInitiative checks: the partner's representative is refused.
+    expect(
+      await partnerRepresentative.errorCode(create, { input: { asOrganisationId: partner.id, title: 'Mūsų idėja' } }),
+    ).toBe('FORBIDDEN');
+  });
+
   it('offers a draft’s authors editing, submitting and withdrawing, and no one else anything', async () => {
     const initiative = await draft();
     expect((await author.data(rights, { id: initiative.id })).initiative).toEqual({

@@ -85,6 +85,13 @@ export class InitiativeResolver {
     );
   }
 
+  @Query(() => Boolean, {
+    description: 'Whether the viewer may propose an initiative: staff, or a representative of a member organisation.',
+  })
+  viewerCanPropose(): Promise<boolean> {
+    return this.initiativeService.viewerCanPropose();
+  }
+
   @Query(() => Initiative, {
     nullable: true,
     description: 'One initiative by id or slug; null if unknown or a draft the viewer may not see.',

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { IdOrSlug } from '../common/id-or-slug.js';
-import { authorize } from '../authorization/policy.js';
+import { authorize, isAllowed } from '../authorization/policy.js';
 import { NotFoundError } from '../common/errors.js';
 import { isUuid } from '../common/ids.js';
 import { prefetched, withJsonLists, type JsonList } from '../common/json-list.js';
@@ -20,6 +20,8 @@ import {
 } from './initiative-lists-read.js';
 import { buildInitiativeQueries } from './initiative-query.js';
 import { initiativeQuery, type InitiativeView } from './initiative-read.js';
+import { Organisation } from '../organisations/organisation.entity.js';
+import { Membership } from '../organisations/organisation.enums.js';
 import { Initiative } from './initiative.entity.js';
 import { CoProposerStatus, InitiativeOrder } from './initiative.enums.js';
 import type { InitiativeFilter } from './initiative.inputs.js';
@@ -66,6 +68,21 @@ export class InitiativeService {
     if (!initiative) return null;
     convertLists([initiative]);
     return initiative;
+  }
+
+  /**
+   * Whether the viewer may propose an initiative: lead one for an organisation they may act for
+   * that is a member of the LAG (the rule `create` checks), which staff may for any member.
+   */
+  async viewerCanPropose(): Promise<boolean> {
+    const { viewer } = this.scope;
+    if (!viewer.isSignedIn) return false;
+    if (viewer.isStaff) return true;
+    const represented = viewer.affiliations
+      .map((affiliation) => affiliation.organisationId)
+      .filter((organisationId) => isAllowed(viewer, 'initiative.lead', organisationId));
+    if (!represented.length) return false;
+    return (await this.em.count(Organisation, { id: { $in: represented }, membership: Membership.MEMBER })) > 0;
   }
 
   /**
