@@ -46,10 +46,11 @@ export function busyRetryExchange(maxRetries: number): Exchange {
             requestPolicy: 'network-only',
             busyRetries: attempt + 1,
           });
-          waiting.set(
-            operation.key,
-            setTimeout(() => retry(again), seconds * 1000),
-          );
+          const timer = setTimeout(() => {
+            waiting.delete(operation.key);
+            retry(again);
+          }, seconds * 1000);
+          waiting.set(operation.key, timer);
           return false;
         }),
       );
