@@ -30,6 +30,8 @@ import { unavailableAware, unavailableStatusPlugin } from './http/unavailable-st
 import { throttledLog } from './logging/throttled-log.js';
 import { redactedError } from './logging/redact-error.js';
 import { createLivePubSub } from './live/pubsub.js';
+import { startBackground, type Background } from './jobs/background.js';
+import { MailQueue } from './mail/mail-queue.js';
 import type { LiveLimits } from './live/limits.js';
 import { attachSubscriptions } from './live/websocket.js';
 import { partnershipExportHandler } from './partnerships/partnership-export.js';
@@ -81,13 +83,18 @@ export async function createApp({
   const app = express();
   const httpServer = http.createServer(app);
   const live = createLivePubSub(config.redisUrl, logger);
+  const mail = MailQueue.configured(config);
   const dependencies: AppDependencies = {
     config,
     orm,
     logger,
     accountThrottle: new AccountThrottle(orm.em.getKnex(), throttleLimits),
     pubSub: live.pubSub,
+    mail,
   };
+  const background: Background | undefined = config.runJobs
+    ? await startBackground({ config, orm, logger, mail, pubSub: live.pubSub }, databaseUrl)
+    : undefined;
 
   const armor = new ApolloArmor({
     maxDepth: { n: 10, ...armorRefusal },
@@ -230,6 +237,7 @@ export async function createApp({
       (stopping ??= (async () => {
         void stopper.begin();
         await apollo.stop();
+        await background?.stop();
         await live.close();
         await orm.close(true);
         await database?.stop();

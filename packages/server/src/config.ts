@@ -34,6 +34,12 @@ const environmentSchema = z.object({
     .int()
     .min(1)
     .default(defaultLiveLimits.maxConnectionsPerAddress),
+  TELKA_PUBLIC_URL: z.string().url().optional(),
+  TELKA_LAG_NAME: z.string().min(1).default('Elektrėnų savivaldybės vietos veiklos grupė'),
+  SMTP_URL: z.string().url().optional(),
+  TELKA_MAIL_FROM: z.string().min(3).default('Elektrėnų VVG <telka@localhost>'),
+  TELKA_RUN_JOBS: booleanFlag.default('true'),
+  TELKA_JOB_CONCURRENCY: z.coerce.number().int().min(1).max(50).default(2),
   TELKA_WS_SESSION_SWEEP_MS: z.coerce.number().int().min(100).default(defaultLiveLimits.sessionSweepIntervalMs),
 });
 
@@ -57,6 +63,17 @@ export type Config = {
   shutdownGraceMs: number;
   /** Bounds of live updates over WebSocket. */
   live: Omit<LiveLimits, 'maxTokens'>;
+  /** Where people reach Telka: the links in mail start here. */
+  publicUrl: string;
+  /** The LAG's name, at the top of every mail. */
+  lagName: string;
+  /** Unset: mail is written as `.eml` files under `<dataDir>/mail` (see README). */
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  /** Whether this process runs background jobs too (`--worker` runs only them). */
+  runJobs: boolean;
+  /** Jobs one process runs at the same time. */
+  jobConcurrency: number;
 };
 
 export type LoadLimits = {
@@ -111,5 +128,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxConnectionsPerAddress: e.TELKA_WS_MAX_CONNECTIONS_PER_ADDRESS,
       sessionSweepIntervalMs: e.TELKA_WS_SESSION_SWEEP_MS,
     },
+    publicUrl: e.TELKA_PUBLIC_URL ?? `http://localhost:${e.PORT}`,
+    lagName: e.TELKA_LAG_NAME,
+    smtpUrl: e.SMTP_URL,
+    mailFrom: e.TELKA_MAIL_FROM,
+    runJobs: e.TELKA_RUN_JOBS,
+    jobConcurrency: e.TELKA_JOB_CONCURRENCY,
   };
 }

@@ -1,11 +1,15 @@
 import './production-mode.js';
 import { pino } from 'pino';
 import { createApp } from './app.js';
+import { startWorkerProcess } from './jobs/worker-process.js';
 import { loadConfig } from './config.js';
 import { throttledLog } from './logging/throttled-log.js';
 import { redactedError } from './logging/redact-error.js';
 
-/** Starts Telka; `--seed` (or TELKA_SEED_DEMO=true) puts the demo data in place first. */
+/**
+ * Starts Telka; `--seed` (or TELKA_SEED_DEMO=true) puts the demo data in place first; `--worker`
+ * runs only the background jobs (jobs/worker-process.ts).
+ */
 const config = loadConfig();
 if (process.argv.includes('--seed')) config.seedDemo = true;
 
@@ -29,23 +33,34 @@ process.on('unhandledRejection', (reason) => {
   logUnhandled('error', 'unhandled promise rejection', { err: reason }, key);
 });
 
-const app = await createApp({ config, logger }).catch(exitBecause);
-const url = await app.listen().catch(async (error: unknown) => {
-  await app.stop().catch(() => undefined);
-  return exitBecause(error);
-});
-app.logger.info(`Telka is running at ${url} (GraphQL at ${url}/graphql). Press Ctrl-C to stop.`);
+const running = process.argv.includes('--worker') ? await startWorker() : await startServer();
+
+async function startServer(): Promise<{ stop(): Promise<void> }> {
+  const app = await createApp({ config, logger }).catch(exitBecause);
+  const url = await app.listen().catch(async (error: unknown) => {
+    await app.stop().catch(() => undefined);
+    return exitBecause(error);
+  });
+  logger.info(`Telka is running at ${url} (GraphQL at ${url}/graphql). Press Ctrl-C to stop.`);
+  return app;
+}
+
+async function startWorker(): Promise<{ stop(): Promise<void> }> {
+  const worker = await startWorkerProcess(config, logger).catch(exitBecause);
+  logger.info('Telka is running its background jobs. Press Ctrl-C to stop.');
+  return worker;
+}
 
 let signalled = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
     if (signalled) return;
     signalled = true;
-    app.logger.info(`${signal}: finishing requests in flight, then stopping`);
-    app.stop().then(
+    logger.info(`${signal}: finishing the work in flight, then stopping`);
+    running.stop().then(
       () => process.exit(0),
       (error: unknown) => {
-        app.logger.error({ err: error }, 'stopping failed');
+        logger.error({ err: error }, 'stopping failed');
         process.exit(1);
       },
     );

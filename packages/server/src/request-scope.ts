@@ -5,6 +5,7 @@ import type { AccountThrottle } from './accounts/throttle.js';
 import type { Viewer } from './accounts/viewer.js';
 import type { Config } from './config.js';
 import type { LivePubSub } from './live/pubsub.js';
+import type { MailQueue } from './mail/mail-queue.js';
 
 /** What lives as long as the process: shared by every request. */
 export type AppDependencies = {
@@ -13,6 +14,8 @@ export type AppDependencies = {
   logger: Logger;
   accountThrottle: AccountThrottle;
   pubSub: LivePubSub['pubSub'];
+  /** Mail is queued in the transaction of the change that causes it. */
+  mail: MailQueue;
 };
 
 /** A class made once per request from its scope: a service, a feature's loaders, a resolver. */

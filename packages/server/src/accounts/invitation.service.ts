@@ -7,7 +7,7 @@ import { Organisation } from '../organisations/organisation.entity.js';
 import { Affiliation } from './affiliation.entity.js';
 import { Invitation } from './invitation.entity.js';
 import type { InviteRepresentativeInput } from './invitation.inputs.js';
-import { hashToken, newToken } from './sessions.js';
+import { hashToken, newToken } from '../common/tokens.js';
 
 const invitationLifetimeMs = 14 * 24 * 60 * 60 * 1000;
 

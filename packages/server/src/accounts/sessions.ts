@@ -1,6 +1,6 @@
-import { createHash, randomBytes } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { CookieOptions, Request, Response } from 'express';
+import { hashToken, newToken } from '../common/tokens.js';
 import { Affiliation } from './affiliation.entity.js';
 import { Session } from './session.entity.js';
 import type { User } from './user.entity.js';
@@ -10,14 +10,6 @@ export const sessionCookieName = 'telka_session';
 const sessionLifetimeMs = 30 * 24 * 60 * 60 * 1000;
 /** Sliding expiry is refreshed at most this often, so reads don't write on every request. */
 const touchIntervalMs = 10 * 60 * 1000;
-
-export function hashToken(token: string): Buffer {
-  return createHash('sha256').update(token).digest();
-}
-
-export function newToken(): string {
-  return randomBytes(32).toString('base64url');
-}
 
 function cookieOptions(secure: boolean, expires?: Date): CookieOptions {
   return { httpOnly: true, sameSite: 'lax', secure, path: '/', ...(expires ? { expires } : {}) };

@@ -27,6 +27,8 @@ import { Migration20261127000000_stored_markdown } from './migrations/Migration2
 import { Migration20261130000000_row_counts } from './migrations/Migration20261130000000_row_counts.js';
 import { Migration20261130010000_initiative_status_counts } from './migrations/Migration20261130010000_initiative_status_counts.js';
 import { Migration20261130020000_comment_recency_index } from './migrations/Migration20261130020000_comment_recency_index.js';
+import { Migration20261201000000_outgoing_mail } from './migrations/Migration20261201000000_outgoing_mail.js';
+import { migrateJobQueue } from '../jobs/job-queue.js';
 
 export const entities = [
   Affiliation,
@@ -64,6 +66,7 @@ const migrationsList = [
     class: Migration20261130010000_initiative_status_counts,
   },
   { name: 'Migration20261130020000_comment_recency_index', class: Migration20261130020000_comment_recency_index },
+  { name: 'Migration20261201000000_outgoing_mail', class: Migration20261201000000_outgoing_mail },
 ];
 
 /** Defaults for tools and tests; the server passes its configured limits (config.ts). */
@@ -127,6 +130,8 @@ export async function initORM(
     await transaction.raw('set local statement_timeout = 0');
     await orm.getMigrator().up({ transaction });
   });
+  // The job queue's own tables: jobs are added in Telka's transactions (jobs/enqueue.ts).
+  await migrateJobQueue(clientUrl);
   return orm;
 }
 

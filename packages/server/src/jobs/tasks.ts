@@ -1,0 +1,14 @@
+import type { CronItem, TaskList } from 'graphile-worker';
+import { sendMailJob } from '../mail/mail-queue.js';
+import { sendMailTask } from '../mail/send-mail.task.js';
+import type { JobContext } from './job-context.js';
+
+/** Every kind of background job, by the name it is queued under, and what runs on a schedule. */
+export function jobTasks(context: JobContext): { tasks: TaskList; schedule: CronItem[] } {
+  return {
+    tasks: {
+      [sendMailJob]: sendMailTask(context.mailTransport),
+    },
+    schedule: [],
+  };
+}
