@@ -71,3 +71,44 @@ export function watchSubscription(page: Page, operationName: string): { subscrib
   });
   return { subscribed: () => subscribed };
 }
+
+/**
+ * Puts the page's live socket through the test to stage an outage: once the page has started the
+ * subscription `operationName`, `drop()` closes its connection (as a server restart would), and
+ * the page's next connection is held until `release()`, so the test can change things meanwhile.
+ * Call before the page opens.
+ */
+export async function stageLiveOutage(page: Page, operationName: string) {
+  let connections = 0;
+  let subscribed = false;
+  let drop = () => {};
+  let release = () => {};
+  await page.routeWebSocket('**/graphql', (socket) => {
+    connections += 1;
+    const server = socket.connectToServer();
+    const first = connections === 1;
+    const held: (string | Buffer)[] = [];
+    let open = first;
+    socket.onMessage((message) => {
+      if (first && typeof message === 'string' && message.includes(`subscription ${operationName}`)) subscribed = true;
+      if (open) server.send(message);
+      else held.push(message);
+    });
+    if (first) drop = () => void socket.close({ code: 1012, reason: 'restarting' });
+    else
+      release = () => {
+        open = true;
+        held.splice(0).forEach((message) => server.send(message));
+      };
+  });
+  return {
+    /** Waits until the page listens, then cuts its connection and waits for it to try again. */
+    async dropOnceSubscribed() {
+      await expect.poll(() => subscribed, { message: `the page subscribes (${operationName})` }).toBe(true);
+      drop();
+      await expect.poll(() => connections, { message: 'the page connects again' }).toBe(2);
+    },
+    /** Lets the held connection through. */
+    release: () => release(),
+  };
+}

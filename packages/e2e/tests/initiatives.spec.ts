@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { demo, graphql, signInThroughApi, watchSubscription } from './fixtures.js';
+import { demo, graphql, signInThroughApi, stageLiveOutage, watchSubscription } from './fixtures.js';
 
 const summary = 'Sutvarkysime seną šulinį ir pastatysime suoliukus.';
 const body = '## Darbai\n\n- šulinio valymas\n- **suoliukai** prie tvenkinio';
@@ -131,36 +131,11 @@ test('a comment written while the live connection was down shows once it is back
   browser,
 }) => {
   const url = await submittedThroughApi(page, `Seniūnijos talka ${Date.now()}`);
-  // The page's live socket goes through the test: the first connection is dropped once the page
-  // listens; the next one is held until the comment is written, then let through.
-  let connections = 0;
-  let subscribed = false;
-  let dropFirst = () => {};
-  let releaseSecond = () => {};
-  await page.routeWebSocket('**/graphql', (socket) => {
-    connections += 1;
-    const server = socket.connectToServer();
-    const first = connections === 1;
-    const held: (string | Buffer)[] = [];
-    let open = first;
-    socket.onMessage((message) => {
-      if (first && typeof message === 'string' && message.includes('subscription CommentAdded')) subscribed = true;
-      if (open) server.send(message);
-      else held.push(message);
-    });
-    if (first) dropFirst = () => void socket.close({ code: 1012, reason: 'restarting' });
-    else
-      releaseSecond = () => {
-        open = true;
-        held.splice(0).forEach((message) => server.send(message));
-      };
-  });
+  const outage = await stageLiveOutage(page, 'CommentAdded');
   await page.goto(url);
   const discussion = page.getByRole('region', { name: 'Diskusija' });
   await expect(discussion).toBeVisible();
-  await expect.poll(() => subscribed, { message: 'the author’s page subscribes to new comments' }).toBe(true);
-  dropFirst();
-  await expect.poll(() => connections, { message: 'the page connects again' }).toBe(2);
+  await outage.dropOnceSubscribed();
 
   const partnerContext = await browser.newContext({ locale: 'lt-LT' });
   const partner = await partnerContext.newPage();
@@ -177,8 +152,36 @@ test('a comment written while the live connection was down shows once it is back
   });
   await partnerContext.close();
 
-  releaseSecond();
+  outage.release();
   await expect(discussion.getByText(comment)).toBeVisible();
+});
+
+test('a status change made while the live connection was down shows once it is back, without reloading', async ({
+  page,
+  browser,
+}) => {
+  const url = await submittedThroughApi(page, `Pakelės liepų alėja ${Date.now()}`);
+  const outage = await stageLiveOutage(page, 'InitiativeChanged');
+  await page.goto(url);
+  await expect(page.getByText('Pateikta', { exact: true }).first()).toBeVisible();
+  await outage.dropOnceSubscribed();
+
+  const staffContext = await browser.newContext({ locale: 'lt-LT' });
+  const staff = await staffContext.newPage();
+  await signInThroughApi(staff, demo.staff);
+  const { initiative } = await graphql<{ initiative: { id: string } }>(
+    staff,
+    'query ($slug: String!) { initiative(slug: $slug) { id } }',
+    { slug: url.split('/').pop() },
+  );
+  await graphql(staff, 'mutation ($input: TransitionInitiativeInput!) { transitionInitiative(input: $input) { id } }', {
+    input: { id: initiative.id, to: 'UNDER_REVIEW', reason: 'Pradedame vertinti' },
+  });
+  await staffContext.close();
+
+  outage.release();
+  await expect(page.getByText('Vertinama', { exact: true }).first()).toBeVisible();
+  await expect(page.getByText('Pradedame vertinti')).toBeVisible();
 });
 
 test('support shows at once in the count and the supporters, and that organisation is no longer offered', async ({
