@@ -73,6 +73,10 @@ export class Organisation extends BaseEntity {
   @Property({ type: 'text' })
   description: string & Opt = '';
 
+  /** The description in English, where the organisation gives one (shown on English pages). */
+  @Property({ type: 'text', nullable: true })
+  descriptionEn?: string | null;
+
   @Field(() => LocalDate, { nullable: true, description: 'When it was founded.' })
   @Property({ type: 'date', nullable: true })
   foundedOn?: string | null;

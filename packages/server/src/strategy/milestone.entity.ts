@@ -19,7 +19,13 @@ export class Milestone {
   @Property({ type: 'text' })
   title!: string;
 
+  @Property({ type: 'text', nullable: true })
+  titleEn?: string | null;
+
   @Field(() => String, { description: 'Details.' })
   @Property({ type: 'text' })
   description!: string;
+
+  @Property({ type: 'text', nullable: true })
+  descriptionEn?: string | null;
 }

@@ -15,6 +15,9 @@ export class Strategy {
   @Property({ type: 'text' })
   title!: string;
 
+  @Property({ type: 'text', nullable: true })
+  titleEn?: string | null;
+
   @Field(() => LocalDate, { description: 'First day of the programming period.' })
   @Property({ type: 'date' })
   periodStart!: string;
@@ -27,9 +30,15 @@ export class Strategy {
   @Property({ type: 'text' })
   vision!: string;
 
+  @Property({ type: 'text', nullable: true })
+  visionEn?: string | null;
+
   @Field(() => String, { description: 'The LAG’s mission.' })
   @Property({ type: 'text' })
   mission!: string;
+
+  @Property({ type: 'text', nullable: true })
+  missionEn?: string | null;
 
   @Property({ type: 'datetime' })
   createdAt: Date & Opt = new Date();
@@ -61,9 +70,15 @@ export class StrategyPriority {
   @Property({ type: 'text' })
   title!: string;
 
+  @Property({ type: 'text', nullable: true })
+  titleEn?: string | null;
+
   @Field(() => String, { description: 'Longer explanation, may be empty.' })
   @Property({ type: 'text' })
   description!: string;
+
+  @Property({ type: 'text', nullable: true })
+  descriptionEn?: string | null;
 }
 
 @ObjectType({ description: 'A measure of the strategy that initiatives are funded under.' })
@@ -86,6 +101,9 @@ export class Measure {
   @Field(() => String, { description: 'Title.' })
   @Property({ type: 'text' })
   title!: string;
+
+  @Property({ type: 'text', nullable: true })
+  titleEn?: string | null;
 
   @Field(() => Float, { description: 'Budget in euro cents.' })
   @Property({ type: new BigIntType('number') })

@@ -22,6 +22,7 @@ export function organisationRows({ clock, eldership }: RowContext): DemoRows {
       address: org.address ?? null,
       website: org.website ?? null,
       description: o.description,
+      description_en: org.descriptionEn ?? null,
       founded_on: org.foundedOn ?? null,
       registered_on: org.registeredOn ?? null,
       created_at: created,

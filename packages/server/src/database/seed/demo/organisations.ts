@@ -13,6 +13,7 @@ import {
   LAG_REGISTERED_ON,
   NETWORK_JOINED_ON,
 } from './lag.js';
+import { LAG_DESCRIPTION_EN } from './lag.en.js';
 
 /** The server's organisation enums as the demo data spells them (plain strings). */
 export type Sector = `${SectorEnum}`;
@@ -28,6 +29,8 @@ export type DemoOrganisation = {
   scope: Scope;
   /** ISO 3166 code; Lithuania when absent. */
   country?: string;
+  /** The description in English, where there is one. */
+  descriptionEn?: string;
   eldership?: EldershipCode;
   membership: Membership;
   memberSince?: string;
@@ -65,6 +68,7 @@ export const ORGANISATIONS = [
     address: 'Elektrėnai, Elektrėnų sav.',
     website: 'https://elektrenu-vvg.example',
     description: LAG_DESCRIPTION,
+    descriptionEn: LAG_DESCRIPTION_EN,
     added: 420,
   },
   {
