@@ -42,6 +42,7 @@ export const policy = {
   'initiative.read': anyone,
   'initiative.readDraft': staffOrRepresentative,
   'initiative.lead': staffOrRepresentative,
+  'initiative.deleteDraft': representative,
   'initiative.respondCoProposal': representative,
   'initiative.transition': staff,
   'initiative.endorse': representative,
