@@ -1,6 +1,6 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { demo, signInThroughApi } from './fixtures.js';
+import { demo, graphql, signInThroughApi } from './fixtures.js';
 
 async function expectNoViolations(page: Page, path: string): Promise<void> {
   await page.goto(path);
@@ -38,6 +38,32 @@ for (const path of [
     await expectNoViolations(page, path);
   });
 }
+
+test('a draft’s page with its checklist, and its edit form, have no WCAG 2.1 AA violations and fit 360 px', async ({
+  page,
+}) => {
+  await signInThroughApi(page, demo.representative);
+  const { organisation } = await graphql<{ organisation: { id: string } }>(
+    page,
+    'query Lead { organisation(slug: "pastrevio-kaimo-bendruomene") { id } }',
+  );
+  const { createInitiative } = await graphql<{ createInitiative: { slug: string } }>(
+    page,
+    'mutation Create($input: CreateInitiativeInput!) { createInitiative(input: $input) { slug } }',
+    { input: { asOrganisationId: organisation.id, title: `Prieinamas juodraštis ${Date.now()}` } },
+  );
+  const draft = `/initiatives/${createInitiative.slug}`;
+  for (const path of [draft, `${draft}/edit`]) {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await expectNoViolations(page, path);
+    if (path === draft) await expect(page.getByRole('list', { name: 'Ko dar trūksta pateikimui' })).toBeVisible();
+    await page.setViewportSize({ width: 360, height: 740 });
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow, path).toBeLessThanOrEqual(0);
+  }
+});
 
 test('works 360 px wide without sideways scrolling', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });

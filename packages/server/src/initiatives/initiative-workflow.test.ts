@@ -182,6 +182,13 @@ describe('what a draft still needs', () => {
     expect(submitInitiative).toEqual({ status: 'SUBMITTED', viewerSubmissionProblems: [] });
   });
 
+  it('names every field submitting needs, for forms to mark', async () => {
+    const { initiativeFieldsToSubmit } = await app.visitor().data(`{ initiativeFieldsToSubmit }`);
+    expect([...initiativeFieldsToSubmit].sort()).toEqual(
+      ['body', 'estimatedBudgetCents', 'measureId', 'requestedSupportCents', 'summary', 'themeCodes'].sort(),
+    );
+  });
+
   it('tells those who may not submit nothing', async () => {
     const { createInitiative } = await author.data(create, {
       input: { asOrganisationId: community.id, title: 'Kviečiame mokyklą' },

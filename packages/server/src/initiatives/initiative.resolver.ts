@@ -13,6 +13,7 @@ import {
   Root,
 } from 'type-graphql';
 import { idOrSlug, IdOrSlugArgs } from '../common/id-or-slug.js';
+import { fieldsToSubmit } from './initiative-lifecycle.js';
 import { canDeleteDraft, canEdit, canEndorse, transitionsFor, type InitiativeRightsRoot } from './initiative-rights.js';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Person } from '../accounts/account.types.js';
@@ -90,6 +91,14 @@ export class InitiativeResolver {
   })
   viewerCanPropose(): Promise<boolean> {
     return this.initiativeService.viewerCanPropose();
+  }
+
+  @Query(() => [String], {
+    description:
+      'The input fields a draft must have before submitInitiative accepts it (a draft is saved with its title alone), so forms can mark them.',
+  })
+  initiativeFieldsToSubmit(): string[] {
+    return fieldsToSubmit();
   }
 
   @Query(() => Initiative, {
