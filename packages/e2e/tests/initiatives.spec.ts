@@ -131,6 +131,31 @@ test('a draft saved with its title alone says what submitting needs; filled from
   await expect(page.getByText('Pateikta', { exact: true }).first()).toBeVisible();
 });
 
+test('the body is formatted with the toolbar and previewed as the server will show it', async ({ page }) => {
+  await signInThroughApi(page, demo.representative);
+  await page.goto('/initiatives/new');
+  const bodyField = page.getByLabel('Aprašymas');
+  await bodyField.fill('Sutvarkysime šulinį');
+  await bodyField.selectText();
+  await page
+    .getByRole('toolbar', { name: 'Teksto formatavimas' })
+    .getByRole('button', { name: /Paryškinti/ })
+    .click();
+  await expect(bodyField).toHaveValue('**Sutvarkysime šulinį**');
+  await bodyField.press('End');
+  await bodyField.press('Enter');
+  await bodyField.pressSequentially('valymas');
+  await page.getByRole('button', { name: 'Sąrašas', exact: true }).click();
+  await expect(bodyField).toHaveValue('**Sutvarkysime šulinį**\n- valymas');
+
+  await page.getByRole('tab', { name: 'Peržiūra' }).click();
+  const preview = page.getByRole('tabpanel', { name: 'Peržiūra' });
+  await expect(preview.locator('strong')).toHaveText('Sutvarkysime šulinį');
+  await expect(preview.getByRole('listitem')).toHaveText('valymas');
+  await page.getByRole('tab', { name: 'Rašyti' }).click();
+  await expect(bodyField).toBeVisible();
+});
+
 test('a representative deletes a draft once confirmed and is back at their initiatives without it', async ({
   page,
 }) => {

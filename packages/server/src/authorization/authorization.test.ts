@@ -202,6 +202,8 @@ const probes: Record<Operation, Probe> = {
       input: { initiativeId: initiative.id, organisationId: target.id, note: 'Palaikome' },
     });
   },
+  'markdown.preview': ({ client }) =>
+    client.request(`query ($source: String!) { markdownPreview(source: $source) }`, { source: '**Sveiki**' }),
   'comment.read': async ({ client }) => {
     const { initiative } = await commentFixture();
     return client.request(

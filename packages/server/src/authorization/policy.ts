@@ -46,6 +46,7 @@ export const policy = {
   'initiative.respondCoProposal': representative,
   'initiative.transition': staff,
   'initiative.endorse': representative,
+  'markdown.preview': signedIn,
   'comment.read': anyone,
   'comment.write': signedIn,
   'comment.speakFor': representative,
