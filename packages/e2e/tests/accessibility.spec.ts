@@ -1,6 +1,6 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { demo, signInThroughApi } from './fixtures.js';
+import { demo, graphql, signInThroughApi } from './fixtures.js';
 
 /**
  * Every page, as every kind of person who reaches it meets it: no WCAG 2.1 AA violation found by
@@ -63,21 +63,45 @@ async function open(page: Page, role: Role, path: string): Promise<void> {
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 }
 
+/** No axe violation at desktop width, and no sideways scrolling at 360 px. */
+async function expectAccessible(page: Page): Promise<void> {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+
+  await page.setViewportSize({ width: 360, height: 740 });
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow, 'sideways scrolling at 360 px').toBeLessThanOrEqual(0);
+}
+
 for (const { path, roles } of pages) {
   for (const role of roles) {
     test(`${path} as ${role}: no WCAG 2.1 AA violations, and it fits a 360 px phone`, async ({ page }) => {
       await open(page, role, path);
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
-        [],
-      );
-
-      await page.setViewportSize({ width: 360, height: 740 });
-      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-      const overflow = await page.evaluate(
-        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-      );
-      expect(overflow, 'sideways scrolling at 360 px').toBeLessThanOrEqual(0);
+      await expectAccessible(page);
     });
   }
 }
+
+test('a draft’s page with what submitting still needs, and its edit form, are accessible', async ({ page }) => {
+  await signInThroughApi(page, demo.representative);
+  const { organisation } = await graphql<{ organisation: { id: string } }>(
+    page,
+    'query Lead { organisation(slug: "pastrevio-kaimo-bendruomene") { id } }',
+  );
+  const { createInitiative } = await graphql<{ createInitiative: { slug: string } }>(
+    page,
+    'mutation Create($input: CreateInitiativeInput!) { createInitiative(input: $input) { slug } }',
+    { input: { asOrganisationId: organisation.id, title: `Prieinamas juodraštis ${Date.now()}` } },
+  );
+  const draft = `/initiatives/${createInitiative.slug}`;
+  await page.goto(draft);
+  await expect(page.getByRole('list', { name: 'Ko dar trūksta pateikimui' })).toBeVisible();
+  await expectAccessible(page);
+  await page.goto(`${draft}/edit`);
+  await expectAccessible(page);
+});

@@ -19,6 +19,7 @@ async function proposeAndSubmit(page: Page, title: string): Promise<string> {
   await page.getByRole('button', { name: 'Išsaugoti juodraštį' }).click();
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
   await page.getByRole('button', { name: 'Pateikti vertinti' }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Taip, pateikti' }).click();
   // Said beside the new status, and focused: the button that was pressed has gone with the draft.
   await expect(page.getByText('Iniciatyva pateikta vertinti.')).toBeFocused();
   return page.url();
@@ -73,6 +74,101 @@ async function submittedThroughApi(page: Page, title: string): Promise<string> {
   );
   return `/initiatives/${createInitiative.slug}`;
 }
+
+/** A draft with its title alone, made through the API by the representative signed in on `page`; returns its page URL. */
+async function draftThroughApi(page: Page, title: string): Promise<string> {
+  await signInThroughApi(page, demo.representative);
+  const { organisation } = await graphql<{ organisation: { id: string } }>(
+    page,
+    'query Lead { organisation(slug: "pastrevio-kaimo-bendruomene") { id } }',
+  );
+  const { createInitiative } = await graphql<{ createInitiative: { slug: string } }>(
+    page,
+    'mutation Create($input: CreateInitiativeInput!) { createInitiative(input: $input) { slug } }',
+    { input: { asOrganisationId: organisation.id, title } },
+  );
+  return `/initiatives/${createInitiative.slug}`;
+}
+
+test('a draft saved with its title alone says what submitting needs; filled from its checklist, it is submitted once confirmed', async ({
+  page,
+}) => {
+  await signInThroughApi(page, demo.representative);
+  await page.goto('/initiatives/new');
+  await expect(page.getByText('Juodraščiui išsaugoti užtenka pavadinimo.')).toBeVisible();
+  await expect(page.getByLabel('Santrauka')).toBeVisible();
+  await expect(page.locator('label', { hasText: 'Santrauka' })).toContainText('reikės pateikiant');
+  await expect(page.locator('label', { hasText: 'Seniūnija' })).toContainText('neprivaloma');
+  await page.getByLabel('Teikiančioji organizacija').selectOption({ label: 'Pastrėvio kaimo bendruomenė' });
+  const title = `Kontrolinis sąrašas ${Date.now()}`;
+  await page.getByLabel('Pavadinimas').fill(title);
+  await page.getByRole('button', { name: 'Išsaugoti juodraštį' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+
+  const checklist = page.getByRole('list', { name: 'Ko dar trūksta pateikimui' });
+  await expect(checklist.getByRole('listitem')).toHaveCount(6);
+  await expect(page.getByRole('button', { name: 'Pateikti vertinti' })).toHaveCount(0);
+  await checklist.getByRole('link', { name: 'Užpildyti: Santrauka' }).click();
+  await expect(page.getByLabel('Santrauka')).toBeFocused();
+  await page.getByLabel('Santrauka').fill(summary);
+  await page.getByLabel('Aprašymas').fill(body);
+  await page.getByRole('checkbox', { name: 'Aplinka' }).check();
+  await page.getByLabel('Strategijos priemonė').selectOption({ index: 1 });
+  await page.getByLabel('Numatomas biudžetas, eurais').fill('6000');
+  await page.getByLabel('Prašoma parama, eurais').fill('4500');
+  await page.getByRole('button', { name: 'Išsaugoti juodraštį' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  await expect(page.getByText('Viskas užpildyta: juodraštį galima pateikti vertinti.')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Pateikti vertinti' }).click();
+  const dialog = page.getByRole('alertdialog');
+  await expect(dialog).toContainText('redaguoti jos nebegalėsite');
+  await dialog.getByRole('button', { name: 'Atšaukti' }).click();
+  await expect(page.getByText('Juodraštis', { exact: true })).toBeVisible();
+  await page.getByRole('button', { name: 'Pateikti vertinti' }).click();
+  await dialog.getByRole('button', { name: 'Taip, pateikti' }).click();
+  await expect(page.getByText('Iniciatyva pateikta vertinti.')).toBeFocused();
+  await expect(page.getByText('Pateikta', { exact: true }).first()).toBeVisible();
+});
+
+test('the body is formatted with the toolbar and previewed as the server will show it', async ({ page }) => {
+  await signInThroughApi(page, demo.representative);
+  await page.goto('/initiatives/new');
+  const bodyField = page.getByLabel('Aprašymas');
+  await bodyField.fill('Sutvarkysime šulinį');
+  await bodyField.selectText();
+  await page
+    .getByRole('toolbar', { name: 'Teksto formatavimas' })
+    .getByRole('button', { name: /Paryškinti/ })
+    .click();
+  await expect(bodyField).toHaveValue('**Sutvarkysime šulinį**');
+  await bodyField.press('End');
+  await bodyField.press('Enter');
+  await bodyField.pressSequentially('valymas');
+  await page.getByRole('button', { name: 'Sąrašas', exact: true }).click();
+  await expect(bodyField).toHaveValue('**Sutvarkysime šulinį**\n- valymas');
+
+  await page.getByRole('tab', { name: 'Peržiūra' }).click();
+  const preview = page.getByRole('tabpanel', { name: 'Peržiūra' });
+  await expect(preview.locator('strong')).toHaveText('Sutvarkysime šulinį');
+  await expect(preview.getByRole('listitem')).toHaveText('valymas');
+  await page.getByRole('tab', { name: 'Rašyti' }).click();
+  await expect(bodyField).toBeVisible();
+});
+
+test('a representative deletes a draft once confirmed and is back at their initiatives without it', async ({
+  page,
+}) => {
+  const title = `Ištrinamas juodraštis ${Date.now()}`;
+  await page.goto(await draftThroughApi(page, title));
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  await page.getByRole('button', { name: 'Ištrinti juodraštį' }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Taip, ištrinti' }).click();
+  await expect(page).toHaveURL(/\/initiatives\/mine$/);
+  await expect(page.getByRole('status').filter({ hasText: `Juodraštis „${title}“ ištrintas.` })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Mano iniciatyvos' })).toBeVisible();
+  await expect(page.getByRole('link', { name: title })).toHaveCount(0);
+});
 
 test('a member proposes and submits; staff move it to review with a reason; a visitor sees the timeline', async ({
   page,

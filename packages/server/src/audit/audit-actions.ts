@@ -15,6 +15,7 @@ type OrganisationAffiliationAction = 'invite' | 'revokeInvitation' | 'acceptInvi
 type InitiativeAction =
   | 'create'
   | 'update'
+  | 'deleteDraft'
   | 'inviteCoProposer'
   | 'respondCoProposal'
   | 'submit'

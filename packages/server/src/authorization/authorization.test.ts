@@ -168,6 +168,13 @@ const probes: Record<Operation, Probe> = {
     client.request(`mutation ($input: CreateInitiativeInput!) { createInitiative(input: $input) { id } }`, {
       input: { asOrganisationId: target.id, title: 'Nauja iniciatyva' },
     }),
+  'initiative.deleteDraft': async ({ client }, target) => {
+    const draft = await factory.initiative(target, { status: InitiativeStatus.DRAFT });
+    const result = await client.request(`mutation ($id: ID!) { deleteInitiativeDraft(id: $id) }`, { id: draft.id });
+    // A draft the viewer may not see does not exist for them: NOT_FOUND, the refusal here.
+    if (result.errors?.[0]?.extensions?.code !== 'NOT_FOUND') return result;
+    return { errors: [{ message: 'hidden', extensions: { code: client.cookie ? 'FORBIDDEN' : 'UNAUTHENTICATED' } }] };
+  },
   'initiative.respondCoProposal': async ({ client }, target) => {
     const initiative = await factory.initiative(await factory.organisation(), { status: InitiativeStatus.DRAFT }, [
       { organisation: target },
@@ -195,6 +202,8 @@ const probes: Record<Operation, Probe> = {
       input: { initiativeId: initiative.id, organisationId: target.id, note: 'Palaikome' },
     });
   },
+  'markdown.preview': ({ client }) =>
+    client.request(`query ($source: String!) { markdownPreview(source: $source) }`, { source: '**Sveiki**' }),
   'comment.read': async ({ client }) => {
     const { initiative } = await commentFixture();
     return client.request(

@@ -52,3 +52,24 @@ describe('an initiative’s body', () => {
     });
   });
 });
+
+describe('the editors’ preview', () => {
+  const preview = `query ($source: String!) { markdownPreview(source: $source) }`;
+
+  it('shows Markdown as the saved body will show it, sanitised the same way', async () => {
+    const source = '## Planas\n\n**Pavėsinė** <script>alert(1)</script> [nuoroda](javascript:alert(1))\n\n> Citata';
+    const { markdownPreview } = await author.data(preview, { source });
+    const { createInitiative } = await author.data(create, {
+      input: { asOrganisationId: community.id, title: 'Peržiūros patikra', body: source },
+    });
+    expect(markdownPreview).toBe(createInitiative.bodyHtml);
+    expect(markdownPreview).toContain('<strong>Pavėsinė</strong>');
+    expect(markdownPreview).not.toContain('<script');
+    expect(markdownPreview).not.toContain('href="javascript');
+  });
+
+  it('is for signed-in people, and refuses a source longer than any body', async () => {
+    expect(await app.visitor().errorCode(preview, { source: '**a**' })).toBe('UNAUTHENTICATED');
+    expect(await author.errorCode(preview, { source: 'a'.repeat(50001) })).toBe('BAD_USER_INPUT');
+  });
+});

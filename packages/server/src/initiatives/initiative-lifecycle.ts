@@ -56,3 +56,8 @@ export function missingForSubmission(initiative: {
   if (initiative.themeCount === 0) missing.push('themeCodes');
   return missing;
 }
+
+/** Every field `missingForSubmission` asks for: those an empty draft lacks. */
+export function fieldsToSubmit(): string[] {
+  return missingForSubmission({ summary: '', body: '', themeCount: 0 });
+}

@@ -75,6 +75,8 @@ const readsAlso: Record<string, readonly string[]> = {
   viewerCanEdit: viewerRights,
   viewerCanEndorse: viewerRights,
   viewerTransitions: viewerRights,
+  viewerCanDelete: viewerRights,
+  viewerSubmissionProblems: viewerRights,
 };
 
 /**

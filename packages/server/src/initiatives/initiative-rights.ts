@@ -16,6 +16,14 @@ export function canEdit(viewer: Viewer, initiative: InitiativeRightsRoot): boole
   );
 }
 
+/** Whether the viewer may delete the draft: the representatives of its lead organisation, before submission. */
+export function canDeleteDraft(viewer: Viewer, initiative: InitiativeRightsRoot): boolean {
+  return (
+    initiative.status === InitiativeStatus.DRAFT &&
+    isAllowed(viewer, 'initiative.deleteDraft', initiative.leadOrganisation.id)
+  );
+}
+
 /**
  * The statuses the viewer may move the initiative to: submitting a draft and withdrawing are its
  * authors' (staff may act for them), the review moves are staff's. Submitting still needs a

@@ -20,6 +20,7 @@ import {
 import { CoProposer, Endorsement, Initiative, StatusChange } from './initiative.entity.js';
 import { CoProposerStatus, InitiativeStatus } from './initiative.enums.js';
 import { adjustCounters } from './initiative-counters.js';
+import { canEdit, type InitiativeRightsRoot } from './initiative-rights.js';
 import { InitiativeService } from './initiative.service.js';
 import type {
   CreateInitiativeInput,
@@ -142,8 +143,7 @@ export class InitiativeWorkflowService {
 
   async submit(id: string, version: number): Promise<Initiative> {
     const initiative = await this.draftForAuthor(id);
-    await this.em.populate(initiative, ['themes']);
-    const missing = missingForSubmission({ ...initiative, themeCount: initiative.themes.count() });
+    const missing = await this.missingOf(initiative);
     if (missing.length) {
       throw new BadUserInputError(
         missing.map((field): FieldProblem => ({
@@ -154,6 +154,32 @@ export class InitiativeWorkflowService {
       );
     }
     return this.move(initiative, InitiativeStatus.SUBMITTED, '', 'initiative.submit', version);
+  }
+
+  /**
+   * What the draft still needs before the viewer may submit it, by the rule `submit` enforces;
+   * nothing for an initiative the viewer may not submit (not a draft, or not theirs).
+   */
+  async submissionProblems(initiative: InitiativeRightsRoot & { id: string }): Promise<string[]> {
+    if (!canEdit(this.scope.viewer, initiative)) return [];
+    return this.missingOf(await this.em.findOneOrFail(Initiative, { id: initiative.id }));
+  }
+
+  /**
+   * Deletes a draft with its co-proposer invitations and themes (the database cascades them):
+   * only its authors, the representatives of its lead organisation, and only before submission.
+   */
+  async deleteDraft(id: string): Promise<string> {
+    const initiative = await this.find(id);
+    authorize(this.scope.viewer, 'initiative.deleteDraft', initiative.leadOrganisation.id);
+    if (initiative.status !== InitiativeStatus.DRAFT) {
+      throw BadUserInputError.field('id', 'NOT_A_DRAFT', 'only a draft can be deleted');
+    }
+    await this.writer.write('initiative.deleteDraft', async ({ em, audit }) => {
+      audit(initiative.id, { title: initiative.title, leadOrganisationId: initiative.leadOrganisation.id });
+      em.remove(initiative);
+    });
+    return initiative.id;
   }
 
   async withdraw(id: string, reason: string): Promise<Initiative> {
@@ -281,6 +307,12 @@ export class InitiativeWorkflowService {
       throw BadUserInputError.field('id', 'NOT_A_DRAFT', 'only a draft can be changed');
     }
     return initiative;
+  }
+
+  /** The fields `initiative` lacks for submission, its themes counted. */
+  private async missingOf(initiative: Initiative): Promise<string[]> {
+    await this.em.populate(initiative, ['themes']);
+    return missingForSubmission({ ...initiative, themeCount: initiative.themes.count() });
   }
 
   private async draftLinks(input: { themeCodes?: string[]; measureId?: string | null; eldershipId?: string | null }) {

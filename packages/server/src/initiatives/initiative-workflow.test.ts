@@ -155,6 +155,106 @@ describe('drafting', () => {
   });
 });
 
+describe('what a draft still needs', () => {
+  const checklist = `query ($id: ID) { initiative(id: $id) { version viewerSubmissionProblems } }`;
+
+  it('lists for its authors exactly what submitting would refuse, and empties as the draft is completed', async () => {
+    const { createInitiative } = await author.data(create, {
+      input: { asOrganisationId: community.id, title: 'Pusiau parašyta', summary: 'Trumpai' },
+    });
+    const { initiative } = await author.data(checklist, { id: createInitiative.id });
+    const refused = await author.request(submit, { id: createInitiative.id, version: initiative.version });
+    const refusedFields = refused.errors?.[0]?.extensions?.fields?.map((f) => f.field).sort();
+    expect([...initiative.viewerSubmissionProblems].sort()).toEqual(refusedFields);
+    expect(refusedFields).toEqual(
+      ['body', 'estimatedBudgetCents', 'measureId', 'requestedSupportCents', 'themeCodes'].sort(),
+    );
+
+    const { updateInitiative } = await author.data(
+      `mutation ($input: UpdateInitiativeInput!) { updateInitiative(input: $input) { version viewerSubmissionProblems } }`,
+      { input: { id: createInitiative.id, version: initiative.version, measureId, ...complete } },
+    );
+    expect(updateInitiative.viewerSubmissionProblems).toEqual([]);
+    const { submitInitiative } = await author.data(
+      `mutation ($id: ID!, $version: Int!) { submitInitiative(id: $id, version: $version) { status viewerSubmissionProblems } }`,
+      { id: createInitiative.id, version: updateInitiative.version },
+    );
+    expect(submitInitiative).toEqual({ status: 'SUBMITTED', viewerSubmissionProblems: [] });
+  });
+
+  it('names every field submitting needs, for forms to mark', async () => {
+    const { initiativeFieldsToSubmit } = await app.visitor().data(`{ initiativeFieldsToSubmit }`);
+    expect([...initiativeFieldsToSubmit].sort()).toEqual(
+      ['body', 'estimatedBudgetCents', 'measureId', 'requestedSupportCents', 'summary', 'themeCodes'].sort(),
+    );
+  });
+
+  it('tells those who may not submit nothing', async () => {
+    const { createInitiative } = await author.data(create, {
+      input: { asOrganisationId: community.id, title: 'Kviečiame mokyklą' },
+    });
+    const school = await factory.organisation({ membership: Membership.PARTNER });
+    const teacher = await factory.signedIn(app, { represents: [school] });
+    await author.data(
+      `mutation ($i: ID!, $o: ID!) { inviteCoProposer(initiativeId: $i, organisationId: $o) { status } }`,
+      { i: createInitiative.id, o: school.id },
+    );
+    expect((await teacher.data(checklist, { id: createInitiative.id })).initiative.viewerSubmissionProblems).toEqual(
+      [],
+    );
+  });
+});
+
+describe('deleting a draft', () => {
+  const remove = `mutation ($id: ID!) { deleteInitiativeDraft(id: $id) }`;
+  const canDelete = `query ($id: ID) { initiative(id: $id) { viewerCanDelete } }`;
+
+  it('deletes its authors’ draft with its invitations, and records who did', async () => {
+    const initiative = await draft();
+    const school = await factory.organisation();
+    await author.data(
+      `mutation ($i: ID!, $o: ID!) { inviteCoProposer(initiativeId: $i, organisationId: $o) { status } }`,
+      { i: initiative.id, o: school.id },
+    );
+    expect((await author.data(canDelete, { id: initiative.id })).initiative.viewerCanDelete).toBe(true);
+    expect((await author.data(remove, { id: initiative.id })).deleteInitiativeDraft).toBe(initiative.id);
+
+    expect((await author.data(history, { id: initiative.id })).initiative).toBeNull();
+    const knex = app.orm.em.getKnex();
+    expect(await knex('initiative').where({ id: initiative.id }).first()).toBeUndefined();
+    expect(await knex('co_proposer').where({ initiative_id: initiative.id })).toEqual([]);
+    expect(await knex('initiative_theme').where({ initiative_id: initiative.id })).toEqual([]);
+    const entries = await knex('audit_entry').where({ entity_id: initiative.id, action: 'initiative.deleteDraft' });
+    expect(entries).toHaveLength(1);
+  });
+
+  it('refuses anyone but its authors, and anything already submitted', async () => {
+    const initiative = await draft();
+    // Staff see every draft, yet deleting one is for those who wrote it.
+    expect((await staff.data(canDelete, { id: initiative.id })).initiative.viewerCanDelete).toBe(false);
+    expect(await staff.errorCode(remove, { id: initiative.id })).toBe('FORBIDDEN');
+    const school = await factory.organisation({ membership: Membership.PARTNER });
+    const teacher = await factory.signedIn(app, { represents: [school] });
+    await author.data(
+      `mutation ($i: ID!, $o: ID!) { inviteCoProposer(initiativeId: $i, organisationId: $o) { status } }`,
+      { i: initiative.id, o: school.id },
+    );
+    // A co-proposer sees the draft but did not write it.
+    expect((await teacher.data(canDelete, { id: initiative.id })).initiative.viewerCanDelete).toBe(false);
+    expect(await teacher.errorCode(remove, { id: initiative.id })).toBe('FORBIDDEN');
+    expect(await app.visitor().errorCode(remove, { id: initiative.id })).toBe('NOT_FOUND');
+
+    const done = await submitted();
+    expect((await author.data(canDelete, { id: done.id })).initiative.viewerCanDelete).toBe(false);
+    const refused = await author.request(remove, { id: done.id });
+    expect(refused.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'id', code: 'NOT_A_DRAFT' }],
+    });
+    expect((await app.visitor().data(history, { id: done.id })).initiative.status).toBe('SUBMITTED');
+  });
+});
+
 describe('review', () => {
   const statuses = Object.values(InitiativeStatus);
 

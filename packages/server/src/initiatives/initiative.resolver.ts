@@ -13,7 +13,8 @@ import {
   Root,
 } from 'type-graphql';
 import { idOrSlug, IdOrSlugArgs } from '../common/id-or-slug.js';
-import { canEdit, canEndorse, transitionsFor, type InitiativeRightsRoot } from './initiative-rights.js';
+import { fieldsToSubmit } from './initiative-lifecycle.js';
+import { canDeleteDraft, canEdit, canEndorse, transitionsFor, type InitiativeRightsRoot } from './initiative-rights.js';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Person } from '../accounts/account.types.js';
 import { ConnectionType, PageArgs, type Connection } from '../common/pagination.js';
@@ -92,6 +93,14 @@ export class InitiativeResolver {
     return this.initiativeService.viewerCanPropose();
   }
 
+  @Query(() => [String], {
+    description:
+      'The input fields a draft must have before submitInitiative accepts it (a draft is saved with its title alone), so forms can mark them.',
+  })
+  initiativeFieldsToSubmit(): string[] {
+    return fieldsToSubmit();
+  }
+
   @Query(() => Initiative, {
     nullable: true,
     description: 'One initiative by id or slug; null if unknown or a draft the viewer may not see.',
@@ -164,6 +173,21 @@ export class InitiativeResolver {
     return canEdit(this.scope.viewer, initiative);
   }
 
+  @FieldResolver(() => [String], {
+    description:
+      'The input fields (summary, body, measureId, estimatedBudgetCents, requestedSupportCents, themeCodes) this draft still needs before the viewer may submit it, by the rule submitInitiative enforces; empty when nothing is missing or the viewer may not submit it.',
+  })
+  viewerSubmissionProblems(@Root() initiative: InitiativeRightsRoot & { id: string }): Promise<string[]> {
+    return this.scope.get(InitiativeWorkflowService).submissionProblems(initiative);
+  }
+
+  @FieldResolver(() => Boolean, {
+    description: 'Whether the viewer may delete this draft: its authors, before submission.',
+  })
+  viewerCanDelete(@Root() initiative: InitiativeRightsRoot): boolean {
+    return canDeleteDraft(this.scope.viewer, initiative);
+  }
+
   @FieldResolver(() => Boolean, {
     description: 'Whether the viewer represents an organisation that may support it now (not its lead).',
   })
@@ -221,6 +245,13 @@ export class InitiativeWorkflowResolver {
     @Arg('accept', () => Boolean, { description: 'true to accept, false to decline.' }) accept: boolean,
   ): Promise<CoProposer> {
     return this.workflowService.respondToCoProposal(initiativeId, organisationId, accept);
+  }
+
+  @Mutation(() => ID, {
+    description: 'Deletes a draft for good, with its co-proposer invitations (its authors); answers its id.',
+  })
+  deleteInitiativeDraft(@Arg('id', () => ID, { description: 'The draft.' }) id: string): Promise<string> {
+    return this.workflowService.deleteDraft(id);
   }
 
   @Mutation(() => Initiative, { description: 'Submits a complete draft for review.' })

@@ -19,6 +19,7 @@ import {
 } from '../partnerships/partnership.resolver.js';
 import { InitiativeSearchResolver } from '../initiatives/initiative-search.resolver.js';
 import { LiveResolver } from '../live/live.resolver.js';
+import { MarkdownResolver } from '../common/markdown.resolver.js';
 import type { LiveEvents } from '../live/pubsub.js';
 import { policyAuthChecker } from '../authorization/requires.js';
 import type { RequestScope, Scoped } from '../request-scope.js';
@@ -37,6 +38,7 @@ export const resolvers = [
   InitiativeWorkflowResolver,
   InvitationResolver,
   LiveResolver,
+  MarkdownResolver,
   OrganisationResolver,
   PartnershipActivityResolver,
   PartnershipContactResolver,

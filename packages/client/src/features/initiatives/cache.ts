@@ -22,6 +22,7 @@ export const initiativeCache: CacheRules = {
     createInitiative: invalidateLists,
     updateInitiative: invalidateLists,
     submitInitiative: invalidateLists,
+    deleteInitiativeDraft: (_result, args, cache) => invalidateInitiative(cache, args.id as string),
     withdrawInitiative: invalidateLists,
     transitionInitiative: invalidateLists,
     inviteCoProposer: (_result, args, cache) => invalidateInitiative(cache, args.initiativeId as string),

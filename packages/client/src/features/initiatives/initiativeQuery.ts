@@ -42,6 +42,8 @@ export const InitiativeQuery = graphql(`
         id
         name
       }
+      viewerCanDelete
+      viewerSubmissionProblems
       ...InitiativeLiveFields
     }
   }

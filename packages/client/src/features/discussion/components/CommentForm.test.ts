@@ -6,6 +6,8 @@ import { mountWithApp } from '@/testing/mountWithApp';
 const executeMutation = vi.fn();
 vi.mock('@urql/vue', () => ({
   useMutation: () => ({ executeMutation, fetching: ref(false) }),
+  // The editor's preview, never shown here.
+  useQuery: () => ({ data: ref(undefined), fetching: ref(false), error: ref(undefined) }),
 }));
 
 beforeEach(() => executeMutation.mockReset());
