@@ -14,6 +14,9 @@ async function expectNoViolations(page: Page, path: string): Promise<void> {
 
 for (const path of [
   '/',
+  '/about',
+  '/privacy',
+  '/accessibility',
   '/organisations',
   '/organisations/pastrevio-kaimo-bendruomene',
   '/cooperation',
@@ -43,6 +46,9 @@ test('works 360 px wide without sideways scrolling', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
   for (const path of [
     '/',
+    '/about',
+    '/privacy',
+    '/accessibility',
     '/organisations',
     '/organisations/pastrevio-kaimo-bendruomene',
     '/initiatives',
