@@ -45,8 +45,9 @@ export function createAppI18n(locale: AppLocale = 'lt') {
     legacy: false,
     locale,
     fallbackLocale: 'lt',
-    // English is added by setLocale() when first chosen.
-    messages: { lt } as Record<AppLocale, MessageSchema>,
+    // English is added by setLocale() when first chosen. A copy: features' messages merged in
+    // later (loadFeatureMessages) must not land in the imported module, shared by every instance.
+    messages: { lt: { ...lt } } as Record<AppLocale, MessageSchema>,
     pluralRules: { lt: ltPluralRule },
     missingWarn: false,
     fallbackWarn: false,
@@ -94,7 +95,7 @@ export async function setLocale(locale: AppLocale): Promise<void> {
   const global = i18n.global;
   if (locale !== 'lt' && !global.availableLocales.includes(locale)) {
     const messages = await loaders[locale]();
-    global.setLocaleMessage(locale, messages.default as MessageSchema);
+    global.setLocaleMessage(locale, { ...messages.default } as MessageSchema);
   }
   // Features already visited speak the new language too (after the main messages, which replace).
   await Promise.all([...featureMessages.keys()].map((messages) => loadFeatureMessages(messages, locale)));

@@ -25,18 +25,27 @@ const testRoutes: RouteRecordRaw[] = [
   { path: '/:pathMatch(.*)*', name: 'not-found', component: Blank },
 ];
 
+/** Every feature's own messages (those its routes load), by file: `…/features/<feature>/locales/<locale>.json`. */
+const featureMessages = import.meta.glob<{ default: Record<string, unknown> }>('@/features/*/locales/*.json', {
+  eager: true,
+});
+
 /**
- * Mounts a component with a fresh i18n (Lithuanian unless told) and an in-memory router at `url`.
- * `messages` adds a feature's own messages (those a route loads) in that language.
+ * Mounts a component with a fresh i18n (Lithuanian unless told), holding every message the app
+ * would have by the time the component shows, and an in-memory router at `url`.
  */
 export async function mountWithApp<C extends Component>(
   component: C,
-  options: ComponentMountingOptions<C> & { url?: string; locale?: AppLocale; messages?: Record<string, unknown> } = {},
+  options: ComponentMountingOptions<C> & { url?: string; locale?: AppLocale } = {},
 ): Promise<{ wrapper: VueWrapper; router: Router; i18n: ReturnType<typeof createAppI18n> }> {
-  const { url = '/', locale = 'lt', messages, ...mountOptions } = options;
+  const { url = '/', locale = 'lt', ...mountOptions } = options;
   const i18n = createAppI18n(locale);
-  if (locale === 'en') i18n.global.setLocaleMessage('en', (await import('@/locales/en.json')).default);
-  if (messages) i18n.global.mergeLocaleMessage(locale, messages as never);
+  if (locale === 'en') i18n.global.setLocaleMessage('en', { ...(await import('@/locales/en.json')).default });
+  for (const [file, messages] of Object.entries(featureMessages)) {
+    const fileLocale = file.slice(file.lastIndexOf('/') + 1, -'.json'.length);
+    if (fileLocale === 'lt' || fileLocale === locale)
+      i18n.global.mergeLocaleMessage(fileLocale, messages.default as never);
+  }
   const router = createRouter({ history: createMemoryHistory(), routes: testRoutes });
   await router.push(url);
   await router.isReady();
