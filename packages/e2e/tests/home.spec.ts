@@ -29,6 +29,8 @@ test('the footer gives the LAG’s contacts, the privacy notice and the accessib
 }) => {
   await page.goto('/');
   const footer = page.getByRole('contentinfo');
+  // Its contacts load once it comes into view.
+  await footer.scrollIntoViewIfNeeded();
   await expect(footer.getByRole('link', { name: 'info@elektrenu-vvg.example' })).toBeVisible();
   await expect(footer.getByRole('img', { name: 'Bendrai finansuoja Europos Sąjunga' })).toBeVisible();
 
