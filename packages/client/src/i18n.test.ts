@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createAppI18n, ltPluralRule } from './i18n';
 import en from './locales/en.json';
 import lt from './locales/lt.json';
+import partnershipsLt from './features/partnerships/locales/lt.json';
 
 // Messages arrive precompiled: each one is a message AST ({ type, body }) or a function.
 const isMessage = (value: object) => typeof value === 'function' || ('type' in value && 'body' in value);
@@ -66,7 +67,10 @@ describe('messages', () => {
     ['partnerships.parties.results', ['Rasta 1 organizacija', 'Rastos 3 organizacijos', 'Rasta 11 organizacijų']],
     ['search.count', ['Rastas 1 rezultatas.', 'Rasti 3 rezultatai.', 'Rasta 11 rezultatų.']],
   ])('%s agrees in number and gender', (key, [one, few, many]) => {
-    const { t } = createAppI18n('lt').global;
+    const i18n = createAppI18n('lt');
+    // The partnership pages' own messages, as their routes load them.
+    i18n.global.mergeLocaleMessage('lt', partnershipsLt as never);
+    const { t } = i18n.global;
     expect([t(key, 1), t(key, 3), t(key, 11)]).toEqual([one, few, many]);
   });
 
@@ -83,5 +87,17 @@ describe('messages', () => {
     const [enKeys, ltKeys] = [en, lt].map((messages) => keys(messages).sort());
     expect(enKeys).toEqual(ltKeys);
     expect(ltKeys?.length).toBeGreaterThan(100);
+  });
+
+  it('each feature’s own messages (loaded with its routes) have the same keys in both languages', () => {
+    const files = import.meta.glob<{ default: unknown }>('./features/*/locales/*.json', { eager: true });
+    const features = new Set(Object.keys(files).map((file) => file.split('/locales/')[0]));
+    expect(features.size).toBeGreaterThan(1);
+    for (const feature of features) {
+      const [enKeys, ltKeys] = ['en', 'lt'].map((locale) =>
+        keys(files[`${feature}/locales/${locale}.json`]?.default).sort(),
+      );
+      expect(enKeys, feature).toEqual(ltKeys);
+    }
   });
 });

@@ -45,8 +45,9 @@ export function createAppI18n(locale: AppLocale = 'lt') {
     legacy: false,
     locale,
     fallbackLocale: 'lt',
-    // English is added by setLocale() when first chosen.
-    messages: { lt } as Record<AppLocale, MessageSchema>,
+    // English is added by setLocale() when first chosen. A copy: features' messages merged in
+    // later (loadFeatureMessages) must not land in the imported module, shared by every instance.
+    messages: { lt: { ...lt } } as Record<AppLocale, MessageSchema>,
     pluralRules: { lt: ltPluralRule },
     missingWarn: false,
     fallbackWarn: false,
@@ -60,12 +61,44 @@ const loaders: Record<Exclude<AppLocale, 'lt'>, () => Promise<{ default: Record<
   en: () => import('./locales/en.json'),
 };
 
+/**
+ * Messages a feature loads with its route rather than in the entry, in both languages: long texts
+ * only one page shows (the privacy notice, the accessibility statement). Kept in the feature's
+ * folder, precompiled like src/locales.
+ */
+export type FeatureMessages = Record<AppLocale, () => Promise<{ default: Record<string, unknown> }>>;
+
+/** Which languages of each feature's messages are in place; `setLocale` adds the new one to each. */
+const featureMessages = new Map<FeatureMessages, Set<AppLocale>>();
+
+/**
+ * Puts a feature's messages in place for the current language and Lithuanian (the fallback),
+ * loading them the first time: call it from the route's `beforeEnter`, so they arrive with the page.
+ */
+export async function loadFeatureMessages(
+  messages: FeatureMessages,
+  locale: AppLocale = i18n.global.locale.value,
+): Promise<void> {
+  const loaded = featureMessages.get(messages) ?? new Set<AppLocale>();
+  featureMessages.set(messages, loaded);
+  const wanted = [...new Set<AppLocale>([locale, 'lt'])].filter((wantedLocale) => !loaded.has(wantedLocale));
+  await Promise.all(
+    wanted.map(async (wantedLocale) => {
+      const loadedMessages = await messages[wantedLocale]();
+      i18n.global.mergeLocaleMessage(wantedLocale, loadedMessages.default as MessageSchema);
+      loaded.add(wantedLocale);
+    }),
+  );
+}
+
 export async function setLocale(locale: AppLocale): Promise<void> {
   const global = i18n.global;
   if (locale !== 'lt' && !global.availableLocales.includes(locale)) {
     const messages = await loaders[locale]();
-    global.setLocaleMessage(locale, messages.default as MessageSchema);
+    global.setLocaleMessage(locale, { ...messages.default } as MessageSchema);
   }
+  // Features already visited speak the new language too (after the main messages, which replace).
+  await Promise.all([...featureMessages.keys()].map((messages) => loadFeatureMessages(messages, locale)));
   global.locale.value = locale;
   document.documentElement.lang = locale;
   remember(storageKey, locale);

@@ -29,6 +29,9 @@ const representativesDraft = '/initiatives/pastrevio-bendruomenes-namu-saules-el
 
 const pages: { path: string; roles: Role[] }[] = [
   { path: '/', roles: everyone },
+  { path: '/about', roles: ['visitor', 'representative'] },
+  { path: '/privacy', roles: ['visitor'] },
+  { path: '/accessibility', roles: ['visitor'] },
   { path: '/organisations', roles: everyone },
   { path: '/organisations/pastrevio-kaimo-bendruomene', roles: everyone },
   { path: '/initiatives', roles: everyone },

@@ -4,7 +4,7 @@ import { signInThroughForm } from './fixtures.js';
 test('a person registers, signs out and signs in again', async ({ page }) => {
   const email = `e2e-${Date.now()}@example.test`;
   await page.goto('/');
-  await page.getByRole('link', { name: 'Registruotis' }).click();
+  await page.getByRole('banner').getByRole('link', { name: 'Registruotis' }).click();
   await page.getByLabel('Vardas ir pavardė').fill('Eglė Testuotoja');
   await page.getByLabel('El. pašto adresas').fill(email);
   await page.getByLabel('Slaptažodis').fill('short');

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { graphql } from './fixtures.js';
 
 test('the interface switches to English and remembers it', async ({ page }) => {
-  await page.goto('/');
+  await page.goto('/about');
   await expect(page.locator('html')).toHaveAttribute('lang', 'lt');
   await expect(page.getByRole('heading', { name: 'Vizija' })).toBeVisible();
 
@@ -58,7 +58,7 @@ test('a language picked before signing in is kept and saved, and signing in from
 });
 
 test('English dates are written the European way', async ({ page }) => {
-  await page.goto('/');
+  await page.goto('/about');
   await page.getByRole('group', { name: 'Kalba' }).getByRole('button', { name: 'English' }).click();
   // The LAG's founding meeting, from the demo data: "14 December 2006", not "December 14, 2006".
   await expect(page.getByText('14 December 2006')).toBeVisible();

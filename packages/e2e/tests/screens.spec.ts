@@ -50,7 +50,7 @@ test('on a phone, the menu opens and closes from the keyboard', async ({ page })
 
   // Escape from inside the menu closes it and gives focus back to its button.
   await page.keyboard.press('Tab');
-  await expect(page.getByRole('link', { name: 'Apie VVG' })).toBeFocused();
+  await expect(page.getByRole('link', { name: 'Pradžia' })).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(menu).toHaveAttribute('aria-expanded', 'false');
   await expect(menu).toBeFocused();

@@ -4,6 +4,7 @@ import { listsByKey } from '../common/batch.js';
 import { jsonArray, type JsonList } from '../common/json-list.js';
 import { isoTimestamp } from '../common/sql.js';
 import { organisationCardJson, type OrganisationCard } from '../organisations/organisation-card.js';
+import { InitiativeStatus } from '../initiatives/initiative.enums.js';
 import type { Comment, CommentRevision } from './comment.entity.js';
 
 /**
@@ -151,4 +152,22 @@ export async function readModerationQueue(knex: Knex, first: number): Promise<Co
   return (await selectCommentView(knex('comment as c'))
     .join(waiting, 'waiting.comment_id', 'c.id')
     .orderBy([{ column: 'waiting.since' }, { column: 'c.id' }])) as CommentView[];
+}
+
+/**
+ * The latest discussion: the newest comments anyone may read, in one statement. Only comments on
+ * submitted initiatives (drafts are their authors' own, whoever asks), never a deleted or hidden
+ * one: what shows here is what every reader sees in the thread.
+ */
+export async function readRecentComments(knex: Knex, first: number): Promise<CommentView[]> {
+  return (await selectCommentView(knex('comment as c'))
+    .join('initiative as i', 'i.id', 'c.initiative_id')
+    .whereNot('i.status', InitiativeStatus.DRAFT)
+    .whereNull('c.deleted_at')
+    .whereNull('c.hidden_at')
+    .orderBy([
+      { column: 'c.created_at', order: 'desc' },
+      { column: 'c.id', order: 'desc' },
+    ])
+    .limit(first)) as CommentView[];
 }

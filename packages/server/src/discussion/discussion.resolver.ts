@@ -162,6 +162,16 @@ export class CommentResolver {
     return initiative;
   }
 
+  @Query(() => [Comment], {
+    description:
+      'The latest discussion: the newest comments on submitted initiatives, newest first; deleted and hidden ones left out.',
+  })
+  recentComments(
+    @Arg('first', () => Int, { defaultValue: 5, description: 'How many, 1–100.' }) first: number,
+  ): Promise<CommentView[]> {
+    return this.discussionService.recentComments(checkFirst(first));
+  }
+
   @Query(() => [Comment], { description: 'Comments with open flags, longest waiting first (staff).' })
   moderationQueue(
     @Arg('first', () => Int, { defaultValue: 50, description: 'How many, 1–100.' }) first: number,

@@ -17,6 +17,7 @@ import { commentBody } from './comment-body.js';
 import {
   readComment,
   readModerationQueue,
+  readRecentComments,
   repliesList,
   selectCommentView,
   type CommentView,
@@ -76,6 +77,12 @@ export class DiscussionService {
       parentId: 'c.id',
       read: { replies: repliesList },
     });
+  }
+
+  /** The newest comments every reader may see, on submitted initiatives, newest first. */
+  recentComments(first: number): Promise<CommentView[]> {
+    authorize(this.scope.viewer, 'comment.read');
+    return readRecentComments(this.em.getKnex(), first);
   }
 
   /**

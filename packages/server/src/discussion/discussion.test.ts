@@ -398,3 +398,43 @@ describe('discussion', () => {
     expect(next.initiative.comments.edges[0].node.body).toBe('Komentaras 10');
   });
 });
+
+describe('the latest discussion', () => {
+  const recent = `query ($first: Int) { recentComments(first: $first) { id bodyHtml createdAt author { displayName }
+    organisation { name } initiative { slug title status } } }`;
+
+  it('shows everyone the newest comments on submitted initiatives, never drafts’, hidden or deleted ones', async () => {
+    const isolated = await createTestApp();
+    const seed = new Factory(isolated.orm);
+    const village = await seed.organisation({ name: 'Pastrėvio bendruomenė' });
+    const moderator = await seed.signedIn(isolated, { role: PlatformRole.STAFF });
+    const speaker = await seed.signedIn(isolated, { represents: [village], displayName: 'Aldona' });
+    const open = await seed.initiative(village, { title: 'Pastrėvio takas' });
+    const draft = await seed.initiative(village, { title: 'Dar ruošiama', status: 'DRAFT' as never });
+    const comment = async (initiativeId: string, body: string, asOrganisationId?: string) =>
+      (await speaker.data(add, { input: { initiativeId, body, asOrganisationId } })).addComment.id as string;
+
+    await comment(open.id, 'Pirmas', village.id);
+    const hidden = await comment(open.id, 'Reklama');
+    await comment(draft.id, 'Vidinė pastaba');
+    const deleted = await comment(open.id, 'Apsigalvojau');
+    await comment(open.id, 'Naujausias');
+    await moderator.data(`mutation ($id: ID!) { hideComment(id: $id, reason: "Reklama") { isHidden } }`, {
+      id: hidden,
+    });
+    await speaker.data(`mutation ($id: ID!) { deleteComment(id: $id) { isDeleted } }`, { id: deleted });
+
+    for (const reader of [isolated.visitor(), speaker, moderator]) {
+      const { recentComments } = await reader.data(recent, { first: 10 });
+      expect(recentComments.map((c: any) => c.bodyHtml)).toEqual(['<p>Naujausias</p>\n', '<p>Pirmas</p>\n']);
+      expect(recentComments[1]).toMatchObject({
+        author: { displayName: 'Aldona' },
+        organisation: { name: 'Pastrėvio bendruomenė' },
+        initiative: { slug: open.slug, title: 'Pastrėvio takas', status: 'SUBMITTED' },
+      });
+    }
+    const { recentComments: one } = await isolated.visitor().data(recent, { first: 1 });
+    expect(one.map((c: any) => c.bodyHtml)).toEqual(['<p>Naujausias</p>\n']);
+    expect(await isolated.visitor().errorCode(recent, { first: 0 })).toBe('BAD_USER_INPUT');
+  });
+});

@@ -1,4 +1,8 @@
 import type { RouteRecordRaw } from 'vue-router';
+import { partnershipMessages } from './messages';
+import { loadFeatureMessages } from '@/i18n';
+
+const withMessages = () => loadFeatureMessages(partnershipMessages);
 
 export const partnershipRoutes: RouteRecordRaw[] = [
   {
@@ -6,12 +10,14 @@ export const partnershipRoutes: RouteRecordRaw[] = [
     name: 'cooperation',
     component: () => import('./pages/CooperationPage.vue'),
     meta: { titleKey: 'cooperation.title' },
+    beforeEnter: withMessages,
   },
   {
     path: '/staff/partnerships',
     name: 'staff-partnerships',
     component: () => import('./pages/PartnershipTrackerPage.vue'),
     meta: { titleKey: 'partnerships.title', roles: ['STAFF', 'ADMIN'], wide: true },
+    beforeEnter: withMessages,
   },
   {
     path: '/staff/partnerships/:slug',
@@ -19,5 +25,6 @@ export const partnershipRoutes: RouteRecordRaw[] = [
     component: () => import('./pages/PartnershipPage.vue'),
     props: true,
     meta: { titleKey: 'partnerships.page.title', roles: ['STAFF', 'ADMIN'] },
+    beforeEnter: withMessages,
   },
 ];

@@ -2,61 +2,79 @@ import { describe, expect, it, vi } from 'vitest';
 import HomePage from './HomePage.vue';
 import { mountWithApp } from '@/testing/mountWithApp';
 
+const answers = vi.hoisted(() => ({ canPropose: false, signedIn: false }));
+
 vi.mock('@urql/vue', async () => {
-  const { fakeUseQuery } = await import('@/testing/fakeQueries');
-  return {
-    useQuery: fakeUseQuery({
-      Home: {
-        about: {
-          boardSize: 13,
-          lag: {
-            id: 'lag',
-            slug: 'elektrenu-vvg',
-            name: 'Elektrėnų savivaldybės vietos veiklos grupė',
-            description: 'Savanoriška asociacija.',
+  const { ref } = await import('vue');
+  const { operationName } = await import('@/testing/fakeQueries');
+  const home = () => ({
+    about: { lag: { id: 'lag', name: 'Elektrėnų savivaldybės vietos veiklos grupė' } },
+    viewerCanPropose: answers.canPropose,
+    initiatives: {
+      totalCount: 1,
+      edges: [
+        {
+          node: {
+            id: 'i1',
+            slug: 'semeliskiu-takas',
+            title: 'Semeliškių pažintinis takas',
+            status: 'UNDER_REVIEW',
+            submittedAt: '2026-10-16T09:00:00Z',
+            createdAt: '2026-10-01T09:00:00Z',
+            endorsementCount: 3,
+            commentCount: 2,
+            leadOrganisation: { id: 'o1', name: 'Semeliškių bendruomenė' },
           },
-          strategy: {
-            id: 's',
-            title: 'VPS',
-            periodStart: '2023-01-01',
-            periodEnd: '2029-12-31',
-            vision: 'Patraukli ir patogi gyventi teritorija.',
-            mission: 'Vienija NVO, savivaldą ir verslą.',
-            priorities: [
-              { id: 'p2', position: 2, title: 'Telkti pastangas', description: '' },
-              { id: 'p1', position: 1, title: 'Dalyvauti rengiant planus', description: '' },
-            ],
-          },
-          milestones: [
-            { id: 'm3', occurredOn: '2008-04-14', title: 'Lietuvos VVG tinklo narė', description: '' },
-            { id: 'm1', occurredOn: '2006-12-14', title: 'Steigiamasis susirinkimas', description: '' },
-          ],
         },
-        directoryStats: { memberCount: 36, membersBySector: [{ sector: 'NGO', count: 21 }] },
+      ],
+    },
+    recentComments: [
+      {
+        id: 'c1',
+        bodyHtml: '<p>Puiki mintis</p>',
+        createdAt: '2026-11-02T10:00:00Z',
+        author: { id: 'u1', displayName: 'Ona' },
+        organisation: { id: 'o2', name: 'Vievio klubas' },
+        initiative: { id: 'i1', slug: 'semeliskiu-takas', title: 'Semeliškių pažintinis takas' },
       },
+    ],
+  });
+  return {
+    useQuery: ({ query }: { query: Parameters<typeof operationName>[0] }) => ({
+      data: ref(operationName(query) === 'Home' ? home() : { me: answers.signedIn ? { id: 'u', role: 'USER' } : null }),
+      fetching: ref(false),
+      error: ref(undefined),
+      executeQuery: () => undefined,
     }),
   };
 });
 
 describe('HomePage', () => {
-  it('shows the LAG at a glance', async () => {
+  it('shows the open initiatives with their status, date, support and comments, and the latest discussion', async () => {
     const { wrapper } = await mountWithApp(HomePage);
     expect(wrapper.get('h1').text()).toBe('Elektrėnų savivaldybės vietos veiklos grupė');
-    const text = wrapper.text();
-    expect(text).toContain('Patraukli ir patogi gyventi teritorija.');
-    expect(text).toContain('VVG vienija 36 organizacijas nares.');
-    expect(text).toContain('Visuotiniame narių susirinkime išrinkta 13 narių valdyba.');
+    const open = wrapper.get('[aria-labelledby="open-title"]').text();
+    expect(open).toContain('Semeliškių pažintinis takas');
+    expect(open).toContain('Pateikta 2026 m. spalio 16 d.');
+    expect(open).toContain('Palaiko 3 organizacijos');
+    expect(open).toContain('2 komentarai');
+    const discussion = wrapper.get('[aria-labelledby="discussion-title"]');
+    expect(discussion.text()).toContain('Puiki mintis');
+    expect(discussion.text()).toContain('Ona (Vievio klubas), 2026 m. lapkričio 2 d.');
+    expect(wrapper.find('a[href="/about"]').exists()).toBe(true);
   });
 
-  it('orders goals by position and history by date', async () => {
-    const { wrapper } = await mountWithApp(HomePage);
-    expect(wrapper.findAll('.goals__title').map((g) => g.text())).toEqual([
-      'Dalyvauti rengiant planus',
-      'Telkti pastangas',
-    ]);
-    expect(wrapper.findAll('.timeline time').map((t) => t.text())).toEqual([
-      '2006 m. gruodžio 14 d.',
-      '2008 m. balandžio 14 d.',
-    ]);
+  it('invites to propose only those the server lets propose, and tells the others how to take part', async () => {
+    answers.canPropose = false;
+    answers.signedIn = false;
+    let { wrapper } = await mountWithApp(HomePage);
+    expect(wrapper.find('a[href="/initiatives/new"]').exists()).toBe(false);
+    expect(wrapper.get('#invitation-title').text()).toBe('Kaip dalyvauti');
+    expect(wrapper.find('a[href="/register"]').exists()).toBe(true);
+
+    answers.canPropose = true;
+    ({ wrapper } = await mountWithApp(HomePage));
+    expect(wrapper.get('#invitation-title').text()).toBe('Turite idėją?');
+    expect(wrapper.get('a[href="/initiatives/new"]').text()).toBe('Siūlyti iniciatyvą');
   });
 });
