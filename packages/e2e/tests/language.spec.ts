@@ -5,10 +5,16 @@ test('the interface switches to English and remembers it', async ({ page }) => {
   await page.goto('/about');
   await expect(page.locator('html')).toHaveAttribute('lang', 'lt');
   await expect(page.getByRole('heading', { name: 'Vizija' })).toBeVisible();
+  await expect(page.getByText(/^Elektrėnų savivaldybės vietos veiklos grupės teritorija – patraukli/)).toBeVisible();
 
   await page.getByRole('group', { name: 'Kalba' }).getByRole('button', { name: 'English' }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.getByRole('heading', { name: 'Vision' })).toBeVisible();
+  // The LAG's own texts in English, as the LAG gives them.
+  await expect(
+    page.getByText(/^The territory of the Elektrėnai Municipality Local Action Group is an attractive/),
+  ).toBeVisible();
+  await expect(page.getByText('Founding meeting')).toBeVisible();
   await expect(
     page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Organisations' }),
   ).toBeVisible();

@@ -37,6 +37,7 @@ const organisationFields: Record<string, string> = {
   address: 'o.address',
   website: 'o.website',
   description: 'o.description',
+  descriptionEn: 'o.description_en',
   foundedOn: 'o.founded_on::text',
   registeredOn: 'o.registered_on::text',
   version: 'o.version',
@@ -50,7 +51,9 @@ const organisationFields: Record<string, string> = {
  * only what its client asked for) and the id, the only one its field resolvers read besides.
  */
 export function selectOrganisationView(query: Knex.QueryBuilder, shown?: ReadonlySet<string>): Knex.QueryBuilder {
-  const fields = Object.keys(organisationFields).filter((field) => !shown || field === 'id' || shown.has(field));
+  // The English description goes with the description: its field resolver picks one of the two.
+  const wanted = (field: string) => shown!.has(field) || (field === 'descriptionEn' && shown!.has('description'));
+  const fields = Object.keys(organisationFields).filter((field) => !shown || field === 'id' || wanted(field));
   if (fields.includes('eldership')) query.leftJoin('eldership as e', 'e.id', 'o.eldership_id');
   return query.select(query.client.raw(fields.map((field) => `${organisationFields[field]} as "${field}"`).join(', ')));
 }

@@ -69,7 +69,7 @@ export class Organisation extends BaseEntity {
   @Property({ type: 'text', nullable: true })
   website?: string | null;
 
-  @Field(() => String, { description: 'What the organisation does, plain text.' })
+  /** Read in a language of the client's choice: `description` in organisation.resolver.ts. */
   @Property({ type: 'text' })
   description: string & Opt = '';
 

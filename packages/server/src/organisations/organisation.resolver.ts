@@ -1,3 +1,5 @@
+import type { Locale } from '../accounts/account.enums.js';
+import { LanguageArg, localized } from '../common/localized.js';
 import { Arg, Args, FieldResolver, Int, Mutation, ObjectType, Field, Info, Query, Resolver, Root } from 'type-graphql';
 import { idOrSlug, IdOrSlugArgs } from '../common/id-or-slug.js';
 import { Requires } from '../authorization/requires.js';
@@ -85,6 +87,14 @@ export class OrganisationResolver {
       prefetched<Representative[]>(organisation, 'representatives') ??
       this.scope.get(OrganisationLoaders).representativesByOrganisation.load(organisation.id)
     );
+  }
+
+  @FieldResolver(() => String, { description: 'What the organisation does, plain text.' })
+  description(
+    @Root() organisation: Pick<Organisation, 'description' | 'descriptionEn'>,
+    @LanguageArg() language: Locale,
+  ): string {
+    return localized(language, organisation.description, organisation.descriptionEn);
   }
 
   @FieldResolver(() => Boolean, { description: 'Whether the viewer may edit this profile.' })

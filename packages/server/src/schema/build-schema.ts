@@ -24,9 +24,17 @@ import type { LiveEvents } from '../live/pubsub.js';
 import { policyAuthChecker } from '../authorization/requires.js';
 import type { RequestScope, Scoped } from '../request-scope.js';
 import { AboutResolver } from '../strategy/about.resolver.js';
+import {
+  MeasureTextsResolver,
+  MilestoneTextsResolver,
+  StrategyPriorityTextsResolver,
+  StrategyTextsResolver,
+} from '../strategy/strategy-texts.resolver.js';
 
 export const resolvers = [
   AboutResolver,
+  StrategyPriorityTextsResolver,
+  StrategyTextsResolver,
   AccountResolver,
   AuditEntryResolver,
   CommentResolver,
@@ -39,6 +47,8 @@ export const resolvers = [
   InvitationResolver,
   LiveResolver,
   MarkdownResolver,
+  MeasureTextsResolver,
+  MilestoneTextsResolver,
   OrganisationResolver,
   PartnershipActivityResolver,
   PartnershipContactResolver,

@@ -1,5 +1,4 @@
-import { Arg, Ctx, Field, Int, ObjectType, Query, Resolver } from 'type-graphql';
-import { Locale } from '../accounts/account.enums.js';
+import { Ctx, Field, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import { authorize } from '../authorization/policy.js';
 import type { RequestScope } from '../request-scope.js';
 import { Organisation } from '../organisations/organisation.entity.js';
@@ -28,14 +27,7 @@ class About {
 @Resolver()
 export class AboutResolver {
   @Query(() => About, { description: 'The LAG at a glance, for the home page.' })
-  async about(
-    @Ctx() { em, viewer }: RequestScope,
-    @Arg('language', () => Locale, {
-      defaultValue: Locale.lt,
-      description: 'The language of the texts: English where the LAG gives them, Lithuanian otherwise.',
-    })
-    language: Locale,
-  ): Promise<About> {
+  async about(@Ctx() { em, viewer }: RequestScope): Promise<About> {
     authorize(viewer, 'about.read');
     const [lag, [strategy], milestones] = await Promise.all([
       em.findOne(
@@ -47,45 +39,6 @@ export class AboutResolver {
       em.find(Strategy, {}, { orderBy: { periodStart: 'desc' }, limit: 1, populate: ['priorities', 'measures'] }),
       em.find(Milestone, {}, { orderBy: { occurredOn: 'asc' } }),
     ]);
-    return language === Locale.en
-      ? inEnglish({ lag, strategy: strategy ?? null, milestones, boardSize })
-      : { lag, strategy: strategy ?? null, milestones, boardSize };
+    return { lag, strategy: strategy ?? null, milestones, boardSize };
   }
-}
-
-/**
- * The LAG's texts in English where it gives them, each text on its own: a goal without a
- * translation stays Lithuanian rather than leaving a hole. Copies, so no managed entity changes.
- */
-function inEnglish(about: About): About {
-  const english = (lithuanian: string, translation: string | null | undefined) => translation || lithuanian;
-  const { lag, strategy, milestones } = about;
-  return {
-    ...about,
-    lag:
-      lag &&
-      Object.assign(Object.create(Organisation.prototype) as Organisation, lag, {
-        description: english(lag.description, lag.descriptionEn),
-      }),
-    strategy:
-      strategy &&
-      Object.assign(Object.create(Strategy.prototype) as Strategy, strategy, {
-        title: english(strategy.title, strategy.titleEn),
-        vision: english(strategy.vision, strategy.visionEn),
-        mission: english(strategy.mission, strategy.missionEn),
-        priorities: strategy.priorities.getItems().map((priority) => ({
-          ...priority,
-          title: english(priority.title, priority.titleEn),
-          description: english(priority.description, priority.descriptionEn),
-        })),
-        measures: strategy.measures
-          .getItems()
-          .map((measure) => ({ ...measure, title: english(measure.title, measure.titleEn) })),
-      }),
-    milestones: milestones.map((milestone) => ({
-      ...milestone,
-      title: english(milestone.title, milestone.titleEn),
-      description: english(milestone.description, milestone.descriptionEn),
-    })),
-  };
 }

@@ -60,14 +60,19 @@ beforeAll(async () => {
 });
 
 const aboutQuery = `query ($language: Locale) {
-  about(language: $language) {
-    lag { description }
-    strategy { title vision mission priorities { title } }
-    milestones { title description }
+  about {
+    lag { description(language: $language) }
+    strategy {
+      title(language: $language)
+      vision(language: $language)
+      mission(language: $language)
+      priorities { title(language: $language) }
+    }
+    milestones { title(language: $language) description(language: $language) }
   }
 }`;
 
-describe('about', () => {
+describe('the LAG’s texts', () => {
   it('gives the LAG’s texts in English where it provides them, and in Lithuanian where it does not', async () => {
     const { about } = await app.visitor().data(aboutQuery, { language: 'en' });
     expect(about).toEqual({
@@ -94,5 +99,20 @@ describe('about', () => {
       },
       milestones: [{ title: 'Įregistruota', description: 'Įregistruota registre' }],
     });
+  });
+
+  it('gives an organisation’s description in English on its own page and in the directory, where it has one', async () => {
+    const visitor = app.visitor();
+    const english = `query ($language: Locale) {
+      organisation(slug: "bandomoji-vvg") { description(language: $language) }
+      organisations(first: 50) { edges { node { slug description(language: $language) } } }
+    }`;
+    const inEnglish = await visitor.data(english, { language: 'en' });
+    expect(inEnglish.organisation.description).toBe('A local action group');
+    const listed = inEnglish.organisations.edges.find(
+      (edge: { node: { slug: string } }) => edge.node.slug === 'bandomoji-vvg',
+    );
+    expect(listed.node.description).toBe('A local action group');
+    expect((await visitor.data(english, { language: 'lt' })).organisation.description).toBe('Vietos veiklos grupė');
   });
 });

@@ -15,14 +15,13 @@ export class Milestone {
   @Property({ type: 'date' })
   occurredOn!: string;
 
-  @Field(() => String, { description: 'What happened, briefly.' })
+  /** Texts a client reads in a language of its choice: strategy-texts.resolver.ts. */
   @Property({ type: 'text' })
   title!: string;
 
   @Property({ type: 'text', nullable: true })
   titleEn?: string | null;
 
-  @Field(() => String, { description: 'Details.' })
   @Property({ type: 'text' })
   description!: string;
 

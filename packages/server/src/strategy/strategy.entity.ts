@@ -11,7 +11,7 @@ export class Strategy {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
-  @Field(() => String, { description: 'Title.' })
+  /** Texts a client reads in a language of its choice: strategy-texts.resolver.ts. */
   @Property({ type: 'text' })
   title!: string;
 
@@ -26,14 +26,12 @@ export class Strategy {
   @Property({ type: 'date' })
   periodEnd!: string;
 
-  @Field(() => String, { description: 'The LAG’s vision.' })
   @Property({ type: 'text' })
   vision!: string;
 
   @Property({ type: 'text', nullable: true })
   visionEn?: string | null;
 
-  @Field(() => String, { description: 'The LAG’s mission.' })
   @Property({ type: 'text' })
   mission!: string;
 
@@ -66,14 +64,13 @@ export class StrategyPriority {
   @Property({ type: 'integer' })
   position!: number;
 
-  @Field(() => String, { description: 'The goal.' })
+  /** Texts a client reads in a language of its choice: strategy-texts.resolver.ts. */
   @Property({ type: 'text' })
   title!: string;
 
   @Property({ type: 'text', nullable: true })
   titleEn?: string | null;
 
-  @Field(() => String, { description: 'Longer explanation, may be empty.' })
   @Property({ type: 'text' })
   description!: string;
 
@@ -98,7 +95,7 @@ export class Measure {
   @Property({ type: 'text' })
   code!: string;
 
-  @Field(() => String, { description: 'Title.' })
+  /** Texts a client reads in a language of its choice: strategy-texts.resolver.ts. */
   @Property({ type: 'text' })
   title!: string;
 

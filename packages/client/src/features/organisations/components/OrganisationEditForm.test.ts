@@ -56,6 +56,8 @@ describe('OrganisationEditForm', () => {
         eldershipId: 'e1',
         email: null,
       }),
+      // The answer brings the description as the page shows it, in the interface's language.
+      language: 'lt',
     });
     expect(wrapper.emitted('saved')).toHaveLength(1);
   });
