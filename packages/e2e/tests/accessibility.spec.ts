@@ -19,6 +19,9 @@ for (const path of [
   '/cooperation',
   '/sign-in',
   '/register',
+  '/forgot-password',
+  '/reset-password/nezinoma-nuoroda',
+  '/verify-email/nezinoma-nuoroda',
 ]) {
   test(`${path} has no WCAG 2.1 AA violations`, async ({ page }) => {
     await expectNoViolations(page, path);
@@ -32,6 +35,7 @@ for (const path of [
   '/staff/partnerships',
   '/staff/partnerships?view=board',
   '/staff/partnerships/naryste-lietuvos-vvg-tinkle',
+  '/account',
 ]) {
   test(`the staff page ${path} has no WCAG 2.1 AA violations`, async ({ page }) => {
     await signInThroughApi(page, demo.staff);
@@ -47,6 +51,9 @@ test('works 360 px wide without sideways scrolling', async ({ page }) => {
     '/organisations/pastrevio-kaimo-bendruomene',
     '/initiatives',
     '/cooperation',
+    '/forgot-password',
+    '/reset-password/nezinoma-nuoroda',
+    '/verify-email/nezinoma-nuoroda',
   ]) {
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();

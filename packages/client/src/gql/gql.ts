@@ -17,11 +17,12 @@ type Documents = {
     "\n  query Me {\n    me {\n      id\n      email\n      displayName\n      role\n      locale\n      affiliations {\n        id\n        role\n        title\n        organisation {\n          id\n          slug\n          name\n        }\n      }\n    }\n  }\n": typeof types.MeDocument,
     "\n  fragment InitiativeLiveFields on Initiative {\n    id\n    status\n    version\n    submittedAt\n    endorsementCount\n    viewerCanEdit\n    viewerCanEndorse\n    viewerTransitions\n    statusHistory {\n      id\n      fromStatus\n      toStatus\n      reason\n      createdAt\n      changedBy {\n        id\n        displayName\n      }\n    }\n    endorsements {\n      id\n      note\n      createdAt\n      organisation {\n        id\n        slug\n        name\n        sector\n      }\n    }\n    supportBySector {\n      allSectors\n      bySector {\n        sector\n        count\n      }\n    }\n  }\n": typeof types.InitiativeLiveFieldsFragmentDoc,
     "\n  query Initiative($slug: String!) {\n    initiative(slug: $slug) {\n      id\n      slug\n      title\n      summary\n      bodyHtml\n      status\n      createdAt\n      estimatedBudgetCents\n      requestedSupportCents\n      leadOrganisation {\n        id\n        slug\n        name\n      }\n      coProposers {\n        status\n        organisation {\n          id\n          slug\n          name\n        }\n      }\n      themes {\n        id\n        code\n      }\n      measure {\n        id\n        code\n        title\n      }\n      eldership {\n        id\n        name\n      }\n      ...InitiativeLiveFields\n    }\n  }\n": typeof types.InitiativeDocument,
-    "\n  fragment CommentFields on Comment {\n    id\n    parentId\n    body\n    bodyHtml\n    createdAt\n    isEdited\n    isDeleted\n    isHidden\n    hiddenReason\n    viewerCanEdit\n    author {\n      id\n      displayName\n    }\n    organisation {\n      id\n      slug\n      name\n    }\n  }\n": typeof types.CommentFieldsFragmentDoc,
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      displayName\n      locale\n    }\n  }\n": typeof types.UpdateProfileDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      id\n      locale\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      email\n    }\n  }\n": typeof types.RegisterDocument,
+    "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword) {\n      id\n      locale\n    }\n  }\n": typeof types.ResetPasswordDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
+    "\n  fragment CommentFields on Comment {\n    id\n    parentId\n    body\n    bodyHtml\n    createdAt\n    isEdited\n    isDeleted\n    isHidden\n    hiddenReason\n    viewerCanEdit\n    author {\n      id\n      displayName\n    }\n    organisation {\n      id\n      slug\n      name\n    }\n  }\n": typeof types.CommentFieldsFragmentDoc,
     "\n  query CanPropose {\n    viewerCanPropose\n  }\n": typeof types.CanProposeDocument,
     "\n  query InitiativeList(\n    $first: Int!\n    $after: String\n    $filter: InitiativeFilter\n    $orderBy: InitiativeOrder!\n    $forReview: Boolean! = false\n  ) {\n    initiatives(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          slug\n          title\n          status\n          leadOrganisation {\n            id\n            name\n          }\n          ...InitiativeCard\n          ... on Initiative @include(if: $forReview) {\n            submittedAt\n            requestedSupportCents\n            endorsementCount\n            viewerTransitions\n          }\n        }\n      }\n    }\n  }\n": typeof types.InitiativeListDocument,
     "\n  query InitiativeViewer {\n    me {\n      id\n      role\n      affiliations {\n        id\n        role\n        organisation {\n          id\n          slug\n          name\n          membership\n          sector\n        }\n      }\n    }\n  }\n": typeof types.InitiativeViewerDocument,
@@ -37,24 +38,28 @@ type Documents = {
     "\n  fragment ActivityItem on PartnershipActivity {\n    id\n    kind\n    occurredOn\n    summary\n    peoplePresent\n    createdAt\n    updatedAt\n    createdBy {\n      id\n      displayName\n    }\n  }\n": typeof types.ActivityItemFragmentDoc,
     "\n  query StaffPartnership($slug: String!) {\n    partnership(slug: $slug) {\n      id\n      ...PartnershipDetail\n      activities {\n        id\n        ...ActivityItem\n      }\n    }\n  }\n": typeof types.StaffPartnershipDocument,
     "\n  query StaffMembers {\n    users(first: 100) {\n      id\n      displayName\n      role\n    }\n  }\n": typeof types.StaffMembersDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  query AccountEmail {\n    me {\n      id\n      email\n      emailVerified\n      pendingEmail\n    }\n  }\n": typeof types.AccountEmailDocument,
+    "\n  mutation ResendVerificationEmail {\n    resendVerificationEmail\n  }\n": typeof types.ResendVerificationEmailDocument,
+    "\n  mutation ChangeEmail($newEmail: String!, $currentPassword: String!) {\n    changeEmail(newEmail: $newEmail, currentPassword: $currentPassword) {\n      id\n      email\n      emailVerified\n      pendingEmail\n    }\n  }\n": typeof types.ChangeEmailDocument,
+    "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      email\n      role\n      expiresAt\n      organisation {\n        id\n        slug\n        name\n      }\n    }\n  }\n": typeof types.InvitationPreviewDocument,
+    "\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      id\n      role\n      organisation {\n        id\n        slug\n        name\n      }\n    }\n  }\n": typeof types.AcceptInvitationDocument,
+    "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      email\n      changed\n    }\n  }\n": typeof types.VerifyEmailDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email) {\n      email\n    }\n  }\n": typeof types.RequestPasswordResetDocument,
+    "\n  query InitiativeComments($slug: String!, $after: String) {\n    initiative(slug: $slug) {\n      id\n      comments(first: 5, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            ...CommentFields\n            replies {\n              ...CommentFields\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.InitiativeCommentsDocument,
+    "\n  subscription CommentAdded($initiativeId: ID!) {\n    commentAdded(initiativeId: $initiativeId) {\n      ...CommentFields\n    }\n  }\n": typeof types.CommentAddedDocument,
     "\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      ...CommentFields\n    }\n  }\n": typeof types.AddCommentDocument,
     "\n  mutation EditComment($id: ID!, $body: String!) {\n    editComment(id: $id, body: $body) {\n      ...CommentFields\n    }\n  }\n": typeof types.EditCommentDocument,
     "\n  mutation DeleteComment($id: ID!) {\n    deleteComment(id: $id) {\n      ...CommentFields\n    }\n  }\n": typeof types.DeleteCommentDocument,
     "\n  mutation FlagComment($id: ID!, $reason: String!) {\n    flagComment(id: $id, reason: $reason) {\n      ...CommentFields\n    }\n  }\n": typeof types.FlagCommentDocument,
     "\n  mutation HideComment($id: ID!, $reason: String!) {\n    hideComment(id: $id, reason: $reason) {\n      ...CommentFields\n    }\n  }\n": typeof types.HideCommentDocument,
     "\n  mutation UnhideComment($id: ID!) {\n    unhideComment(id: $id) {\n      ...CommentFields\n    }\n  }\n": typeof types.UnhideCommentDocument,
-    "\n  query InitiativeComments($slug: String!, $after: String) {\n    initiative(slug: $slug) {\n      id\n      comments(first: 5, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            ...CommentFields\n            replies {\n              ...CommentFields\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.InitiativeCommentsDocument,
-    "\n  subscription CommentAdded($initiativeId: ID!) {\n    commentAdded(initiativeId: $initiativeId) {\n      ...CommentFields\n    }\n  }\n": typeof types.CommentAddedDocument,
     "\n  query ModerationQueue {\n    moderationQueue(first: 20) {\n      ...CommentFields\n      initiative {\n        id\n        slug\n        title\n      }\n      openFlags {\n        reason\n        createdAt\n        flaggedBy {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": typeof types.ModerationQueueDocument,
     "\n  mutation HideFlaggedComment($id: ID!, $reason: String!) {\n    hideComment(id: $id, reason: $reason) {\n      ...CommentFields\n    }\n  }\n": typeof types.HideFlaggedCommentDocument,
     "\n  mutation DismissCommentFlags($id: ID!) {\n    dismissCommentFlags(id: $id) {\n      ...CommentFields\n    }\n  }\n": typeof types.DismissCommentFlagsDocument,
     "\n  query Home {\n    about {\n      boardSize\n      lag {\n        id\n        slug\n        name\n        description\n      }\n      strategy {\n        id\n        title\n        periodStart\n        periodEnd\n        vision\n        mission\n        priorities {\n          id\n          position\n          title\n          description\n        }\n      }\n      milestones {\n        id\n        occurredOn\n        title\n        description\n      }\n    }\n    directoryStats {\n      memberCount\n      membersBySector {\n        sector\n        count\n      }\n    }\n  }\n": typeof types.HomeDocument,
-    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangePasswordDocument,
-    "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      email\n      role\n      expiresAt\n      organisation {\n        id\n        slug\n        name\n      }\n    }\n  }\n": typeof types.InvitationPreviewDocument,
-    "\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      id\n      role\n      organisation {\n        id\n        slug\n        name\n      }\n    }\n  }\n": typeof types.AcceptInvitationDocument,
     "\n  query StaffUsers($search: String, $first: Int) {\n    users(search: $search, first: $first) {\n      id\n      email\n      displayName\n      role\n      createdAt\n    }\n  }\n": typeof types.StaffUsersDocument,
     "\n  mutation SetUserRole($userId: ID!, $role: PlatformRole!) {\n    setUserRole(userId: $userId, role: $role) {\n      id\n      role\n    }\n  }\n": typeof types.SetUserRoleDocument,
-    "\n  mutation RespondToCoProposal($initiativeId: ID!, $organisationId: ID!, $accept: Boolean!) {\n    respondToCoProposal(initiativeId: $initiativeId, organisationId: $organisationId, accept: $accept) {\n      status\n      respondedAt\n      organisation {\n        id\n      }\n    }\n  }\n": typeof types.RespondToCoProposalDocument,
     "\n  mutation EndorseInitiative($input: EndorseInput!) {\n    endorseInitiative(input: $input) {\n      id\n      initiative {\n        id\n        ...InitiativeLiveFields\n      }\n    }\n  }\n": typeof types.EndorseInitiativeDocument,
     "\n  mutation WithdrawEndorsement($initiativeId: ID!, $organisationId: ID!) {\n    withdrawEndorsement(initiativeId: $initiativeId, organisationId: $organisationId) {\n      id\n      ...InitiativeLiveFields\n    }\n  }\n": typeof types.WithdrawEndorsementDocument,
     "\n  fragment InitiativeCard on Initiative {\n    id\n    slug\n    title\n    summary\n    status\n    endorsementCount\n    commentCount\n    leadOrganisation {\n      id\n      name\n    }\n    themes {\n      id\n      code\n    }\n    supportBySector {\n      allSectors\n    }\n  }\n": typeof types.InitiativeCardFragmentDoc,
@@ -63,6 +68,7 @@ type Documents = {
     "\n  query ProposeAsSearch($search: String!) {\n    organisations(first: 20, filter: { search: $search, membership: [MEMBER] }, orderBy: RELEVANCE) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.ProposeAsSearchDocument,
     "\n  query CoProposerSearch($search: String!) {\n    organisations(first: 8, filter: { search: $search }, orderBy: RELEVANCE) {\n      edges {\n        node {\n          id\n          name\n          membership\n        }\n      }\n    }\n  }\n": typeof types.CoProposerSearchDocument,
     "\n  mutation InviteCoProposer($initiativeId: ID!, $organisationId: ID!) {\n    inviteCoProposer(initiativeId: $initiativeId, organisationId: $organisationId) {\n      status\n      invitedAt\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": typeof types.InviteCoProposerDocument,
+    "\n  mutation RespondToCoProposal($initiativeId: ID!, $organisationId: ID!, $accept: Boolean!) {\n    respondToCoProposal(initiativeId: $initiativeId, organisationId: $organisationId, accept: $accept) {\n      status\n      respondedAt\n      organisation {\n        id\n      }\n    }\n  }\n": typeof types.RespondToCoProposalDocument,
     "\n  query SimilarInitiatives($title: String!) {\n    similarInitiatives(title: $title, first: 5) {\n      id\n      slug\n      title\n    }\n  }\n": typeof types.SimilarInitiativesDocument,
     "\n  mutation SubmitInitiative($id: ID!, $version: Int!) {\n    submitInitiative(id: $id, version: $version) {\n      id\n      ...InitiativeLiveFields\n    }\n  }\n": typeof types.SubmitInitiativeDocument,
     "\n  mutation TransitionInitiative($input: TransitionInitiativeInput!) {\n    transitionInitiative(input: $input) {\n      id\n      ...InitiativeLiveFields\n    }\n  }\n": typeof types.TransitionInitiativeDocument,
@@ -79,29 +85,30 @@ type Documents = {
     "\n  fragment OrganisationRow on Organisation {\n    id\n    slug\n    name\n    legalCode\n    sector\n    kind\n    membership\n    memberSince\n    eldership {\n      id\n      name\n    }\n  }\n": typeof types.OrganisationRowFragmentDoc,
     "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      id\n      revokedAt\n      organisation {\n        id\n      }\n    }\n  }\n": typeof types.RevokeInvitationDocument,
     "\n  mutation RemoveAffiliation($id: ID!) {\n    removeAffiliation(id: $id)\n  }\n": typeof types.RemoveAffiliationDocument,
+    "\n  query Directory($first: Int, $after: String, $filter: OrganisationFilter, $orderBy: OrganisationOrder) {\n    organisations(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...OrganisationCard\n        }\n      }\n    }\n  }\n": typeof types.DirectoryDocument,
     "\n  query MemberRegister($first: Int, $after: String, $filter: OrganisationFilter, $orderBy: OrganisationOrder) {\n    organisations(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...OrganisationRow\n        }\n      }\n    }\n  }\n": typeof types.MemberRegisterDocument,
     "\n  mutation UpdatePartnershipActivity($input: UpdateActivityInput!) {\n    updatePartnershipActivity(input: $input) {\n      id\n      ...ActivityItem\n      partnership {\n        id\n      }\n    }\n  }\n": typeof types.UpdatePartnershipActivityDocument,
     "\n  mutation DeletePartnershipActivity($id: ID!) {\n    deletePartnershipActivity(id: $id)\n  }\n": typeof types.DeletePartnershipActivityDocument,
     "\n  mutation CreatePartnership($input: CreatePartnershipInput!) {\n    createPartnership(input: $input) {\n      id\n      slug\n      title\n    }\n  }\n": typeof types.CreatePartnershipDocument,
     "\n  mutation LogPartnershipActivity($input: LogActivityInput!) {\n    logPartnershipActivity(input: $input) {\n      id\n      ...ActivityItem\n      partnership {\n        id\n        version\n        nextFollowUpOn\n        lastActivityAt\n        updatedAt\n        activities {\n          id\n          ...ActivityItem\n        }\n      }\n    }\n  }\n": typeof types.LogPartnershipActivityDocument,
-    "\n  query PartnerTimeline($organisationId: ID!) {\n    partnerTimeline(organisationId: $organisationId) {\n      on\n      partnership {\n        id\n        slug\n        title\n      }\n      activity {\n        id\n        kind\n        summary\n      }\n    }\n  }\n": typeof types.PartnerTimelineDocument,
     "\n  mutation UpdatePartnership($input: UpdatePartnershipInput!) {\n    updatePartnership(input: $input) {\n      id\n      title\n      kind\n      scope\n      status\n      startDate\n      endDate\n      publicDescription\n      internalNotes\n      version\n      nextFollowUpOn\n      updatedAt\n      owner {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.UpdatePartnershipDocument,
     "\n  query PartnershipFigures {\n    partnershipFigures {\n      byStatus {\n        status\n        count\n      }\n      byScope {\n        scope\n        count\n      }\n      overdue {\n        id\n        slug\n        title\n        status\n        nextFollowUpOn\n        owner {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": typeof types.PartnershipFiguresDocument,
     "\n  query PartyOrganisationSearch($search: String!) {\n    organisations(first: 8, filter: { search: $search }, orderBy: RELEVANCE) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          slug\n          name\n          country\n        }\n      }\n    }\n  }\n": typeof types.PartyOrganisationSearchDocument,
+    "\n  query PartnerTimeline($organisationId: ID!) {\n    partnerTimeline(organisationId: $organisationId) {\n      on\n      partnership {\n        id\n        slug\n        title\n      }\n      activity {\n        id\n        kind\n        summary\n      }\n    }\n  }\n": typeof types.PartnerTimelineDocument,
     "\n  mutation ChangePartnershipStatus($input: ChangePartnershipStatusInput!) {\n    changePartnershipStatus(input: $input) {\n      id\n      status\n      endDate\n      nextFollowUpOn\n      version\n      updatedAt\n    }\n  }\n": typeof types.ChangePartnershipStatusDocument,
     "\n  query PartnershipTracker($first: Int, $after: String, $filter: PartnershipFilter, $orderBy: PartnershipOrder) {\n    partnerships(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...TrackerPartnership\n        }\n      }\n    }\n  }\n": typeof types.PartnershipTrackerDocument,
     "\n  query Search($text: String!) {\n    search(text: $text, first: 30) {\n      kind\n      snippet\n      initiative {\n        id\n        slug\n        title\n      }\n      comment {\n        id\n      }\n    }\n  }\n": typeof types.SearchDocument,
-    "\n  query Directory($first: Int, $after: String, $filter: OrganisationFilter, $orderBy: OrganisationOrder) {\n    organisations(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...OrganisationCard\n        }\n      }\n    }\n  }\n": typeof types.DirectoryDocument,
 };
 const documents: Documents = {
     "\n  query Me {\n    me {\n      id\n      email\n      displayName\n      role\n      locale\n      affiliations {\n        id\n        role\n        title\n        organisation {\n          id\n          slug\n          name\n        }\n      }\n    }\n  }\n": types.MeDocument,
     "\n  fragment InitiativeLiveFields on Initiative {\n    id\n    status\n    version\n    submittedAt\n    endorsementCount\n    viewerCanEdit\n    viewerCanEndorse\n    viewerTransitions\n    statusHistory {\n      id\n      fromStatus\n      toStatus\n      reason\n      createdAt\n      changedBy {\n        id\n        displayName\n      }\n    }\n    endorsements {\n      id\n      note\n      createdAt\n      organisation {\n        id\n        slug\n        name\n        sector\n      }\n    }\n    supportBySector {\n      allSectors\n      bySector {\n        sector\n        count\n      }\n    }\n  }\n": types.InitiativeLiveFieldsFragmentDoc,
     "\n  query Initiative($slug: String!) {\n    initiative(slug: $slug) {\n      id\n      slug\n      title\n      summary\n      bodyHtml\n      status\n      createdAt\n      estimatedBudgetCents\n      requestedSupportCents\n      leadOrganisation {\n        id\n        slug\n        name\n      }\n      coProposers {\n        status\n        organisation {\n          id\n          slug\n          name\n        }\n      }\n      themes {\n        id\n        code\n      }\n      measure {\n        id\n        code\n        title\n      }\n      eldership {\n        id\n        name\n      }\n      ...InitiativeLiveFields\n    }\n  }\n": types.InitiativeDocument,
-    "\n  fragment CommentFields on Comment {\n    id\n    parentId\n    body\n    bodyHtml\n    createdAt\n    isEdited\n    isDeleted\n    isHidden\n    hiddenReason\n    viewerCanEdit\n    author {\n      id\n      displayName\n    }\n    organisation {\n      id\n      slug\n      name\n    }\n  }\n": types.CommentFieldsFragmentDoc,
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      displayName\n      locale\n    }\n  }\n": types.UpdateProfileDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      id\n      locale\n    }\n  }\n": types.SignInDocument,
     "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      email\n    }\n  }\n": types.RegisterDocument,
+    "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword) {\n      id\n      locale\n    }\n  }\n": types.ResetPasswordDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
+    "\n  fragment CommentFields on Comment {\n    id\n    parentId\n    body\n    bodyHtml\n    createdAt\n    isEdited\n    isDeleted\n    isHidden\n    hiddenReason\n    viewerCanEdit\n    author {\n      id\n      displayName\n    }\n    organisation {\n      id\n      slug\n      name\n    }\n  }\n": types.CommentFieldsFragmentDoc,
     "\n  query CanPropose {\n    viewerCanPropose\n  }\n": types.CanProposeDocument,
     "\n  query InitiativeList(\n    $first: Int!\n    $after: String\n    $filter: InitiativeFilter\n    $orderBy: InitiativeOrder!\n    $forReview: Boolean! = false\n  ) {\n    initiatives(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          slug\n          title\n          status\n          leadOrganisation {\n            id\n            name\n          }\n          ...InitiativeCard\n          ... on Initiative @include(if: $forReview) {\n            submittedAt\n            requestedSupportCents\n            endorsementCount\n            viewerTransitions\n          }\n        }\n      }\n    }\n  }\n": types.InitiativeListDocument,
     "\n  query InitiativeViewer {\n    me {\n      id\n      role\n      affiliations {\n        id\n        role\n        organisation {\n          id\n          slug\n          name\n          membership\n          sector\n        }\n      }\n    }\n  }\n": types.InitiativeViewerDocument,
@@ -117,24 +124,28 @@ const documents: Documents = {
     "\n  fragment ActivityItem on PartnershipActivity {\n    id\n    kind\n    occurredOn\n    summary\n    peoplePresent\n    createdAt\n    updatedAt\n    createdBy {\n      id\n      displayName\n    }\n  }\n": types.ActivityItemFragmentDoc,
     "\n  query StaffPartnership($slug: String!) {\n    partnership(slug: $slug) {\n      id\n      ...PartnershipDetail\n      activities {\n        id\n        ...ActivityItem\n      }\n    }\n  }\n": types.StaffPartnershipDocument,
     "\n  query StaffMembers {\n    users(first: 100) {\n      id\n      displayName\n      role\n    }\n  }\n": types.StaffMembersDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
+    "\n  query AccountEmail {\n    me {\n      id\n      email\n      emailVerified\n      pendingEmail\n    }\n  }\n": types.AccountEmailDocument,
+    "\n  mutation ResendVerificationEmail {\n    resendVerificationEmail\n  }\n": types.ResendVerificationEmailDocument,
+    "\n  mutation ChangeEmail($newEmail: String!, $currentPassword: String!) {\n    changeEmail(newEmail: $newEmail, currentPassword: $currentPassword) {\n      id\n      email\n      emailVerified\n      pendingEmail\n    }\n  }\n": types.ChangeEmailDocument,
+    "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      email\n      role\n      expiresAt\n      organisation {\n        id\n        slug\n        name\n      }\n    }\n  }\n": types.InvitationPreviewDocument,
+    "\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      id\n      role\n      organisation {\n        id\n        slug\n        name\n      }\n    }\n  }\n": types.AcceptInvitationDocument,
+    "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      email\n      changed\n    }\n  }\n": types.VerifyEmailDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email) {\n      email\n    }\n  }\n": types.RequestPasswordResetDocument,
+    "\n  query InitiativeComments($slug: String!, $after: String) {\n    initiative(slug: $slug) {\n      id\n      comments(first: 5, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            ...CommentFields\n            replies {\n              ...CommentFields\n            }\n          }\n        }\n      }\n    }\n  }\n": types.InitiativeCommentsDocument,
+    "\n  subscription CommentAdded($initiativeId: ID!) {\n    commentAdded(initiativeId: $initiativeId) {\n      ...CommentFields\n    }\n  }\n": types.CommentAddedDocument,
     "\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      ...CommentFields\n    }\n  }\n": types.AddCommentDocument,
     "\n  mutation EditComment($id: ID!, $body: String!) {\n    editComment(id: $id, body: $body) {\n      ...CommentFields\n    }\n  }\n": types.EditCommentDocument,
     "\n  mutation DeleteComment($id: ID!) {\n    deleteComment(id: $id) {\n      ...CommentFields\n    }\n  }\n": types.DeleteCommentDocument,
     "\n  mutation FlagComment($id: ID!, $reason: String!) {\n    flagComment(id: $id, reason: $reason) {\n      ...CommentFields\n    }\n  }\n": types.FlagCommentDocument,
     "\n  mutation HideComment($id: ID!, $reason: String!) {\n    hideComment(id: $id, reason: $reason) {\n      ...CommentFields\n    }\n  }\n": types.HideCommentDocument,
     "\n  mutation UnhideComment($id: ID!) {\n    unhideComment(id: $id) {\n      ...CommentFields\n    }\n  }\n": types.UnhideCommentDocument,
-    "\n  query InitiativeComments($slug: String!, $after: String) {\n    initiative(slug: $slug) {\n      id\n      comments(first: 5, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            ...CommentFields\n            replies {\n              ...CommentFields\n            }\n          }\n        }\n      }\n    }\n  }\n": types.InitiativeCommentsDocument,
-    "\n  subscription CommentAdded($initiativeId: ID!) {\n    commentAdded(initiativeId: $initiativeId) {\n      ...CommentFields\n    }\n  }\n": types.CommentAddedDocument,
     "\n  query ModerationQueue {\n    moderationQueue(first: 20) {\n      ...CommentFields\n      initiative {\n        id\n        slug\n        title\n      }\n      openFlags {\n        reason\n        createdAt\n        flaggedBy {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": types.ModerationQueueDocument,
     "\n  mutation HideFlaggedComment($id: ID!, $reason: String!) {\n    hideComment(id: $id, reason: $reason) {\n      ...CommentFields\n    }\n  }\n": types.HideFlaggedCommentDocument,
     "\n  mutation DismissCommentFlags($id: ID!) {\n    dismissCommentFlags(id: $id) {\n      ...CommentFields\n    }\n  }\n": types.DismissCommentFlagsDocument,
     "\n  query Home {\n    about {\n      boardSize\n      lag {\n        id\n        slug\n        name\n        description\n      }\n      strategy {\n        id\n        title\n        periodStart\n        periodEnd\n        vision\n        mission\n        priorities {\n          id\n          position\n          title\n          description\n        }\n      }\n      milestones {\n        id\n        occurredOn\n        title\n        description\n      }\n    }\n    directoryStats {\n      memberCount\n      membersBySector {\n        sector\n        count\n      }\n    }\n  }\n": types.HomeDocument,
-    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
-    "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      email\n      role\n      expiresAt\n      organisation {\n        id\n        slug\n        name\n      }\n    }\n  }\n": types.InvitationPreviewDocument,
-    "\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      id\n      role\n      organisation {\n        id\n        slug\n        name\n      }\n    }\n  }\n": types.AcceptInvitationDocument,
     "\n  query StaffUsers($search: String, $first: Int) {\n    users(search: $search, first: $first) {\n      id\n      email\n      displayName\n      role\n      createdAt\n    }\n  }\n": types.StaffUsersDocument,
     "\n  mutation SetUserRole($userId: ID!, $role: PlatformRole!) {\n    setUserRole(userId: $userId, role: $role) {\n      id\n      role\n    }\n  }\n": types.SetUserRoleDocument,
-    "\n  mutation RespondToCoProposal($initiativeId: ID!, $organisationId: ID!, $accept: Boolean!) {\n    respondToCoProposal(initiativeId: $initiativeId, organisationId: $organisationId, accept: $accept) {\n      status\n      respondedAt\n      organisation {\n        id\n      }\n    }\n  }\n": types.RespondToCoProposalDocument,
     "\n  mutation EndorseInitiative($input: EndorseInput!) {\n    endorseInitiative(input: $input) {\n      id\n      initiative {\n        id\n        ...InitiativeLiveFields\n      }\n    }\n  }\n": types.EndorseInitiativeDocument,
     "\n  mutation WithdrawEndorsement($initiativeId: ID!, $organisationId: ID!) {\n    withdrawEndorsement(initiativeId: $initiativeId, organisationId: $organisationId) {\n      id\n      ...InitiativeLiveFields\n    }\n  }\n": types.WithdrawEndorsementDocument,
     "\n  fragment InitiativeCard on Initiative {\n    id\n    slug\n    title\n    summary\n    status\n    endorsementCount\n    commentCount\n    leadOrganisation {\n      id\n      name\n    }\n    themes {\n      id\n      code\n    }\n    supportBySector {\n      allSectors\n    }\n  }\n": types.InitiativeCardFragmentDoc,
@@ -143,6 +154,7 @@ const documents: Documents = {
     "\n  query ProposeAsSearch($search: String!) {\n    organisations(first: 20, filter: { search: $search, membership: [MEMBER] }, orderBy: RELEVANCE) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.ProposeAsSearchDocument,
     "\n  query CoProposerSearch($search: String!) {\n    organisations(first: 8, filter: { search: $search }, orderBy: RELEVANCE) {\n      edges {\n        node {\n          id\n          name\n          membership\n        }\n      }\n    }\n  }\n": types.CoProposerSearchDocument,
     "\n  mutation InviteCoProposer($initiativeId: ID!, $organisationId: ID!) {\n    inviteCoProposer(initiativeId: $initiativeId, organisationId: $organisationId) {\n      status\n      invitedAt\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": types.InviteCoProposerDocument,
+    "\n  mutation RespondToCoProposal($initiativeId: ID!, $organisationId: ID!, $accept: Boolean!) {\n    respondToCoProposal(initiativeId: $initiativeId, organisationId: $organisationId, accept: $accept) {\n      status\n      respondedAt\n      organisation {\n        id\n      }\n    }\n  }\n": types.RespondToCoProposalDocument,
     "\n  query SimilarInitiatives($title: String!) {\n    similarInitiatives(title: $title, first: 5) {\n      id\n      slug\n      title\n    }\n  }\n": types.SimilarInitiativesDocument,
     "\n  mutation SubmitInitiative($id: ID!, $version: Int!) {\n    submitInitiative(id: $id, version: $version) {\n      id\n      ...InitiativeLiveFields\n    }\n  }\n": types.SubmitInitiativeDocument,
     "\n  mutation TransitionInitiative($input: TransitionInitiativeInput!) {\n    transitionInitiative(input: $input) {\n      id\n      ...InitiativeLiveFields\n    }\n  }\n": types.TransitionInitiativeDocument,
@@ -159,19 +171,19 @@ const documents: Documents = {
     "\n  fragment OrganisationRow on Organisation {\n    id\n    slug\n    name\n    legalCode\n    sector\n    kind\n    membership\n    memberSince\n    eldership {\n      id\n      name\n    }\n  }\n": types.OrganisationRowFragmentDoc,
     "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      id\n      revokedAt\n      organisation {\n        id\n      }\n    }\n  }\n": types.RevokeInvitationDocument,
     "\n  mutation RemoveAffiliation($id: ID!) {\n    removeAffiliation(id: $id)\n  }\n": types.RemoveAffiliationDocument,
+    "\n  query Directory($first: Int, $after: String, $filter: OrganisationFilter, $orderBy: OrganisationOrder) {\n    organisations(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...OrganisationCard\n        }\n      }\n    }\n  }\n": types.DirectoryDocument,
     "\n  query MemberRegister($first: Int, $after: String, $filter: OrganisationFilter, $orderBy: OrganisationOrder) {\n    organisations(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...OrganisationRow\n        }\n      }\n    }\n  }\n": types.MemberRegisterDocument,
     "\n  mutation UpdatePartnershipActivity($input: UpdateActivityInput!) {\n    updatePartnershipActivity(input: $input) {\n      id\n      ...ActivityItem\n      partnership {\n        id\n      }\n    }\n  }\n": types.UpdatePartnershipActivityDocument,
     "\n  mutation DeletePartnershipActivity($id: ID!) {\n    deletePartnershipActivity(id: $id)\n  }\n": types.DeletePartnershipActivityDocument,
     "\n  mutation CreatePartnership($input: CreatePartnershipInput!) {\n    createPartnership(input: $input) {\n      id\n      slug\n      title\n    }\n  }\n": types.CreatePartnershipDocument,
     "\n  mutation LogPartnershipActivity($input: LogActivityInput!) {\n    logPartnershipActivity(input: $input) {\n      id\n      ...ActivityItem\n      partnership {\n        id\n        version\n        nextFollowUpOn\n        lastActivityAt\n        updatedAt\n        activities {\n          id\n          ...ActivityItem\n        }\n      }\n    }\n  }\n": types.LogPartnershipActivityDocument,
-    "\n  query PartnerTimeline($organisationId: ID!) {\n    partnerTimeline(organisationId: $organisationId) {\n      on\n      partnership {\n        id\n        slug\n        title\n      }\n      activity {\n        id\n        kind\n        summary\n      }\n    }\n  }\n": types.PartnerTimelineDocument,
     "\n  mutation UpdatePartnership($input: UpdatePartnershipInput!) {\n    updatePartnership(input: $input) {\n      id\n      title\n      kind\n      scope\n      status\n      startDate\n      endDate\n      publicDescription\n      internalNotes\n      version\n      nextFollowUpOn\n      updatedAt\n      owner {\n        id\n        displayName\n      }\n    }\n  }\n": types.UpdatePartnershipDocument,
     "\n  query PartnershipFigures {\n    partnershipFigures {\n      byStatus {\n        status\n        count\n      }\n      byScope {\n        scope\n        count\n      }\n      overdue {\n        id\n        slug\n        title\n        status\n        nextFollowUpOn\n        owner {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": types.PartnershipFiguresDocument,
     "\n  query PartyOrganisationSearch($search: String!) {\n    organisations(first: 8, filter: { search: $search }, orderBy: RELEVANCE) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          slug\n          name\n          country\n        }\n      }\n    }\n  }\n": types.PartyOrganisationSearchDocument,
+    "\n  query PartnerTimeline($organisationId: ID!) {\n    partnerTimeline(organisationId: $organisationId) {\n      on\n      partnership {\n        id\n        slug\n        title\n      }\n      activity {\n        id\n        kind\n        summary\n      }\n    }\n  }\n": types.PartnerTimelineDocument,
     "\n  mutation ChangePartnershipStatus($input: ChangePartnershipStatusInput!) {\n    changePartnershipStatus(input: $input) {\n      id\n      status\n      endDate\n      nextFollowUpOn\n      version\n      updatedAt\n    }\n  }\n": types.ChangePartnershipStatusDocument,
     "\n  query PartnershipTracker($first: Int, $after: String, $filter: PartnershipFilter, $orderBy: PartnershipOrder) {\n    partnerships(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...TrackerPartnership\n        }\n      }\n    }\n  }\n": types.PartnershipTrackerDocument,
     "\n  query Search($text: String!) {\n    search(text: $text, first: 30) {\n      kind\n      snippet\n      initiative {\n        id\n        slug\n        title\n      }\n      comment {\n        id\n      }\n    }\n  }\n": types.SearchDocument,
-    "\n  query Directory($first: Int, $after: String, $filter: OrganisationFilter, $orderBy: OrganisationOrder) {\n    organisations(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...OrganisationCard\n        }\n      }\n    }\n  }\n": types.DirectoryDocument,
 };
 
 /**
@@ -203,10 +215,6 @@ export function graphql(source: "\n  query Initiative($slug: String!) {\n    ini
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment CommentFields on Comment {\n    id\n    parentId\n    body\n    bodyHtml\n    createdAt\n    isEdited\n    isDeleted\n    isHidden\n    hiddenReason\n    viewerCanEdit\n    author {\n      id\n      displayName\n    }\n    organisation {\n      id\n      slug\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment CommentFields on Comment {\n    id\n    parentId\n    body\n    bodyHtml\n    createdAt\n    isEdited\n    isDeleted\n    isHidden\n    hiddenReason\n    viewerCanEdit\n    author {\n      id\n      displayName\n    }\n    organisation {\n      id\n      slug\n      name\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      displayName\n      locale\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      displayName\n      locale\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -219,7 +227,15 @@ export function graphql(source: "\n  mutation Register($input: RegisterInput!) {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword) {\n      id\n      locale\n    }\n  }\n"): (typeof documents)["\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword) {\n      id\n      locale\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation SignOut {\n    signOut\n  }\n"): (typeof documents)["\n  mutation SignOut {\n    signOut\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CommentFields on Comment {\n    id\n    parentId\n    body\n    bodyHtml\n    createdAt\n    isEdited\n    isDeleted\n    isHidden\n    hiddenReason\n    viewerCanEdit\n    author {\n      id\n      displayName\n    }\n    organisation {\n      id\n      slug\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment CommentFields on Comment {\n    id\n    parentId\n    body\n    bodyHtml\n    createdAt\n    isEdited\n    isDeleted\n    isHidden\n    hiddenReason\n    viewerCanEdit\n    author {\n      id\n      displayName\n    }\n    organisation {\n      id\n      slug\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -283,6 +299,46 @@ export function graphql(source: "\n  query StaffMembers {\n    users(first: 100)
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n"): (typeof documents)["\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccountEmail {\n    me {\n      id\n      email\n      emailVerified\n      pendingEmail\n    }\n  }\n"): (typeof documents)["\n  query AccountEmail {\n    me {\n      id\n      email\n      emailVerified\n      pendingEmail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResendVerificationEmail {\n    resendVerificationEmail\n  }\n"): (typeof documents)["\n  mutation ResendVerificationEmail {\n    resendVerificationEmail\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeEmail($newEmail: String!, $currentPassword: String!) {\n    changeEmail(newEmail: $newEmail, currentPassword: $currentPassword) {\n      id\n      email\n      emailVerified\n      pendingEmail\n    }\n  }\n"): (typeof documents)["\n  mutation ChangeEmail($newEmail: String!, $currentPassword: String!) {\n    changeEmail(newEmail: $newEmail, currentPassword: $currentPassword) {\n      id\n      email\n      emailVerified\n      pendingEmail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      email\n      role\n      expiresAt\n      organisation {\n        id\n        slug\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      email\n      role\n      expiresAt\n      organisation {\n        id\n        slug\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      id\n      role\n      organisation {\n        id\n        slug\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      id\n      role\n      organisation {\n        id\n        slug\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      email\n      changed\n    }\n  }\n"): (typeof documents)["\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      email\n      changed\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email) {\n      email\n    }\n  }\n"): (typeof documents)["\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email) {\n      email\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InitiativeComments($slug: String!, $after: String) {\n    initiative(slug: $slug) {\n      id\n      comments(first: 5, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            ...CommentFields\n            replies {\n              ...CommentFields\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query InitiativeComments($slug: String!, $after: String) {\n    initiative(slug: $slug) {\n      id\n      comments(first: 5, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            ...CommentFields\n            replies {\n              ...CommentFields\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription CommentAdded($initiativeId: ID!) {\n    commentAdded(initiativeId: $initiativeId) {\n      ...CommentFields\n    }\n  }\n"): (typeof documents)["\n  subscription CommentAdded($initiativeId: ID!) {\n    commentAdded(initiativeId: $initiativeId) {\n      ...CommentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      ...CommentFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      ...CommentFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -307,14 +363,6 @@ export function graphql(source: "\n  mutation UnhideComment($id: ID!) {\n    unh
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query InitiativeComments($slug: String!, $after: String) {\n    initiative(slug: $slug) {\n      id\n      comments(first: 5, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            ...CommentFields\n            replies {\n              ...CommentFields\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query InitiativeComments($slug: String!, $after: String) {\n    initiative(slug: $slug) {\n      id\n      comments(first: 5, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            ...CommentFields\n            replies {\n              ...CommentFields\n            }\n          }\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  subscription CommentAdded($initiativeId: ID!) {\n    commentAdded(initiativeId: $initiativeId) {\n      ...CommentFields\n    }\n  }\n"): (typeof documents)["\n  subscription CommentAdded($initiativeId: ID!) {\n    commentAdded(initiativeId: $initiativeId) {\n      ...CommentFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query ModerationQueue {\n    moderationQueue(first: 20) {\n      ...CommentFields\n      initiative {\n        id\n        slug\n        title\n      }\n      openFlags {\n        reason\n        createdAt\n        flaggedBy {\n          id\n          displayName\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ModerationQueue {\n    moderationQueue(first: 20) {\n      ...CommentFields\n      initiative {\n        id\n        slug\n        title\n      }\n      openFlags {\n        reason\n        createdAt\n        flaggedBy {\n          id\n          displayName\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -331,27 +379,11 @@ export function graphql(source: "\n  query Home {\n    about {\n      boardSize\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n"): (typeof documents)["\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      email\n      role\n      expiresAt\n      organisation {\n        id\n        slug\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      email\n      role\n      expiresAt\n      organisation {\n        id\n        slug\n        name\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      id\n      role\n      organisation {\n        id\n        slug\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      id\n      role\n      organisation {\n        id\n        slug\n        name\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query StaffUsers($search: String, $first: Int) {\n    users(search: $search, first: $first) {\n      id\n      email\n      displayName\n      role\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  query StaffUsers($search: String, $first: Int) {\n    users(search: $search, first: $first) {\n      id\n      email\n      displayName\n      role\n      createdAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetUserRole($userId: ID!, $role: PlatformRole!) {\n    setUserRole(userId: $userId, role: $role) {\n      id\n      role\n    }\n  }\n"): (typeof documents)["\n  mutation SetUserRole($userId: ID!, $role: PlatformRole!) {\n    setUserRole(userId: $userId, role: $role) {\n      id\n      role\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation RespondToCoProposal($initiativeId: ID!, $organisationId: ID!, $accept: Boolean!) {\n    respondToCoProposal(initiativeId: $initiativeId, organisationId: $organisationId, accept: $accept) {\n      status\n      respondedAt\n      organisation {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RespondToCoProposal($initiativeId: ID!, $organisationId: ID!, $accept: Boolean!) {\n    respondToCoProposal(initiativeId: $initiativeId, organisationId: $organisationId, accept: $accept) {\n      status\n      respondedAt\n      organisation {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -384,6 +416,10 @@ export function graphql(source: "\n  query CoProposerSearch($search: String!) {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation InviteCoProposer($initiativeId: ID!, $organisationId: ID!) {\n    inviteCoProposer(initiativeId: $initiativeId, organisationId: $organisationId) {\n      status\n      invitedAt\n      organisation {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation InviteCoProposer($initiativeId: ID!, $organisationId: ID!) {\n    inviteCoProposer(initiativeId: $initiativeId, organisationId: $organisationId) {\n      status\n      invitedAt\n      organisation {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RespondToCoProposal($initiativeId: ID!, $organisationId: ID!, $accept: Boolean!) {\n    respondToCoProposal(initiativeId: $initiativeId, organisationId: $organisationId, accept: $accept) {\n      status\n      respondedAt\n      organisation {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RespondToCoProposal($initiativeId: ID!, $organisationId: ID!, $accept: Boolean!) {\n    respondToCoProposal(initiativeId: $initiativeId, organisationId: $organisationId, accept: $accept) {\n      status\n      respondedAt\n      organisation {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -451,6 +487,10 @@ export function graphql(source: "\n  mutation RemoveAffiliation($id: ID!) {\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query Directory($first: Int, $after: String, $filter: OrganisationFilter, $orderBy: OrganisationOrder) {\n    organisations(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...OrganisationCard\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Directory($first: Int, $after: String, $filter: OrganisationFilter, $orderBy: OrganisationOrder) {\n    organisations(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...OrganisationCard\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query MemberRegister($first: Int, $after: String, $filter: OrganisationFilter, $orderBy: OrganisationOrder) {\n    organisations(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...OrganisationRow\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MemberRegister($first: Int, $after: String, $filter: OrganisationFilter, $orderBy: OrganisationOrder) {\n    organisations(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...OrganisationRow\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -471,10 +511,6 @@ export function graphql(source: "\n  mutation LogPartnershipActivity($input: Log
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PartnerTimeline($organisationId: ID!) {\n    partnerTimeline(organisationId: $organisationId) {\n      on\n      partnership {\n        id\n        slug\n        title\n      }\n      activity {\n        id\n        kind\n        summary\n      }\n    }\n  }\n"): (typeof documents)["\n  query PartnerTimeline($organisationId: ID!) {\n    partnerTimeline(organisationId: $organisationId) {\n      on\n      partnership {\n        id\n        slug\n        title\n      }\n      activity {\n        id\n        kind\n        summary\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  mutation UpdatePartnership($input: UpdatePartnershipInput!) {\n    updatePartnership(input: $input) {\n      id\n      title\n      kind\n      scope\n      status\n      startDate\n      endDate\n      publicDescription\n      internalNotes\n      version\n      nextFollowUpOn\n      updatedAt\n      owner {\n        id\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdatePartnership($input: UpdatePartnershipInput!) {\n    updatePartnership(input: $input) {\n      id\n      title\n      kind\n      scope\n      status\n      startDate\n      endDate\n      publicDescription\n      internalNotes\n      version\n      nextFollowUpOn\n      updatedAt\n      owner {\n        id\n        displayName\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -487,6 +523,10 @@ export function graphql(source: "\n  query PartyOrganisationSearch($search: Stri
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query PartnerTimeline($organisationId: ID!) {\n    partnerTimeline(organisationId: $organisationId) {\n      on\n      partnership {\n        id\n        slug\n        title\n      }\n      activity {\n        id\n        kind\n        summary\n      }\n    }\n  }\n"): (typeof documents)["\n  query PartnerTimeline($organisationId: ID!) {\n    partnerTimeline(organisationId: $organisationId) {\n      on\n      partnership {\n        id\n        slug\n        title\n      }\n      activity {\n        id\n        kind\n        summary\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation ChangePartnershipStatus($input: ChangePartnershipStatusInput!) {\n    changePartnershipStatus(input: $input) {\n      id\n      status\n      endDate\n      nextFollowUpOn\n      version\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  mutation ChangePartnershipStatus($input: ChangePartnershipStatusInput!) {\n    changePartnershipStatus(input: $input) {\n      id\n      status\n      endDate\n      nextFollowUpOn\n      version\n      updatedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -496,10 +536,6 @@ export function graphql(source: "\n  query PartnershipTracker($first: Int, $afte
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Search($text: String!) {\n    search(text: $text, first: 30) {\n      kind\n      snippet\n      initiative {\n        id\n        slug\n        title\n      }\n      comment {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query Search($text: String!) {\n    search(text: $text, first: 30) {\n      kind\n      snippet\n      initiative {\n        id\n        slug\n        title\n      }\n      comment {\n        id\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query Directory($first: Int, $after: String, $filter: OrganisationFilter, $orderBy: OrganisationOrder) {\n    organisations(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...OrganisationCard\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Directory($first: Int, $after: String, $filter: OrganisationFilter, $orderBy: OrganisationOrder) {\n    organisations(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...OrganisationCard\n        }\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
