@@ -41,6 +41,9 @@ const pages: { path: string; roles: Role[] }[] = [
   { path: '/no-such-page', roles: ['visitor', 'representative'] },
   { path: '/sign-in', roles: ['visitor'] },
   { path: '/register', roles: ['visitor'] },
+  { path: '/forgot-password', roles: ['visitor'] },
+  { path: '/reset-password/nezinoma-nuoroda', roles: ['visitor'] },
+  { path: '/verify-email/nezinoma-nuoroda', roles: ['visitor', 'resident'] },
   { path: '/invitations/no-such-invitation', roles: ['visitor', 'resident'] },
   { path: '/account', roles: signedIn },
   // Residents and partners are told how to take part instead of getting the form.

@@ -34,10 +34,12 @@ export function errorCode(error: CombinedError | undefined | null): ErrorCode | 
 
 /** Field problem codes the server documents (docs/errors.md) that have words under `validation.server`. */
 export const translatedFieldCodes = new Set([
+  'ALREADY_VERIFIED',
   'DATE_IN_FUTURE',
   'DATE_IN_PAST',
   'DATE_ORDER',
   'DUPLICATE_ITEM',
+  'EMAIL_TAKEN',
   'ILLEGAL_TRANSITION',
   'INVALID_CHARACTER',
   'INVALID_CHOICE',
@@ -49,6 +51,9 @@ export const translatedFieldCodes = new Set([
   'INVITATION_CLOSED',
   'LEAD_ITSELF',
   'LENGTH',
+  'LINK_EXPIRED',
+  'LINK_UNKNOWN',
+  'LINK_USED',
   'NOT_A_DRAFT',
   'NOT_ENDORSABLE',
   'NOT_STAFF',

@@ -19,6 +19,7 @@ const testRoutes: RouteRecordRaw[] = [
   { path: '/sign-in', name: 'sign-in', component: Blank },
   { path: '/register', name: 'register', component: Blank },
   { path: '/account', name: 'account', component: Blank },
+  { path: '/forgot-password', name: 'forgot-password', component: Blank },
   { path: '/cooperation', name: 'cooperation', component: Blank },
   { path: '/staff/partnerships', name: 'staff-partnerships', component: Blank },
   { path: '/staff/partnerships/:slug', name: 'staff-partnership', component: Blank },

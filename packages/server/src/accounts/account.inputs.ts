@@ -2,7 +2,7 @@ import { IsEmail, IsEnum, IsOptional, IsString, Length, MaxLength } from 'class-
 import { Field, InputType } from 'type-graphql';
 import { Locale } from './account.enums.js';
 
-const passwordRule = { min: 10, max: 200 } as const;
+export const passwordRule = { min: 10, max: 200 } as const;
 
 @InputType({ description: 'A new account.' })
 export class RegisterInput {

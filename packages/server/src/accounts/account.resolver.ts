@@ -1,6 +1,14 @@
 import { Arg, Args, ArgsType, Field, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { IsOptional, Max, MaxLength, Min } from 'class-validator';
 import { AccountLoaders } from './account-loaders.js';
+import { AccountEmailService } from './account-email.service.js';
+import {
+  ChangeEmailArgs,
+  RequestPasswordResetArgs,
+  ResetPasswordArgs,
+  VerifyEmailArgs,
+} from './account-email.inputs.js';
+import { EmailConfirmed, PasswordResetRequested } from './account-email.types.js';
 import { AccountService } from './account.service.js';
 import { InvitationService } from './invitation.service.js';
 import type { RequestScope } from '../request-scope.js';
@@ -49,6 +57,22 @@ export class AccountResolver {
     return this.scope.get(AccountLoaders).affiliationsByUser.load(user.id);
   }
 
+  @FieldResolver(() => Boolean, {
+    description: 'Whether the person has confirmed the sign-in address by following the link sent to it.',
+  })
+  emailVerified(@Root() user: User): boolean {
+    return user.emailVerifiedAt != null;
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      'A new sign-in address waiting to be confirmed by the link sent to it (only for the person themselves); the current address stays until then.',
+  })
+  pendingEmail(@Root() user: User): Promise<string | null> {
+    return this.scope.get(AccountEmailService).pendingEmail(user);
+  }
+
   @Mutation(() => RegistrationReceived, {
     description:
       'Creates an account for a new address; for an address that has one, answers the same and changes nothing. Starts no session: sign in next. Throttled per address.',
@@ -72,6 +96,45 @@ export class AccountResolver {
   @Mutation(() => Boolean, { description: 'Changes the password and signs out every other session.' })
   changePassword(@Arg('input', () => ChangePasswordInput) input: ChangePasswordInput): Promise<boolean> {
     return this.accountService.changePassword(input);
+  }
+
+  @Mutation(() => PasswordResetRequested, {
+    description:
+      'Asks for a password reset link by e-mail. Answers every address alike; a link (valid one hour, single use) is sent only if an account has it. Throttled per address and per client.',
+  })
+  requestPasswordReset(@Args(() => RequestPasswordResetArgs) { email }: RequestPasswordResetArgs) {
+    return this.scope.get(AccountEmailService).requestPasswordReset(email);
+  }
+
+  @Mutation(() => User, {
+    description:
+      'Sets a new password with the token of a reset link; ends every session of the person and signs this browser in.',
+  })
+  resetPassword(@Args(() => ResetPasswordArgs) { token, newPassword }: ResetPasswordArgs): Promise<User> {
+    return this.scope.get(AccountEmailService).resetPassword(token, newPassword);
+  }
+
+  @Mutation(() => EmailConfirmed, {
+    description:
+      'Confirms an e-mail address with the token of the link sent to it; for an address change, the new address becomes the sign-in address.',
+  })
+  verifyEmail(@Args(() => VerifyEmailArgs) { token }: VerifyEmailArgs): Promise<EmailConfirmed> {
+    return this.scope.get(AccountEmailService).verifyEmail(token);
+  }
+
+  @Mutation(() => Boolean, {
+    description: 'Sends the link that confirms the signed-in person’s address again. Throttled.',
+  })
+  resendVerificationEmail(): Promise<boolean> {
+    return this.scope.get(AccountEmailService).resendVerificationEmail();
+  }
+
+  @Mutation(() => User, {
+    description:
+      'Asks to change the sign-in address: a confirmation link goes to the new address and a notice to the current one, which stays until the new one is confirmed. Throttled.',
+  })
+  changeEmail(@Args(() => ChangeEmailArgs) { newEmail, currentPassword }: ChangeEmailArgs): Promise<User> {
+    return this.scope.get(AccountEmailService).changeEmail(newEmail, currentPassword);
   }
 
   @Mutation(() => User, { description: 'Changes the signed-in person’s name or language.' })
@@ -107,7 +170,8 @@ export class InvitationResolver {
   }
 
   @Mutation(() => InvitationCreated, {
-    description: 'Invites a person to an organisation (staff); returns the link token once.',
+    description:
+      'Invites a person to an organisation (staff): the link is e-mailed to them; its token is also returned, this once.',
   })
   inviteRepresentative(
     @Arg('input', () => InviteRepresentativeInput) input: InviteRepresentativeInput,

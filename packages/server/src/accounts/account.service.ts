@@ -4,6 +4,9 @@ import { Writer } from '../audit/writer.js';
 import { authorize } from '../authorization/policy.js';
 import { BadUserInputError } from '../common/errors.js';
 import type { RequestScope } from '../request-scope.js';
+import { AccountEmailService } from './account-email.service.js';
+import { AccountTokenPurpose } from './account-token.entity.js';
+import { retireAccountTokens } from './account-tokens.js';
 import { Locale, PlatformRole } from './account.enums.js';
 import type { ChangePasswordInput, RegisterInput, SignInInput, UpdateProfileInput } from './account.inputs.js';
 import { decoyPasswordHash, hashPassword, verifyPassword } from './passwords.js';
@@ -39,6 +42,7 @@ export class AccountService {
    * Creates the account when the address is new. A taken address gets the same answer and
    * nothing changes: the person is told to sign in, and the holder of the address is not
    * affected. No session is started either way, since its cookie would tell the two apart.
+   * A new account is sent the link that confirms its address, in the same transaction.
    */
   async register(input: RegisterInput): Promise<RegistrationReceived> {
     authorize(this.scope.viewer, 'account.register');
@@ -56,6 +60,7 @@ export class AccountService {
           role: PlatformRole.USER,
         });
         audit(created.id, {}, created);
+        await this.scope.get(AccountEmailService).sendVerification(em, created);
       })
       .catch((error: unknown) => {
         if (!(error instanceof UniqueConstraintViolationException)) throw error;
@@ -107,6 +112,8 @@ export class AccountService {
       user.passwordHash = passwordHash;
       // Everyone else holding an old session is signed out; this browser stays signed in.
       await em.nativeDelete(Session, { user: user.id, id: { $ne: this.scope.viewer.sessionId } });
+      // Reset links sent for the old password die with it.
+      await retireAccountTokens(em, user.id, [AccountTokenPurpose.PASSWORD_RESET]);
       audit(user.id);
     });
     return true;

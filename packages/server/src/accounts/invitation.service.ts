@@ -8,10 +8,16 @@ import { Affiliation } from './affiliation.entity.js';
 import { Invitation } from './invitation.entity.js';
 import type { InviteRepresentativeInput } from './invitation.inputs.js';
 import { hashToken, newToken } from '../common/tokens.js';
+import { invitationMail } from './account-mail.js';
+import { Locale } from './account.enums.js';
+import { User } from './user.entity.js';
 
 const invitationLifetimeMs = 14 * 24 * 60 * 60 * 1000;
 
-/** Staff invite people to act for organisations; the invited person accepts with the link's token. */
+/**
+ * Staff invite people to act for organisations: the link goes by mail, and the invited person
+ * accepts with its token.
+ */
 export class InvitationService {
   private readonly em: EntityManager;
 
@@ -28,11 +34,16 @@ export class InvitationService {
     const organisation = await this.em.findOne(Organisation, { id: input.organisationId });
     if (!organisation) throw BadUserInputError.field('organisationId', 'UNKNOWN_REFERENCE', 'no such organisation');
     const token = newToken();
+    const email = input.email.trim().toLowerCase();
+    // Lithuanian, unless the address belongs to someone who chose English.
+    const holder = await this.em.findOne(User, { email }, { fields: ['locale'] });
+    const language = holder?.locale === Locale.en ? Locale.en : Locale.lt;
+    const mail = this.scope.app.mail;
     const invitation = await this.writer.write('organisation.invite', async ({ em, audit }) => {
       const now = new Date();
       const created = em.create(Invitation, {
         organisation,
-        email: input.email.trim().toLowerCase(),
+        email,
         role: input.role,
         tokenHash: hashToken(token),
         invitedBy: this.scope.viewer.user,
@@ -40,6 +51,23 @@ export class InvitationService {
         expiresAt: new Date(now.getTime() + invitationLifetimeMs),
       });
       audit(organisation.id, { email: created.email, role: created.role });
+      await em.flush();
+      await mail.queue(em, {
+        to: email,
+        userId: holder?.id,
+        language,
+        content: invitationMail(
+          language,
+          {
+            organisation: organisation.name,
+            role: created.role,
+            email,
+            expiresAt: created.expiresAt,
+            inviter: this.scope.viewer.user?.displayName,
+          },
+          mail.link(`/invitations/${token}`),
+        ),
+      });
       return created;
     });
     return { invitation, token };

@@ -8,15 +8,21 @@ export type ThrottleLimits = {
   signIn: { perAccount: number; perAddress: number; windowSeconds: number };
   /** Registrations per client address in a window. */
   registration: { perAddress: number; windowSeconds: number };
+  /** Password reset requests per e-mail address (known or not) and per client address in a window. */
+  passwordReset: { perAccount: number; perAddress: number; windowSeconds: number };
+  /** Mail a signed-in person asks for (a confirmation link again, an address change) per account in a window. */
+  accountMail: { perAccount: number; windowSeconds: number };
 };
 
 export const defaultThrottleLimits: ThrottleLimits = {
   signIn: { perAccount: 5, perAddress: 30, windowSeconds: 15 * 60 },
   registration: { perAddress: 10, windowSeconds: 60 * 60 },
+  passwordReset: { perAccount: 3, perAddress: 20, windowSeconds: 60 * 60 },
+  accountMail: { perAccount: 5, windowSeconds: 60 * 60 },
 };
 
 /**
- * Throttles sign-ins and registrations. Every attempt takes a point with one atomic upsert in
+ * Throttles sign-ins, registrations and the mail people can make Telka send. Every attempt takes a point with one atomic upsert in
  * PostgreSQL (table `rate_limit`, shared by every instance) before any password is looked at,
  * so parallel attempts cannot slip past the limit between a check and a count.
  */
@@ -24,12 +30,17 @@ export class AccountThrottle {
   private readonly signInPerAccount: RateLimiterPostgres;
   private readonly signInPerAddress: RateLimiterPostgres;
   private readonly registrationPerAddress: RateLimiterPostgres;
+  private readonly passwordResetPerAccount: RateLimiterPostgres;
+  private readonly passwordResetPerAddress: RateLimiterPostgres;
+  private readonly accountMailPerAccount: RateLimiterPostgres;
 
   constructor(
     knex: Knex,
     {
       signIn = defaultThrottleLimits.signIn,
       registration = defaultThrottleLimits.registration,
+      passwordReset = defaultThrottleLimits.passwordReset,
+      accountMail = defaultThrottleLimits.accountMail,
     }: Partial<ThrottleLimits> = {},
   ) {
     const limiter = (keyPrefix: string, points: number, duration: number) =>
@@ -46,6 +57,9 @@ export class AccountThrottle {
     this.signInPerAccount = limiter('sign-in-account', signIn.perAccount, signIn.windowSeconds);
     this.signInPerAddress = limiter('sign-in-address', signIn.perAddress, signIn.windowSeconds);
     this.registrationPerAddress = limiter('register-address', registration.perAddress, registration.windowSeconds);
+    this.passwordResetPerAccount = limiter('reset-account', passwordReset.perAccount, passwordReset.windowSeconds);
+    this.passwordResetPerAddress = limiter('reset-address', passwordReset.perAddress, passwordReset.windowSeconds);
+    this.accountMailPerAccount = limiter('account-mail', accountMail.perAccount, accountMail.windowSeconds);
   }
 
   /** Takes a sign-in attempt from the address and the account; TOO_MANY_REQUESTS once either is spent. */
@@ -67,6 +81,20 @@ export class AccountThrottle {
   /** Takes a registration from the address; TOO_MANY_REQUESTS once it is spent. */
   registrationAttempt(address: string): Promise<void> {
     return take(this.registrationPerAddress, address);
+  }
+
+  /**
+   * Takes a password reset request from the client address and the e-mail address, whether or not
+   * an account has it, so the limit reveals nothing and nobody's mailbox is flooded.
+   */
+  async passwordResetAttempt(email: string, address: string): Promise<void> {
+    await take(this.passwordResetPerAddress, address);
+    await take(this.passwordResetPerAccount, accountKey(email));
+  }
+
+  /** Takes one mail (or password check) a signed-in person asks for; TOO_MANY_REQUESTS once spent. */
+  accountMailAttempt(userId: string): Promise<void> {
+    return take(this.accountMailPerAccount, userId);
   }
 }
 

@@ -31,6 +31,10 @@ export class User extends BaseEntity {
   @Enum({ items: () => Locale })
   locale: Locale & Opt = Locale.lt;
 
+  /** When the person followed a link sent to the current address; null until then. */
+  @Property({ type: 'datetime', nullable: true })
+  emailVerifiedAt: (Date & Opt) | null = null;
+
   @Property({ type: 'integer', version: true })
   version!: number & Opt;
 

@@ -4,11 +4,22 @@
  * action here, so the trail's vocabulary is one list rather than strings spread over services.
  */
 export type AuditAction =
-  | `user.${'register' | 'changePassword' | 'updateProfile' | 'setRole'}`
+  | `user.${UserAction}`
   | `organisation.${'create' | 'update' | 'changeMembership' | OrganisationAffiliationAction}`
   | `initiative.${InitiativeAction}`
   | `comment.${'add' | 'edit' | 'delete' | 'flag' | 'hide' | 'unhide' | 'dismissFlags'}`
   | `partnership.${'create' | 'update' | 'changeStatus' | 'logActivity' | 'updateActivity' | 'deleteActivity'}`;
+
+type UserAction =
+  | 'register'
+  | 'changePassword'
+  | 'resetPassword'
+  | 'updateProfile'
+  | 'setRole'
+  | 'requestVerification'
+  | 'verifyEmail'
+  | 'requestEmailChange'
+  | 'changeEmail';
 
 type OrganisationAffiliationAction = 'invite' | 'revokeInvitation' | 'acceptInvitation' | 'removeAffiliation';
 

@@ -2,6 +2,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PlatformRole } from '../accounts/account.enums.js';
+import { AccountTokenPurpose } from '../accounts/account-token.entity.js';
+import { issueAccountToken } from '../accounts/account-tokens.js';
+import { User } from '../accounts/user.entity.js';
 import { repositoryRoot } from '../config.js';
 import { InitiativeStatus } from '../initiatives/initiative.enums.js';
 import { Membership } from '../organisations/organisation.enums.js';
@@ -94,6 +97,28 @@ const probes: Record<Operation, Probe> = {
   'account.changePassword': ({ client }) =>
     client.request(`mutation ($input: ChangePasswordInput!) { changePassword(input: $input) }`, {
       input: { currentPassword: testPassword, newPassword: testPassword },
+    }),
+  'account.resetPassword': ({ client }) =>
+    client.request(`mutation ($email: String!) { requestPasswordReset(email: $email) { email } }`, {
+      email: `someone-${Math.random().toString(36).slice(2)}@example.test`,
+    }),
+  'account.verifyEmail': async ({ client }) => {
+    const user = await factory.user();
+    const em = app.orm.em.fork();
+    const token = issueAccountToken(
+      em,
+      em.getReference(User, user.id),
+      AccountTokenPurpose.VERIFY_EMAIL,
+      user.email,
+      60_000,
+    );
+    await em.flush();
+    return client.request(`mutation ($token: String!) { verifyEmail(token: $token) { email } }`, { token });
+  },
+  'account.changeEmail': ({ client }) =>
+    client.request(`mutation ($e: String!, $p: String!) { changeEmail(newEmail: $e, currentPassword: $p) { id } }`, {
+      e: `moved-${Math.random().toString(36).slice(2)}@example.test`,
+      p: testPassword,
     }),
   'invitation.preview': async ({ client }, target) => {
     const { token } = await invitationFor('someone@example.test', target);

@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import type { LoadLimits } from '../config.js';
 import { NotFoundError } from '../common/errors.js';
 import { CommitGuard } from './commit-guard.js';
+import { AccountToken } from '../accounts/account-token.entity.js';
 import { Affiliation } from '../accounts/affiliation.entity.js';
 import { Invitation } from '../accounts/invitation.entity.js';
 import { Session } from '../accounts/session.entity.js';
@@ -28,10 +29,12 @@ import { Migration20261130000000_row_counts } from './migrations/Migration202611
 import { Migration20261130010000_initiative_status_counts } from './migrations/Migration20261130010000_initiative_status_counts.js';
 import { Migration20261130020000_comment_recency_index } from './migrations/Migration20261130020000_comment_recency_index.js';
 import { Migration20261201000000_outgoing_mail } from './migrations/Migration20261201000000_outgoing_mail.js';
+import { Migration20261201020000_account_mail } from './migrations/Migration20261201020000_account_mail.js';
 import { Migration20261201030000_english_texts } from './migrations/Migration20261201030000_english_texts.js';
 import { migrateJobQueue } from '../jobs/job-queue.js';
 
 export const entities = [
+  AccountToken,
   Affiliation,
   AuditEntry,
   CoProposer,
@@ -68,6 +71,7 @@ const migrationsList = [
   },
   { name: 'Migration20261130020000_comment_recency_index', class: Migration20261130020000_comment_recency_index },
   { name: 'Migration20261201000000_outgoing_mail', class: Migration20261201000000_outgoing_mail },
+  { name: 'Migration20261201020000_account_mail', class: Migration20261201020000_account_mail },
   { name: 'Migration20261201030000_english_texts', class: Migration20261201030000_english_texts },
 ];
 

@@ -1,4 +1,6 @@
 import type { CronItem, TaskList } from 'graphile-worker';
+import { passwordResetJob } from '../accounts/account-tokens.js';
+import { passwordResetTask } from '../accounts/password-reset.task.js';
 import { sendMailJob } from '../mail/mail-queue.js';
 import { sendMailTask } from '../mail/send-mail.task.js';
 import type { JobContext } from './job-context.js';
@@ -8,6 +10,7 @@ export function jobTasks(context: JobContext): { tasks: TaskList; schedule: Cron
   return {
     tasks: {
       [sendMailJob]: sendMailTask(context.mailTransport),
+      [passwordResetJob]: passwordResetTask(context),
     },
     schedule: [],
   };

@@ -10,5 +10,7 @@ export const accountCache: CacheRules = {
       }
       invalidateQueryField(cache, 'me');
     },
+    // The link may have changed the signed-in person's address.
+    verifyEmail: (_result, _args, cache) => invalidateQueryField(cache, 'me'),
   },
 };

@@ -14,6 +14,26 @@ export const accountRoutes: RouteRecordRaw[] = [
     meta: { titleKey: 'register.title' },
   },
   {
+    path: '/forgot-password',
+    name: 'forgot-password',
+    component: () => import('./pages/ForgotPasswordPage.vue'),
+    meta: { titleKey: 'forgotPassword.title' },
+  },
+  {
+    path: '/reset-password/:token',
+    name: 'reset-password',
+    component: () => import('./pages/ResetPasswordPage.vue'),
+    props: true,
+    meta: { titleKey: 'resetPassword.title' },
+  },
+  {
+    path: '/verify-email/:token',
+    name: 'verify-email',
+    component: () => import('./pages/VerifyEmailPage.vue'),
+    props: true,
+    meta: { titleKey: 'verifyEmail.title' },
+  },
+  {
     path: '/account',
     name: 'account',
     component: () => import('./pages/AccountPage.vue'),

@@ -21,6 +21,15 @@ const RegisterMutation = graphql(`
   }
 `);
 
+const ResetPasswordMutation = graphql(`
+  mutation ResetPassword($token: String!, $newPassword: String!) {
+    resetPassword(token: $token, newPassword: $newPassword) {
+      id
+      locale
+    }
+  }
+`);
+
 const SignOutMutation = graphql(`
   mutation SignOut {
     signOut
@@ -32,6 +41,7 @@ export function useSession() {
   const signInMutation = useMutation(SignInMutation);
   const registerMutation = useMutation(RegisterMutation);
   const signOutMutation = useMutation(SignOutMutation);
+  const resetPasswordMutation = useMutation(ResetPasswordMutation);
 
   async function afterSignIn(profileLocale: unknown) {
     // Before the new client: the language is settled (and saved) while this one still serves.
@@ -61,6 +71,12 @@ export function useSession() {
       if (!signedIn.data) return { error: undefined, signedIn: false };
       await afterSignIn(signedIn.data.signIn.locale);
       return { error: undefined, signedIn: true };
+    },
+    /** Sets a new password with a reset link's token; the server signs this browser in. */
+    async resetPassword(token: string, newPassword: string) {
+      const result = await resetPasswordMutation.executeMutation({ token, newPassword });
+      if (result.data) await afterSignIn(result.data.resetPassword.locale);
+      return result;
     },
     async signOut() {
       const result = await signOutMutation.executeMutation({});

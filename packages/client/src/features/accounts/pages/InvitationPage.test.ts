@@ -4,11 +4,12 @@ import InvitationPage from './InvitationPage.vue';
 import { mountWithApp } from '@/testing/mountWithApp';
 
 const answers = vi.hoisted((): Record<string, unknown> => ({}));
+const executeMutation = vi.hoisted(() => vi.fn(async () => ({ data: undefined })));
 vi.mock('@urql/vue', async () => {
   const { fakeUseQuery } = await import('@/testing/fakeQueries');
   return {
     useQuery: fakeUseQuery(answers),
-    useMutation: () => ({ executeMutation: vi.fn(), fetching: ref(false), error: ref(undefined) }),
+    useMutation: () => ({ executeMutation, fetching: ref(false), error: ref(undefined) }),
   };
 });
 
@@ -30,8 +31,8 @@ describe('InvitationPage', () => {
     );
     const links = wrapper.findAll('a').map((a) => [a.text(), a.attributes('href')]);
     expect(links).toEqual([
-      ['Prisijungti', '/sign-in?redirect=/invitations/abc&email=ona@example.org'],
-      ['Registruotis', '/register?redirect=/invitations/abc&email=ona@example.org'],
+      ['Prisijungti', '/sign-in?redirect=/invitations/abc?accept=1&email=ona@example.org'],
+      ['Registruotis', '/register?redirect=/invitations/abc?accept=1&email=ona@example.org'],
     ]);
   });
 
@@ -40,6 +41,23 @@ describe('InvitationPage', () => {
     Object.assign(answers, { InvitationPreview: preview, Me: { me } });
     const { wrapper } = await mountWithApp(InvitationPage, { props: { token: 'abc' } });
     expect(wrapper.get('button').text()).toBe('Priimti kvietimą');
+  });
+
+  it('accepts at once when the person comes back from signing in or registering', async () => {
+    executeMutation.mockClear();
+    const me = { id: 'u1', email: 'ona@example.org', role: 'USER', affiliations: [] };
+    Object.assign(answers, { InvitationPreview: preview, Me: { me } });
+    await mountWithApp(InvitationPage, { props: { token: 'abc' }, url: '/invitations/abc?accept=1' });
+    await vi.waitFor(() => expect(executeMutation).toHaveBeenCalledWith({ token: 'abc' }));
+    expect(executeMutation).toHaveBeenCalledTimes(1);
+  });
+
+  it('waits for the click when the link is simply opened', async () => {
+    executeMutation.mockClear();
+    const me = { id: 'u1', email: 'ona@example.org', role: 'USER', affiliations: [] };
+    Object.assign(answers, { InvitationPreview: preview, Me: { me } });
+    await mountWithApp(InvitationPage, { props: { token: 'abc' } });
+    expect(executeMutation).not.toHaveBeenCalled();
   });
 
   it('explains when another account is signed in', async () => {

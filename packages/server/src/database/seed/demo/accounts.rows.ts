@@ -16,6 +16,7 @@ export function accountRows({ clock }: RowContext, passwordHash: string): DemoRo
       locale: 'locale' in p ? p.locale : 'lt',
       created_at: created,
       updated_at: created,
+      email_verified_at: created,
     };
   });
   const affiliations = AFFILIATIONS.map((a) => {
