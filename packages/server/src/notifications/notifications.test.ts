@@ -434,6 +434,7 @@ describe('digests', () => {
     const second = await factory.initiative(lead, { title: 'Dviračių takas' });
     const reader = await person({ displayName: 'Dalia' });
     const idle = await person();
+    const nobody = await person();
     await follow(reader, first.id);
     await follow(reader, second.id);
     await follow(idle, first.id);
@@ -458,6 +459,7 @@ describe('digests', () => {
     expect(firstGroup).not.toContain('Pritariu takui.');
     expect(header(mail, 'list-unsubscribe')).toContain(`${publicUrl}/unsubscribe/`);
 
+    expect(await mailsTo(nobody.user)).toEqual([]);
     // Another hour, and the same hour again: nothing twice, and nothing for those with nothing waiting.
     await runHourlyAt('2026-12-02T05:30:00Z');
     await runHourlyAt('2026-12-02T06:00:00Z');
