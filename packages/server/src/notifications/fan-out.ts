@@ -20,13 +20,17 @@ const columns = {
   organisation_name: 'text',
   excerpt: 'text',
   path: 'text',
+  /** When it happened (the comment's time, the move's…), so the list reads in the order of events. */
+  created_at: 'timestamptz',
 } as const;
 type Column = keyof typeof columns;
 
 /** A recipient query's select list: the given SQL per column, null for the rest, each cast. */
 function select(values: Partial<Record<Column, string>>): string {
   return Object.entries(columns)
-    .map(([name, type]) => `(${values[name as Column] ?? 'null'})::${type} as ${name}`)
+    .map(
+      ([name, type]) => `(${values[name as Column] ?? (name === 'created_at' ? 'now()' : 'null')})::${type} as ${name}`,
+    )
     .join(', ');
 }
 
@@ -69,6 +73,7 @@ function recipientsOf(event: NotificationEvent): RecipientQuery {
           subject_title: 'i.title',
           status: 'sc.to_status',
           path: initiativePath,
+          created_at: 'sc.created_at',
         })}
           from status_change sc join initiative i on i.id = sc.initiative_id cross join app_user u
           where sc.id = ? and ${authorsOf}
@@ -82,6 +87,7 @@ function recipientsOf(event: NotificationEvent): RecipientQuery {
             subject_title: 'i.title',
             status: 'sc.to_status',
             path: initiativePath,
+            created_at: 'sc.created_at',
           })}
           from status_change sc join initiative i on i.id = sc.initiative_id join app_user u on ${staffRole}
           where sc.id = ? and sc.to_status = 'SUBMITTED'`,
@@ -96,6 +102,7 @@ function recipientsOf(event: NotificationEvent): RecipientQuery {
         subject_title: 'i.title',
         excerpt: commentExcerpt,
         path: commentPath,
+        created_at: 'c.created_at',
       };
       // The parent's author hears of a reply once, as a reply, even when they follow too.
       return {
@@ -123,6 +130,7 @@ function recipientsOf(event: NotificationEvent): RecipientQuery {
           subject_title: 'i.title',
           organisation_name: 'o.name',
           path: initiativePath,
+          created_at: 'cp.invited_at',
         })}
           from co_proposer cp join initiative i on i.id = cp.initiative_id
             join organisation o on o.id = cp.organisation_id
@@ -142,6 +150,7 @@ function recipientsOf(event: NotificationEvent): RecipientQuery {
           subject_title: 'i.title',
           organisation_name: 'o.name',
           path: initiativePath,
+          created_at: 'e.created_at',
         })}
           from endorsement e join initiative i on i.id = e.initiative_id
             join organisation o on o.id = e.organisation_id
@@ -162,6 +171,7 @@ function recipientsOf(event: NotificationEvent): RecipientQuery {
           subject_title: 'i.title',
           excerpt: commentExcerpt,
           path: commentPath,
+          created_at: 'f.created_at',
         })}
           from comment_flag f join comment c on c.id = f.comment_id
             join initiative i on i.id = c.initiative_id join app_user u on ${staffRole}
@@ -181,6 +191,7 @@ function recipientsOf(event: NotificationEvent): RecipientQuery {
           subject_title: 'i.title',
           excerpt: `case when ${readableComment} then ${commentExcerpt} end`,
           path: commentPath,
+          created_at: 'f.resolved_at',
         })}
           from comment_flag f join comment c on c.id = f.comment_id
             join initiative i on i.id = c.initiative_id join app_user u on u.id = f.user_id
