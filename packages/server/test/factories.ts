@@ -50,7 +50,14 @@ export class Factory {
   }
 
   async user(
-    options: { role?: PlatformRole; represents?: Organisation[]; memberOf?: Organisation[]; displayName?: string } = {},
+    options: {
+      role?: PlatformRole;
+      represents?: Organisation[];
+      memberOf?: Organisation[];
+      displayName?: string;
+      /** Whether the address is confirmed, as every account made before verification was. */
+      verified?: boolean;
+    } = {},
   ): Promise<User> {
     passwordHash ??= hashPassword(testPassword);
     const em = this.orm.em.fork();
@@ -59,6 +66,7 @@ export class Factory {
       displayName: options.displayName ?? `Asmuo ${unique()}`,
       passwordHash: await passwordHash,
       role: options.role ?? PlatformRole.USER,
+      emailVerifiedAt: options.verified === false ? null : new Date(),
     });
     for (const organisation of options.represents ?? []) {
       em.create(Affiliation, {

@@ -187,7 +187,7 @@ describe('e-mail verification', () => {
   });
 
   it('sends the link again on request', async () => {
-    const user = await factory.user();
+    const user = await factory.user({ verified: false });
     const client = await app.client().signIn(user.email, testPassword);
     expect(await client.data(`mutation { resendVerificationEmail }`)).toEqual({ resendVerificationEmail: true });
     const mail = await sink.next(user.email, /Patvirtinkite el. pašto adresą/);
@@ -196,7 +196,7 @@ describe('e-mail verification', () => {
   });
 
   it('keeps the old address until the new one is confirmed, and tells the old one', async () => {
-    const user = await factory.user({ displayName: 'Keičianti' });
+    const user = await factory.user({ displayName: 'Keičianti', verified: false });
     const client = await app.client().signIn(user.email, testPassword);
     const newEmail = 'nauja-vieta@example.test';
     expect(await fieldProblem(client, changeEmail, { email: newEmail, password: 'not the password' })).toEqual(

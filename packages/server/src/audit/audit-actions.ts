@@ -4,7 +4,8 @@
  * action here, so the trail's vocabulary is one list rather than strings spread over services.
  */
 export type AuditAction =
-  | `user.${UserAction}`
+  | `user.${UserAction | UserNotificationAction}`
+  | `notification.${'markRead'}`
   | `organisation.${'create' | 'update' | 'changeMembership' | OrganisationAffiliationAction}`
   | `initiative.${InitiativeAction}`
   | `comment.${'add' | 'edit' | 'delete' | 'flag' | 'hide' | 'unhide' | 'dismissFlags'}`
@@ -20,6 +21,7 @@ type UserAction =
   | 'verifyEmail'
   | 'requestEmailChange'
   | 'changeEmail';
+type UserNotificationAction = 'setNotificationPreference' | 'unsubscribe' | 'markNotificationsRead';
 
 type OrganisationAffiliationAction = 'invite' | 'revokeInvitation' | 'acceptInvitation' | 'removeAffiliation';
 
@@ -33,7 +35,9 @@ type InitiativeAction =
   | 'withdraw'
   | 'transition'
   | 'endorse'
-  | 'withdrawEndorsement';
+  | 'withdrawEndorsement'
+  | 'follow'
+  | 'unfollow';
 
 /** The kind of record an action's entry is filed under. */
 export function auditedKind(action: AuditAction): string {

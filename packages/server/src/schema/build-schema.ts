@@ -20,6 +20,7 @@ import {
 import { InitiativeSearchResolver } from '../initiatives/initiative-search.resolver.js';
 import { LiveResolver } from '../live/live.resolver.js';
 import { MarkdownResolver } from '../common/markdown.resolver.js';
+import { InitiativeFollowResolver, NotificationResolver } from '../notifications/notification.resolver.js';
 import type { LiveEvents } from '../live/pubsub.js';
 import { policyAuthChecker } from '../authorization/requires.js';
 import type { RequestScope, Scoped } from '../request-scope.js';
@@ -41,6 +42,7 @@ export const resolvers = [
   CoProposerResolver,
   EndorsementResolver,
   InitiativeDiscussionResolver,
+  InitiativeFollowResolver,
   InitiativeResolver,
   InitiativeSearchResolver,
   InitiativeWorkflowResolver,
@@ -49,6 +51,7 @@ export const resolvers = [
   MarkdownResolver,
   MeasureTextsResolver,
   MilestoneTextsResolver,
+  NotificationResolver,
   OrganisationResolver,
   PartnershipActivityResolver,
   PartnershipContactResolver,
