@@ -62,9 +62,12 @@ export default defineConfig({
     vue(),
     htmlMessages(),
     graphqlDocumentsPerChunk(),
-    // Precompiles src/locales/*.json so the runtime-only vue-i18n build (no message compiler) is enough.
+    // Precompiles src/locales/*.json and the features' own messages (features/*/locales) so the runtime-only vue-i18n build (no message compiler) is enough.
     VueI18nPlugin({
-      include: [fileURLToPath(new URL('./src/locales/**', import.meta.url))],
+      include: [
+        fileURLToPath(new URL('./src/locales/**', import.meta.url)),
+        fileURLToPath(new URL('./src/features/*/locales/**', import.meta.url)),
+      ],
       runtimeOnly: true,
       compositionOnly: true,
       dropMessageCompiler: true,

@@ -60,12 +60,37 @@ const loaders: Record<Exclude<AppLocale, 'lt'>, () => Promise<{ default: Record<
   en: () => import('./locales/en.json'),
 };
 
+/** A feature's own messages per language, each loaded on demand. */
+export type FeatureMessages = Record<AppLocale, () => Promise<{ default: Record<string, unknown> }>>;
+
+const features: FeatureMessages[] = [];
+const mergedFeatures = new Map<FeatureMessages, Set<AppLocale>>();
+
+async function mergeFeature(feature: FeatureMessages, locale: AppLocale): Promise<void> {
+  const merged = mergedFeatures.get(feature) ?? new Set<AppLocale>();
+  mergedFeatures.set(feature, merged);
+  if (merged.has(locale)) return;
+  const messages = await feature[locale]();
+  i18n.global.mergeLocaleMessage(locale, messages.default as MessageSchema);
+  merged.add(locale);
+}
+
+/**
+ * Loads a feature's messages in the current language, so they travel with the feature's code
+ * rather than in the first load; later language changes load them too before switching.
+ */
+export function loadFeatureMessages(feature: FeatureMessages): Promise<void> {
+  if (!features.includes(feature)) features.push(feature);
+  return mergeFeature(feature, i18n.global.locale.value as AppLocale);
+}
+
 export async function setLocale(locale: AppLocale): Promise<void> {
   const global = i18n.global;
   if (locale !== 'lt' && !global.availableLocales.includes(locale)) {
     const messages = await loaders[locale]();
     global.setLocaleMessage(locale, messages.default as MessageSchema);
   }
+  await Promise.all(features.map((feature) => mergeFeature(feature, locale)));
   global.locale.value = locale;
   document.documentElement.lang = locale;
   remember(storageKey, locale);
