@@ -30,18 +30,39 @@ function htmlMessages(): Plugin {
 }
 
 /**
- * In the build, each `graphql(`…`)` call becomes an import of its document from src/gql/graphql.ts
- * (GraphQL Code Generator's own Babel plugin, run after Vue has compiled the file), so the
- * `graphql()` lookup, keyed by the source text of every document of the app, is not shipped:
- * about 1.5 kB of the first load. The parsed documents still travel together, since graphql.ts
- * is one module. Development and tests keep the lookup.
+ * In the build, each `graphql(`…`)` call becomes an import of its document (GraphQL Code
+ * Generator's own Babel plugin, run after Vue has compiled the file), so the `graphql()` lookup,
+ * keyed by the source text of every document of the app, is not shipped. Each document is then a
+ * module of its own (`virtual:telka-document/<Name>`, its AST cut from src/gql/graphql.ts), so it
+ * travels in the chunk of the code that uses it: the first load carries only the documents of the
+ * first screen, not those of every lazy page. Development and tests keep the lookup.
  */
 function graphqlDocumentsPerChunk(): Plugin {
   const artifactDirectory = fileURLToPath(new URL('./src/gql', import.meta.url));
+  const artifacts = `${artifactDirectory}/graphql.ts`;
+  const prefix = 'virtual:telka-document/';
+  let documents: Map<string, string> | null = null;
+  // graphql.ts writes each document on one line: `export const NameDocument = {…} as unknown as DocumentNode<…>;`
+  const readDocuments = () =>
+    (documents ??= new Map(
+      [
+        ...readFileSync(artifacts, 'utf8').matchAll(
+          /^export const (\w+) = (\{.*\}) as unknown as DocumentNode<.*>;$/gm,
+        ),
+      ].map(([, name, ast]) => [name!, ast!]),
+    ));
   return {
     name: 'telka:graphql-documents-per-chunk',
     apply: 'build',
     enforce: 'post',
+    resolveId: (id) => (id.startsWith(prefix) ? `\0${id}` : null),
+    load(id) {
+      if (!id.startsWith(`\0${prefix}`)) return null;
+      const name = id.slice(prefix.length + 1);
+      const ast = readDocuments().get(name);
+      if (!ast) throw new Error(`No document ${name} in src/gql/graphql.ts: run codegen`);
+      return `export const ${name} = ${ast};`;
+    },
     async transform(code, id) {
       const file = id.split('?')[0]!;
       if (!/\.(ts|vue)$/.test(file) || file.startsWith(artifactDirectory) || !code.includes('graphql(`')) return null;
@@ -52,7 +73,12 @@ function graphqlDocumentsPerChunk(): Plugin {
         sourceMaps: true,
         plugins: [[babelOptimizerPlugin, { artifactDirectory, gqlTagName: 'graphql' }]],
       });
-      return result?.code ? { code: result.code, map: result.map } : null;
+      if (!result?.code) return null;
+      const perDocument = result.code.replace(
+        /^import \{ (\w+(?:Document|FragmentDoc)) \} from "[^"]*gql\/graphql";$/gm,
+        (_, name: string) => `import { ${name} } from "${prefix}${name}";`,
+      );
+      return { code: perDocument, map: result.map };
     },
   };
 }
