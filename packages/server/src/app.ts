@@ -34,6 +34,8 @@ import { startBackground, type Background } from './jobs/background.js';
 import { MailQueue } from './mail/mail-queue.js';
 import type { LiveLimits } from './live/limits.js';
 import { attachSubscriptions } from './live/websocket.js';
+import { Viewer } from './accounts/viewer.js';
+import { oneClickUnsubscribe } from './notifications/unsubscribe-endpoint.js';
 import { partnershipExportHandler } from './partnerships/partnership-export.js';
 import { buildTelkaSchema } from './schema/build-schema.js';
 
@@ -200,6 +202,12 @@ export async function createApp({
     admission.middleware,
     cookieParser(),
     partnershipExportHandler(() => orm.em.fork()),
+  );
+
+  app.post(
+    '/unsubscribe/:token',
+    admission.middleware,
+    ...oneClickUnsubscribe(() => new RequestScope({ app: dependencies, em: orm.em.fork(), viewer: Viewer.visitor })),
   );
 
   serveClient(app, config.clientDir, logger);

@@ -17,11 +17,11 @@ type Documents = {
     "\n  query Me {\n    me {\n      id\n      email\n      displayName\n      role\n      locale\n      affiliations {\n        id\n        role\n        title\n        organisation {\n          id\n          slug\n          name\n        }\n      }\n    }\n  }\n": typeof types.MeDocument,
     "\n  fragment InitiativeLiveFields on Initiative {\n    id\n    status\n    version\n    submittedAt\n    endorsementCount\n    viewerCanEdit\n    viewerCanEndorse\n    viewerTransitions\n    statusHistory {\n      id\n      fromStatus\n      toStatus\n      reason\n      createdAt\n      changedBy {\n        id\n        displayName\n      }\n    }\n    endorsements {\n      id\n      note\n      createdAt\n      organisation {\n        id\n        slug\n        name\n        sector\n      }\n    }\n    supportBySector {\n      allSectors\n      bySector {\n        sector\n        count\n      }\n    }\n  }\n": typeof types.InitiativeLiveFieldsFragmentDoc,
     "\n  query Initiative($slug: String!) {\n    initiative(slug: $slug) {\n      id\n      slug\n      title\n      summary\n      bodyHtml\n      status\n      createdAt\n      estimatedBudgetCents\n      requestedSupportCents\n      viewerFollows\n      leadOrganisation {\n        id\n        slug\n        name\n      }\n      coProposers {\n        status\n        organisation {\n          id\n          slug\n          name\n        }\n      }\n      themes {\n        id\n        code\n      }\n      measure {\n        id\n        code\n        title\n      }\n      eldership {\n        id\n        name\n      }\n      ...InitiativeLiveFields\n    }\n  }\n": typeof types.InitiativeDocument,
-    "\n  fragment CommentFields on Comment {\n    id\n    parentId\n    body\n    bodyHtml\n    createdAt\n    isEdited\n    isDeleted\n    isHidden\n    hiddenReason\n    viewerCanEdit\n    author {\n      id\n      displayName\n    }\n    organisation {\n      id\n      slug\n      name\n    }\n  }\n": typeof types.CommentFieldsFragmentDoc,
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      displayName\n      locale\n    }\n  }\n": typeof types.UpdateProfileDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      id\n      locale\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      email\n    }\n  }\n": typeof types.RegisterDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
+    "\n  fragment CommentFields on Comment {\n    id\n    parentId\n    body\n    bodyHtml\n    createdAt\n    isEdited\n    isDeleted\n    isHidden\n    hiddenReason\n    viewerCanEdit\n    author {\n      id\n      displayName\n    }\n    organisation {\n      id\n      slug\n      name\n    }\n  }\n": typeof types.CommentFieldsFragmentDoc,
     "\n  query CanPropose {\n    viewerCanPropose\n  }\n": typeof types.CanProposeDocument,
     "\n  query InitiativeList(\n    $first: Int!\n    $after: String\n    $filter: InitiativeFilter\n    $orderBy: InitiativeOrder!\n    $forReview: Boolean! = false\n  ) {\n    initiatives(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          slug\n          title\n          status\n          leadOrganisation {\n            id\n            name\n          }\n          ...InitiativeCard\n          ... on Initiative @include(if: $forReview) {\n            submittedAt\n            requestedSupportCents\n            endorsementCount\n            viewerTransitions\n          }\n        }\n      }\n    }\n  }\n": typeof types.InitiativeListDocument,
     "\n  query InitiativeViewer {\n    me {\n      id\n      role\n      affiliations {\n        id\n        role\n        organisation {\n          id\n          slug\n          name\n          membership\n          sector\n        }\n      }\n    }\n  }\n": typeof types.InitiativeViewerDocument,
@@ -41,6 +41,11 @@ type Documents = {
     "\n  fragment ActivityItem on PartnershipActivity {\n    id\n    kind\n    occurredOn\n    summary\n    peoplePresent\n    createdAt\n    updatedAt\n    createdBy {\n      id\n      displayName\n    }\n  }\n": typeof types.ActivityItemFragmentDoc,
     "\n  query StaffPartnership($slug: String!) {\n    partnership(slug: $slug) {\n      id\n      ...PartnershipDetail\n      activities {\n        id\n        ...ActivityItem\n      }\n    }\n  }\n": typeof types.StaffPartnershipDocument,
     "\n  query StaffMembers {\n    users(first: 100) {\n      id\n      displayName\n      role\n    }\n  }\n": typeof types.StaffMembersDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      email\n      role\n      expiresAt\n      organisation {\n        id\n        slug\n        name\n      }\n    }\n  }\n": typeof types.InvitationPreviewDocument,
+    "\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      id\n      role\n      organisation {\n        id\n        slug\n        name\n      }\n    }\n  }\n": typeof types.AcceptInvitationDocument,
+    "\n  query StaffUsers($search: String, $first: Int) {\n    users(search: $search, first: $first) {\n      id\n      email\n      displayName\n      role\n      createdAt\n    }\n  }\n": typeof types.StaffUsersDocument,
+    "\n  mutation SetUserRole($userId: ID!, $role: PlatformRole!) {\n    setUserRole(userId: $userId, role: $role) {\n      id\n      role\n    }\n  }\n": typeof types.SetUserRoleDocument,
     "\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      ...CommentFields\n    }\n  }\n": typeof types.AddCommentDocument,
     "\n  mutation EditComment($id: ID!, $body: String!) {\n    editComment(id: $id, body: $body) {\n      ...CommentFields\n    }\n  }\n": typeof types.EditCommentDocument,
     "\n  mutation DeleteComment($id: ID!) {\n    deleteComment(id: $id) {\n      ...CommentFields\n    }\n  }\n": typeof types.DeleteCommentDocument,
@@ -52,16 +57,11 @@ type Documents = {
     "\n  query ModerationQueue {\n    moderationQueue(first: 20) {\n      ...CommentFields\n      initiative {\n        id\n        slug\n        title\n      }\n      openFlags {\n        reason\n        createdAt\n        flaggedBy {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": typeof types.ModerationQueueDocument,
     "\n  mutation HideFlaggedComment($id: ID!, $reason: String!) {\n    hideComment(id: $id, reason: $reason) {\n      ...CommentFields\n    }\n  }\n": typeof types.HideFlaggedCommentDocument,
     "\n  mutation DismissCommentFlags($id: ID!) {\n    dismissCommentFlags(id: $id) {\n      ...CommentFields\n    }\n  }\n": typeof types.DismissCommentFlagsDocument,
-    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangePasswordDocument,
-    "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      email\n      role\n      expiresAt\n      organisation {\n        id\n        slug\n        name\n      }\n    }\n  }\n": typeof types.InvitationPreviewDocument,
-    "\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      id\n      role\n      organisation {\n        id\n        slug\n        name\n      }\n    }\n  }\n": typeof types.AcceptInvitationDocument,
-    "\n  query StaffUsers($search: String, $first: Int) {\n    users(search: $search, first: $first) {\n      id\n      email\n      displayName\n      role\n      createdAt\n    }\n  }\n": typeof types.StaffUsersDocument,
-    "\n  mutation SetUserRole($userId: ID!, $role: PlatformRole!) {\n    setUserRole(userId: $userId, role: $role) {\n      id\n      role\n    }\n  }\n": typeof types.SetUserRoleDocument,
     "\n  query Home {\n    about {\n      boardSize\n      lag {\n        id\n        slug\n        name\n        description\n      }\n      strategy {\n        id\n        title\n        periodStart\n        periodEnd\n        vision\n        mission\n        priorities {\n          id\n          position\n          title\n          description\n        }\n      }\n      milestones {\n        id\n        occurredOn\n        title\n        description\n      }\n    }\n    directoryStats {\n      memberCount\n      membersBySector {\n        sector\n        count\n      }\n    }\n  }\n": typeof types.HomeDocument,
     "\n  mutation RespondToCoProposal($initiativeId: ID!, $organisationId: ID!, $accept: Boolean!) {\n    respondToCoProposal(initiativeId: $initiativeId, organisationId: $organisationId, accept: $accept) {\n      status\n      respondedAt\n      organisation {\n        id\n      }\n    }\n  }\n": typeof types.RespondToCoProposalDocument,
+    "\n  fragment InitiativeCard on Initiative {\n    id\n    slug\n    title\n    summary\n    status\n    endorsementCount\n    commentCount\n    leadOrganisation {\n      id\n      name\n    }\n    themes {\n      id\n      code\n    }\n    supportBySector {\n      allSectors\n    }\n  }\n": typeof types.InitiativeCardFragmentDoc,
     "\n  mutation EndorseInitiative($input: EndorseInput!) {\n    endorseInitiative(input: $input) {\n      id\n      initiative {\n        id\n        ...InitiativeLiveFields\n      }\n    }\n  }\n": typeof types.EndorseInitiativeDocument,
     "\n  mutation WithdrawEndorsement($initiativeId: ID!, $organisationId: ID!) {\n    withdrawEndorsement(initiativeId: $initiativeId, organisationId: $organisationId) {\n      id\n      ...InitiativeLiveFields\n    }\n  }\n": typeof types.WithdrawEndorsementDocument,
-    "\n  fragment InitiativeCard on Initiative {\n    id\n    slug\n    title\n    summary\n    status\n    endorsementCount\n    commentCount\n    leadOrganisation {\n      id\n      name\n    }\n    themes {\n      id\n      code\n    }\n    supportBySector {\n      allSectors\n    }\n  }\n": typeof types.InitiativeCardFragmentDoc,
     "\n  mutation CreateInitiative($input: CreateInitiativeInput!) {\n    createInitiative(input: $input) {\n      id\n      slug\n      status\n      version\n    }\n  }\n": typeof types.CreateInitiativeDocument,
     "\n  mutation UpdateInitiative($input: UpdateInitiativeInput!) {\n    updateInitiative(input: $input) {\n      id\n      slug\n      version\n      title\n      summary\n      body\n      bodyHtml\n      estimatedBudgetCents\n      requestedSupportCents\n      themes {\n        id\n        code\n      }\n      measure {\n        id\n        code\n        title\n      }\n      eldership {\n        id\n        name\n      }\n    }\n  }\n": typeof types.UpdateInitiativeDocument,
     "\n  query ProposeAsSearch($search: String!) {\n    organisations(first: 20, filter: { search: $search, membership: [MEMBER] }, orderBy: RELEVANCE) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.ProposeAsSearchDocument,
@@ -109,11 +109,11 @@ const documents: Documents = {
     "\n  query Me {\n    me {\n      id\n      email\n      displayName\n      role\n      locale\n      affiliations {\n        id\n        role\n        title\n        organisation {\n          id\n          slug\n          name\n        }\n      }\n    }\n  }\n": types.MeDocument,
     "\n  fragment InitiativeLiveFields on Initiative {\n    id\n    status\n    version\n    submittedAt\n    endorsementCount\n    viewerCanEdit\n    viewerCanEndorse\n    viewerTransitions\n    statusHistory {\n      id\n      fromStatus\n      toStatus\n      reason\n      createdAt\n      changedBy {\n        id\n        displayName\n      }\n    }\n    endorsements {\n      id\n      note\n      createdAt\n      organisation {\n        id\n        slug\n        name\n        sector\n      }\n    }\n    supportBySector {\n      allSectors\n      bySector {\n        sector\n        count\n      }\n    }\n  }\n": types.InitiativeLiveFieldsFragmentDoc,
     "\n  query Initiative($slug: String!) {\n    initiative(slug: $slug) {\n      id\n      slug\n      title\n      summary\n      bodyHtml\n      status\n      createdAt\n      estimatedBudgetCents\n      requestedSupportCents\n      viewerFollows\n      leadOrganisation {\n        id\n        slug\n        name\n      }\n      coProposers {\n        status\n        organisation {\n          id\n          slug\n          name\n        }\n      }\n      themes {\n        id\n        code\n      }\n      measure {\n        id\n        code\n        title\n      }\n      eldership {\n        id\n        name\n      }\n      ...InitiativeLiveFields\n    }\n  }\n": types.InitiativeDocument,
-    "\n  fragment CommentFields on Comment {\n    id\n    parentId\n    body\n    bodyHtml\n    createdAt\n    isEdited\n    isDeleted\n    isHidden\n    hiddenReason\n    viewerCanEdit\n    author {\n      id\n      displayName\n    }\n    organisation {\n      id\n      slug\n      name\n    }\n  }\n": types.CommentFieldsFragmentDoc,
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      displayName\n      locale\n    }\n  }\n": types.UpdateProfileDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      id\n      locale\n    }\n  }\n": types.SignInDocument,
     "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      email\n    }\n  }\n": types.RegisterDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
+    "\n  fragment CommentFields on Comment {\n    id\n    parentId\n    body\n    bodyHtml\n    createdAt\n    isEdited\n    isDeleted\n    isHidden\n    hiddenReason\n    viewerCanEdit\n    author {\n      id\n      displayName\n    }\n    organisation {\n      id\n      slug\n      name\n    }\n  }\n": types.CommentFieldsFragmentDoc,
     "\n  query CanPropose {\n    viewerCanPropose\n  }\n": types.CanProposeDocument,
     "\n  query InitiativeList(\n    $first: Int!\n    $after: String\n    $filter: InitiativeFilter\n    $orderBy: InitiativeOrder!\n    $forReview: Boolean! = false\n  ) {\n    initiatives(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          slug\n          title\n          status\n          leadOrganisation {\n            id\n            name\n          }\n          ...InitiativeCard\n          ... on Initiative @include(if: $forReview) {\n            submittedAt\n            requestedSupportCents\n            endorsementCount\n            viewerTransitions\n          }\n        }\n      }\n    }\n  }\n": types.InitiativeListDocument,
     "\n  query InitiativeViewer {\n    me {\n      id\n      role\n      affiliations {\n        id\n        role\n        organisation {\n          id\n          slug\n          name\n          membership\n          sector\n        }\n      }\n    }\n  }\n": types.InitiativeViewerDocument,
@@ -133,6 +133,11 @@ const documents: Documents = {
     "\n  fragment ActivityItem on PartnershipActivity {\n    id\n    kind\n    occurredOn\n    summary\n    peoplePresent\n    createdAt\n    updatedAt\n    createdBy {\n      id\n      displayName\n    }\n  }\n": types.ActivityItemFragmentDoc,
     "\n  query StaffPartnership($slug: String!) {\n    partnership(slug: $slug) {\n      id\n      ...PartnershipDetail\n      activities {\n        id\n        ...ActivityItem\n      }\n    }\n  }\n": types.StaffPartnershipDocument,
     "\n  query StaffMembers {\n    users(first: 100) {\n      id\n      displayName\n      role\n    }\n  }\n": types.StaffMembersDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
+    "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      email\n      role\n      expiresAt\n      organisation {\n        id\n        slug\n        name\n      }\n    }\n  }\n": types.InvitationPreviewDocument,
+    "\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      id\n      role\n      organisation {\n        id\n        slug\n        name\n      }\n    }\n  }\n": types.AcceptInvitationDocument,
+    "\n  query StaffUsers($search: String, $first: Int) {\n    users(search: $search, first: $first) {\n      id\n      email\n      displayName\n      role\n      createdAt\n    }\n  }\n": types.StaffUsersDocument,
+    "\n  mutation SetUserRole($userId: ID!, $role: PlatformRole!) {\n    setUserRole(userId: $userId, role: $role) {\n      id\n      role\n    }\n  }\n": types.SetUserRoleDocument,
     "\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      ...CommentFields\n    }\n  }\n": types.AddCommentDocument,
     "\n  mutation EditComment($id: ID!, $body: String!) {\n    editComment(id: $id, body: $body) {\n      ...CommentFields\n    }\n  }\n": types.EditCommentDocument,
     "\n  mutation DeleteComment($id: ID!) {\n    deleteComment(id: $id) {\n      ...CommentFields\n    }\n  }\n": types.DeleteCommentDocument,
@@ -144,16 +149,11 @@ const documents: Documents = {
     "\n  query ModerationQueue {\n    moderationQueue(first: 20) {\n      ...CommentFields\n      initiative {\n        id\n        slug\n        title\n      }\n      openFlags {\n        reason\n        createdAt\n        flaggedBy {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": types.ModerationQueueDocument,
     "\n  mutation HideFlaggedComment($id: ID!, $reason: String!) {\n    hideComment(id: $id, reason: $reason) {\n      ...CommentFields\n    }\n  }\n": types.HideFlaggedCommentDocument,
     "\n  mutation DismissCommentFlags($id: ID!) {\n    dismissCommentFlags(id: $id) {\n      ...CommentFields\n    }\n  }\n": types.DismissCommentFlagsDocument,
-    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
-    "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      email\n      role\n      expiresAt\n      organisation {\n        id\n        slug\n        name\n      }\n    }\n  }\n": types.InvitationPreviewDocument,
-    "\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      id\n      role\n      organisation {\n        id\n        slug\n        name\n      }\n    }\n  }\n": types.AcceptInvitationDocument,
-    "\n  query StaffUsers($search: String, $first: Int) {\n    users(search: $search, first: $first) {\n      id\n      email\n      displayName\n      role\n      createdAt\n    }\n  }\n": types.StaffUsersDocument,
-    "\n  mutation SetUserRole($userId: ID!, $role: PlatformRole!) {\n    setUserRole(userId: $userId, role: $role) {\n      id\n      role\n    }\n  }\n": types.SetUserRoleDocument,
     "\n  query Home {\n    about {\n      boardSize\n      lag {\n        id\n        slug\n        name\n        description\n      }\n      strategy {\n        id\n        title\n        periodStart\n        periodEnd\n        vision\n        mission\n        priorities {\n          id\n          position\n          title\n          description\n        }\n      }\n      milestones {\n        id\n        occurredOn\n        title\n        description\n      }\n    }\n    directoryStats {\n      memberCount\n      membersBySector {\n        sector\n        count\n      }\n    }\n  }\n": types.HomeDocument,
     "\n  mutation RespondToCoProposal($initiativeId: ID!, $organisationId: ID!, $accept: Boolean!) {\n    respondToCoProposal(initiativeId: $initiativeId, organisationId: $organisationId, accept: $accept) {\n      status\n      respondedAt\n      organisation {\n        id\n      }\n    }\n  }\n": types.RespondToCoProposalDocument,
+    "\n  fragment InitiativeCard on Initiative {\n    id\n    slug\n    title\n    summary\n    status\n    endorsementCount\n    commentCount\n    leadOrganisation {\n      id\n      name\n    }\n    themes {\n      id\n      code\n    }\n    supportBySector {\n      allSectors\n    }\n  }\n": types.InitiativeCardFragmentDoc,
     "\n  mutation EndorseInitiative($input: EndorseInput!) {\n    endorseInitiative(input: $input) {\n      id\n      initiative {\n        id\n        ...InitiativeLiveFields\n      }\n    }\n  }\n": types.EndorseInitiativeDocument,
     "\n  mutation WithdrawEndorsement($initiativeId: ID!, $organisationId: ID!) {\n    withdrawEndorsement(initiativeId: $initiativeId, organisationId: $organisationId) {\n      id\n      ...InitiativeLiveFields\n    }\n  }\n": types.WithdrawEndorsementDocument,
-    "\n  fragment InitiativeCard on Initiative {\n    id\n    slug\n    title\n    summary\n    status\n    endorsementCount\n    commentCount\n    leadOrganisation {\n      id\n      name\n    }\n    themes {\n      id\n      code\n    }\n    supportBySector {\n      allSectors\n    }\n  }\n": types.InitiativeCardFragmentDoc,
     "\n  mutation CreateInitiative($input: CreateInitiativeInput!) {\n    createInitiative(input: $input) {\n      id\n      slug\n      status\n      version\n    }\n  }\n": types.CreateInitiativeDocument,
     "\n  mutation UpdateInitiative($input: UpdateInitiativeInput!) {\n    updateInitiative(input: $input) {\n      id\n      slug\n      version\n      title\n      summary\n      body\n      bodyHtml\n      estimatedBudgetCents\n      requestedSupportCents\n      themes {\n        id\n        code\n      }\n      measure {\n        id\n        code\n        title\n      }\n      eldership {\n        id\n        name\n      }\n    }\n  }\n": types.UpdateInitiativeDocument,
     "\n  query ProposeAsSearch($search: String!) {\n    organisations(first: 20, filter: { search: $search, membership: [MEMBER] }, orderBy: RELEVANCE) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.ProposeAsSearchDocument,
@@ -227,10 +227,6 @@ export function graphql(source: "\n  query Initiative($slug: String!) {\n    ini
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment CommentFields on Comment {\n    id\n    parentId\n    body\n    bodyHtml\n    createdAt\n    isEdited\n    isDeleted\n    isHidden\n    hiddenReason\n    viewerCanEdit\n    author {\n      id\n      displayName\n    }\n    organisation {\n      id\n      slug\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment CommentFields on Comment {\n    id\n    parentId\n    body\n    bodyHtml\n    createdAt\n    isEdited\n    isDeleted\n    isHidden\n    hiddenReason\n    viewerCanEdit\n    author {\n      id\n      displayName\n    }\n    organisation {\n      id\n      slug\n      name\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      displayName\n      locale\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      displayName\n      locale\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -244,6 +240,10 @@ export function graphql(source: "\n  mutation Register($input: RegisterInput!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SignOut {\n    signOut\n  }\n"): (typeof documents)["\n  mutation SignOut {\n    signOut\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CommentFields on Comment {\n    id\n    parentId\n    body\n    bodyHtml\n    createdAt\n    isEdited\n    isDeleted\n    isHidden\n    hiddenReason\n    viewerCanEdit\n    author {\n      id\n      displayName\n    }\n    organisation {\n      id\n      slug\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment CommentFields on Comment {\n    id\n    parentId\n    body\n    bodyHtml\n    createdAt\n    isEdited\n    isDeleted\n    isHidden\n    hiddenReason\n    viewerCanEdit\n    author {\n      id\n      displayName\n    }\n    organisation {\n      id\n      slug\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -323,6 +323,26 @@ export function graphql(source: "\n  query StaffMembers {\n    users(first: 100)
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n"): (typeof documents)["\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      email\n      role\n      expiresAt\n      organisation {\n        id\n        slug\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      email\n      role\n      expiresAt\n      organisation {\n        id\n        slug\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      id\n      role\n      organisation {\n        id\n        slug\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      id\n      role\n      organisation {\n        id\n        slug\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffUsers($search: String, $first: Int) {\n    users(search: $search, first: $first) {\n      id\n      email\n      displayName\n      role\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  query StaffUsers($search: String, $first: Int) {\n    users(search: $search, first: $first) {\n      id\n      email\n      displayName\n      role\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetUserRole($userId: ID!, $role: PlatformRole!) {\n    setUserRole(userId: $userId, role: $role) {\n      id\n      role\n    }\n  }\n"): (typeof documents)["\n  mutation SetUserRole($userId: ID!, $role: PlatformRole!) {\n    setUserRole(userId: $userId, role: $role) {\n      id\n      role\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      ...CommentFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      ...CommentFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -367,26 +387,6 @@ export function graphql(source: "\n  mutation DismissCommentFlags($id: ID!) {\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n"): (typeof documents)["\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      email\n      role\n      expiresAt\n      organisation {\n        id\n        slug\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      email\n      role\n      expiresAt\n      organisation {\n        id\n        slug\n        name\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      id\n      role\n      organisation {\n        id\n        slug\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      id\n      role\n      organisation {\n        id\n        slug\n        name\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query StaffUsers($search: String, $first: Int) {\n    users(search: $search, first: $first) {\n      id\n      email\n      displayName\n      role\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  query StaffUsers($search: String, $first: Int) {\n    users(search: $search, first: $first) {\n      id\n      email\n      displayName\n      role\n      createdAt\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation SetUserRole($userId: ID!, $role: PlatformRole!) {\n    setUserRole(userId: $userId, role: $role) {\n      id\n      role\n    }\n  }\n"): (typeof documents)["\n  mutation SetUserRole($userId: ID!, $role: PlatformRole!) {\n    setUserRole(userId: $userId, role: $role) {\n      id\n      role\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query Home {\n    about {\n      boardSize\n      lag {\n        id\n        slug\n        name\n        description\n      }\n      strategy {\n        id\n        title\n        periodStart\n        periodEnd\n        vision\n        mission\n        priorities {\n          id\n          position\n          title\n          description\n        }\n      }\n      milestones {\n        id\n        occurredOn\n        title\n        description\n      }\n    }\n    directoryStats {\n      memberCount\n      membersBySector {\n        sector\n        count\n      }\n    }\n  }\n"): (typeof documents)["\n  query Home {\n    about {\n      boardSize\n      lag {\n        id\n        slug\n        name\n        description\n      }\n      strategy {\n        id\n        title\n        periodStart\n        periodEnd\n        vision\n        mission\n        priorities {\n          id\n          position\n          title\n          description\n        }\n      }\n      milestones {\n        id\n        occurredOn\n        title\n        description\n      }\n    }\n    directoryStats {\n      memberCount\n      membersBySector {\n        sector\n        count\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -395,15 +395,15 @@ export function graphql(source: "\n  mutation RespondToCoProposal($initiativeId:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment InitiativeCard on Initiative {\n    id\n    slug\n    title\n    summary\n    status\n    endorsementCount\n    commentCount\n    leadOrganisation {\n      id\n      name\n    }\n    themes {\n      id\n      code\n    }\n    supportBySector {\n      allSectors\n    }\n  }\n"): (typeof documents)["\n  fragment InitiativeCard on Initiative {\n    id\n    slug\n    title\n    summary\n    status\n    endorsementCount\n    commentCount\n    leadOrganisation {\n      id\n      name\n    }\n    themes {\n      id\n      code\n    }\n    supportBySector {\n      allSectors\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation EndorseInitiative($input: EndorseInput!) {\n    endorseInitiative(input: $input) {\n      id\n      initiative {\n        id\n        ...InitiativeLiveFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EndorseInitiative($input: EndorseInput!) {\n    endorseInitiative(input: $input) {\n      id\n      initiative {\n        id\n        ...InitiativeLiveFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation WithdrawEndorsement($initiativeId: ID!, $organisationId: ID!) {\n    withdrawEndorsement(initiativeId: $initiativeId, organisationId: $organisationId) {\n      id\n      ...InitiativeLiveFields\n    }\n  }\n"): (typeof documents)["\n  mutation WithdrawEndorsement($initiativeId: ID!, $organisationId: ID!) {\n    withdrawEndorsement(initiativeId: $initiativeId, organisationId: $organisationId) {\n      id\n      ...InitiativeLiveFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment InitiativeCard on Initiative {\n    id\n    slug\n    title\n    summary\n    status\n    endorsementCount\n    commentCount\n    leadOrganisation {\n      id\n      name\n    }\n    themes {\n      id\n      code\n    }\n    supportBySector {\n      allSectors\n    }\n  }\n"): (typeof documents)["\n  fragment InitiativeCard on Initiative {\n    id\n    slug\n    title\n    summary\n    status\n    endorsementCount\n    commentCount\n    leadOrganisation {\n      id\n      name\n    }\n    themes {\n      id\n      code\n    }\n    supportBySector {\n      allSectors\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,11 +4,14 @@
  * action here, so the trail's vocabulary is one list rather than strings spread over services.
  */
 export type AuditAction =
-  | `user.${'register' | 'changePassword' | 'updateProfile' | 'setRole'}`
+  | `user.${'register' | 'changePassword' | 'updateProfile' | 'setRole' | UserNotificationAction}`
+  | `notification.${'markRead'}`
   | `organisation.${'create' | 'update' | 'changeMembership' | OrganisationAffiliationAction}`
   | `initiative.${InitiativeAction}`
   | `comment.${'add' | 'edit' | 'delete' | 'flag' | 'hide' | 'unhide' | 'dismissFlags'}`
   | `partnership.${'create' | 'update' | 'changeStatus' | 'logActivity' | 'updateActivity' | 'deleteActivity'}`;
+
+type UserNotificationAction = 'setNotificationPreference' | 'unsubscribe' | 'markNotificationsRead';
 
 type OrganisationAffiliationAction = 'invite' | 'revokeInvitation' | 'acceptInvitation' | 'removeAffiliation';
 
@@ -21,7 +24,9 @@ type InitiativeAction =
   | 'withdraw'
   | 'transition'
   | 'endorse'
-  | 'withdrawEndorsement';
+  | 'withdrawEndorsement'
+  | 'follow'
+  | 'unfollow';
 
 /** The kind of record an action's entry is filed under. */
 export function auditedKind(action: AuditAction): string {

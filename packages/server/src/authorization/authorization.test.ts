@@ -9,6 +9,7 @@ import type { Organisation } from '../organisations/organisation.entity.js';
 import { Factory, testPassword } from '../../test/factories.js';
 import type { GraphQLClient, GraphQLResponse } from '../../test/graphql-client.js';
 import { createTestApp, type TestApp } from '../../test/test-app.js';
+import { hashToken, newToken } from '../common/tokens.js';
 import { policy, type Operation } from './policy.js';
 
 /** The role × operation table of docs/authorization.md, read from the document itself. */
@@ -225,6 +226,27 @@ const probes: Record<Operation, Probe> = {
     return client.request(`mutation ($id: ID!) { hideComment(id: $id, reason: "Netinkamas turinys") { isHidden } }`, {
       id: comment.id,
     });
+  },
+  'initiative.follow': async ({ client }, target) => {
+    const initiative = await factory.initiative(target);
+    return client.request(`mutation ($id: ID!) { followInitiative(initiativeId: $id) { viewerFollows } }`, {
+      id: initiative.id,
+    });
+  },
+  'notification.read': ({ client }) =>
+    client.request(`{ notifications(first: 5) { edges { node { id } } } unreadNotificationCount }`),
+  'notification.configure': ({ client }) =>
+    client.request(`mutation { setNotificationPreference(kind: NEW_COMMENT, delivery: WEEKLY) { delivery } }`),
+  'notification.unsubscribe': async ({ client }) => {
+    const user = await factory.user();
+    const token = newToken();
+    await app.orm.em.fork().execute(
+      `insert into outgoing_mail (id, recipient, sender, subject, text_body, html_body, unsubscribe_token_hash,
+         unsubscribe_user_id, unsubscribe_scope)
+       values (gen_random_uuid(), ?, 'telka@example.test', 'Naujas komentaras', '-', '-', ?, ?, 'NEW_COMMENT')`,
+      [user.email, hashToken(token), user.id],
+    );
+    return client.request(`mutation ($t: String!) { unsubscribe(token: $t) { done } }`, { t: token });
   },
   'partnership.read': async ({ client }) => {
     const partnership = await partnershipFixture();

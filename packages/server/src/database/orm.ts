@@ -28,6 +28,7 @@ import { Migration20261130000000_row_counts } from './migrations/Migration202611
 import { Migration20261130010000_initiative_status_counts } from './migrations/Migration20261130010000_initiative_status_counts.js';
 import { Migration20261130020000_comment_recency_index } from './migrations/Migration20261130020000_comment_recency_index.js';
 import { Migration20261201000000_outgoing_mail } from './migrations/Migration20261201000000_outgoing_mail.js';
+import { Migration20261201010000_notifications } from './migrations/Migration20261201010000_notifications.js';
 import { migrateJobQueue } from '../jobs/job-queue.js';
 
 export const entities = [
@@ -67,6 +68,7 @@ const migrationsList = [
   },
   { name: 'Migration20261130020000_comment_recency_index', class: Migration20261130020000_comment_recency_index },
   { name: 'Migration20261201000000_outgoing_mail', class: Migration20261201000000_outgoing_mail },
+  { name: 'Migration20261201010000_notifications', class: Migration20261201010000_notifications },
 ];
 
 /** Defaults for tools and tests; the server passes its configured limits (config.ts). */

@@ -11,6 +11,7 @@ import { DiscussionLoaders } from './discussion-loaders.js';
 import type { Initiative } from '../initiatives/initiative.entity.js';
 import { adjustCounters } from '../initiatives/initiative-counters.js';
 import { InitiativeService } from '../initiatives/initiative.service.js';
+import { notify } from '../notifications/notify.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import { Comment, CommentFlag, CommentRevision } from './comment.entity.js';
 import { commentBody } from './comment-body.js';
@@ -112,6 +113,7 @@ export class DiscussionService {
       });
       await adjustCounters(em, initiative.id, { comments: +1 });
       audit(created.id, { initiativeId: initiative.id });
+      await notify(em, { type: 'commentAdded', commentId: created.id, actorId: this.viewerId });
       return created;
     });
     this.scope.app.pubSub.publish('COMMENT_ADDED', initiative.id, { commentId: comment.id });
@@ -148,8 +150,9 @@ export class DiscussionService {
     await this.writer.write(
       'comment.flag',
       async ({ em, audit }) => {
-        em.create(CommentFlag, { comment, user: this.scope.viewer.user!, reason: reason.trim() });
+        const flag = em.create(CommentFlag, { comment, user: this.scope.viewer.user!, reason: reason.trim() });
         audit(comment.id, { reason: reason.trim() });
+        await notify(em, { type: 'commentFlagged', flagId: flag.id, actorId: this.viewerId });
       },
       { duplicate: () => new ConflictError('You have already flagged this comment.') },
     );
@@ -165,7 +168,7 @@ export class DiscussionService {
       comment.hiddenAt = new Date();
       comment.hiddenBy = this.scope.viewer.user;
       comment.hiddenReason = reason.trim();
-      await this.resolveFlags(em, comment);
+      await this.resolveFlags(em, comment, 'HIDDEN');
       audit(comment.id, { reason: comment.hiddenReason });
     });
     return this.read(comment.id);
@@ -190,7 +193,7 @@ export class DiscussionService {
     authorize(this.scope.viewer, 'comment.moderate');
     const comment = await this.visible(id);
     await this.writer.write('comment.dismissFlags', async ({ em, audit }) => {
-      await this.resolveFlags(em, comment);
+      await this.resolveFlags(em, comment, 'DISMISSED');
       audit(comment.id);
     });
     return this.read(comment.id);
@@ -238,11 +241,25 @@ export class DiscussionService {
     return comment;
   }
 
-  private async resolveFlags(em: EntityManager, comment: Comment): Promise<void> {
-    await em.nativeUpdate(
-      CommentFlag,
-      { comment, resolvedAt: null },
-      { resolvedAt: new Date(), resolvedBy: this.scope.viewer.user },
+  /** Closes the comment's open flags; those who flagged it hear how it ended. */
+  private async resolveFlags(em: EntityManager, comment: Comment, outcome: 'HIDDEN' | 'DISMISSED'): Promise<void> {
+    const resolved = await em.execute<{ id: string }[]>(
+      `update comment_flag set resolved_at = now(), resolved_by_id = ?
+       where comment_id = ? and resolved_at is null returning id`,
+      [this.viewerId, comment.id],
     );
+    if (resolved.length) {
+      await notify(em, {
+        type: 'flagsHandled',
+        commentId: comment.id,
+        flagIds: resolved.map((flag) => flag.id),
+        outcome,
+        actorId: this.viewerId,
+      });
+    }
+  }
+
+  private get viewerId(): string | null {
+    return this.scope.viewer.user?.id ?? null;
   }
 }

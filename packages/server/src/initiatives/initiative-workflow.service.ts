@@ -9,6 +9,7 @@ import type { RequestScope } from '../request-scope.js';
 import { Eldership } from '../organisations/eldership.entity.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import { Membership } from '../organisations/organisation.enums.js';
+import { follow, notify } from '../notifications/notify.js';
 import { Measure } from '../strategy/strategy.entity.js';
 import { Theme } from '../strategy/theme.entity.js';
 import {
@@ -66,6 +67,9 @@ export class InitiativeWorkflowService {
       });
       if (links.themes) initiative.themes.set(links.themes);
       audit(initiative.id, { title: initiative.title, leadOrganisationId: lead.id });
+      // Its author follows it from the start; the row needs the initiative written first.
+      await em.flush();
+      await follow(em, this.scope.viewer.user!.id, initiative.id);
       return initiative;
     });
   }
@@ -119,6 +123,12 @@ export class InitiativeWorkflowService {
     return this.writer.write('initiative.inviteCoProposer', async ({ em, audit }) => {
       const coProposer = em.create(CoProposer, { initiative, organisation, status: CoProposerStatus.INVITED });
       audit(initiative.id, { organisationId });
+      await notify(em, {
+        type: 'coProposerInvited',
+        initiativeId: initiative.id,
+        organisationId,
+        actorId: this.scope.viewer.user?.id ?? null,
+      });
       return coProposer;
     });
   }
@@ -132,10 +142,12 @@ export class InitiativeWorkflowService {
     );
     if (coProposer.status !== CoProposerStatus.INVITED)
       throw BadUserInputError.field('accept', 'UNCHANGED', 'the invitation was already answered');
-    return this.writer.write('initiative.respondCoProposal', async ({ audit }) => {
+    return this.writer.write('initiative.respondCoProposal', async ({ em, audit }) => {
       coProposer.status = accept ? CoProposerStatus.ACCEPTED : CoProposerStatus.DECLINED;
       coProposer.respondedAt = new Date();
       audit(initiativeId, { organisationId, status: coProposer.status });
+      // Who accepts for their organisation becomes one of its authors, and follows it like one.
+      if (accept) await follow(em, this.scope.viewer.user!.id, initiativeId);
       return coProposer;
     });
   }
@@ -208,6 +220,7 @@ export class InitiativeWorkflowService {
         });
         await adjustCounters(em, initiative.id, { endorsements: +1 });
         audit(initiative.id, { organisationId: input.organisationId });
+        await notify(em, { type: 'endorsed', endorsementId: created.id, actorId: this.scope.viewer.user?.id ?? null });
         return created;
       },
       { duplicate: () => new ConflictError('This organisation already supports the initiative.') },
@@ -247,7 +260,7 @@ export class InitiativeWorkflowService {
         initiative.status = to;
         initiative.lastActivityAt = now;
         if (to === InitiativeStatus.SUBMITTED) initiative.submittedAt = now;
-        em.create(StatusChange, {
+        const change = em.create(StatusChange, {
           initiative,
           fromStatus: from,
           toStatus: to,
@@ -256,6 +269,11 @@ export class InitiativeWorkflowService {
           createdAt: now,
         });
         audit(initiative.id, { status: { from, to }, reason });
+        await notify(em, {
+          type: 'statusChanged',
+          statusChangeId: change.id,
+          actorId: this.scope.viewer.user?.id ?? null,
+        });
       },
       { version: { record: initiative, seen: seenVersion } },
     );

@@ -1,6 +1,9 @@
 import type { CronItem, TaskList } from 'graphile-worker';
 import { sendMailJob } from '../mail/mail-queue.js';
 import { sendMailTask } from '../mail/send-mail.task.js';
+import { hourlyJob, hourlyTask } from '../notifications/digests.js';
+import { fanOutTask } from '../notifications/fan-out.js';
+import { fanOutJob } from '../notifications/notify.js';
 import type { JobContext } from './job-context.js';
 
 /** Every kind of background job, by the name it is queued under, and what runs on a schedule. */
@@ -8,7 +11,13 @@ export function jobTasks(context: JobContext): { tasks: TaskList; schedule: Cron
   return {
     tasks: {
       [sendMailJob]: sendMailTask(context.mailTransport),
+      [fanOutJob]: fanOutTask(context),
+      [hourlyJob]: hourlyTask(context),
     },
-    schedule: [],
+    schedule: [
+      // Digests and follow-up reminders check the hour in Vilnius themselves (schedule.ts); an
+      // hour missed while no process ran is caught up on start.
+      { task: hourlyJob, match: '0 * * * *', identifier: hourlyJob, options: { backfillPeriod: 60 * 60 * 1000 } },
+    ],
   };
 }

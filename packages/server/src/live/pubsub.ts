@@ -5,10 +5,12 @@ import type { Logger } from 'pino';
 import { throttledLog } from '../logging/throttled-log.js';
 import { RedisEventTarget } from './redis-event-target.js';
 
-/** The events of live updates, each routed by the initiative it concerns. */
+/** The events of live updates, each routed by the initiative or the person it concerns. */
 export type LiveEvents = {
   COMMENT_ADDED: [initiativeId: string, payload: { commentId: string }];
   INITIATIVE_CHANGED: [initiativeId: string, payload: { initiativeId: string }];
+  /** A person's notifications changed (one arrived, or some were read): their unread count moves. */
+  NOTIFICATIONS_CHANGED: [userId: string, payload: { userId: string }];
 };
 
 /** `unreachable` only when Redis is configured and down: readiness reports it. */

@@ -19,6 +19,7 @@ import {
 } from '../partnerships/partnership.resolver.js';
 import { InitiativeSearchResolver } from '../initiatives/initiative-search.resolver.js';
 import { LiveResolver } from '../live/live.resolver.js';
+import { InitiativeFollowResolver, NotificationResolver } from '../notifications/notification.resolver.js';
 import type { LiveEvents } from '../live/pubsub.js';
 import { policyAuthChecker } from '../authorization/requires.js';
 import type { RequestScope, Scoped } from '../request-scope.js';
@@ -32,11 +33,13 @@ export const resolvers = [
   CoProposerResolver,
   EndorsementResolver,
   InitiativeDiscussionResolver,
+  InitiativeFollowResolver,
   InitiativeResolver,
   InitiativeSearchResolver,
   InitiativeWorkflowResolver,
   InvitationResolver,
   LiveResolver,
+  NotificationResolver,
   OrganisationResolver,
   PartnershipActivityResolver,
   PartnershipContactResolver,
