@@ -1,4 +1,5 @@
 import type { Knex } from '@mikro-orm/postgresql';
+import { isoTimestamp } from '../common/sql.js';
 import { applyKeyset, countOf, keysetConnection, type KeysetOrdering } from '../common/keyset.js';
 import type { Connection } from '../common/pagination.js';
 import type { Notification } from './notification.types.js';
@@ -10,8 +11,8 @@ function selectNotification(knex: Knex, query: Knex.QueryBuilder): Knex.QueryBui
     .select(
       'n.id',
       'n.kind',
-      'n.created_at as createdAt',
-      'n.read_at as readAt',
+      knex.raw(`${isoTimestamp('n.created_at')} as "createdAt"`),
+      knex.raw(`${isoTimestamp('n.read_at')} as "readAt"`),
       'n.path',
       'actor.display_name as actorName',
       'n.subject_title as subjectTitle',
