@@ -168,7 +168,7 @@ export class DiscussionService {
       comment.hiddenAt = new Date();
       comment.hiddenBy = this.scope.viewer.user;
       comment.hiddenReason = reason.trim();
-      await this.resolveFlags(em, comment, 'HIDDEN');
+      await this.resolveFlags(em, comment);
       audit(comment.id, { reason: comment.hiddenReason });
     });
     return this.read(comment.id);
@@ -193,7 +193,7 @@ export class DiscussionService {
     authorize(this.scope.viewer, 'comment.moderate');
     const comment = await this.visible(id);
     await this.writer.write('comment.dismissFlags', async ({ em, audit }) => {
-      await this.resolveFlags(em, comment, 'DISMISSED');
+      await this.resolveFlags(em, comment);
       audit(comment.id);
     });
     return this.read(comment.id);
@@ -242,7 +242,7 @@ export class DiscussionService {
   }
 
   /** Closes the comment's open flags; those who flagged it hear how it ended. */
-  private async resolveFlags(em: EntityManager, comment: Comment, outcome: 'HIDDEN' | 'DISMISSED'): Promise<void> {
+  private async resolveFlags(em: EntityManager, comment: Comment): Promise<void> {
     const resolved = await em.execute<{ id: string }[]>(
       `update comment_flag set resolved_at = now(), resolved_by_id = ?
        where comment_id = ? and resolved_at is null returning id`,
@@ -253,7 +253,6 @@ export class DiscussionService {
         type: 'flagsHandled',
         commentId: comment.id,
         flagIds: resolved.map((flag) => flag.id),
-        outcome,
         actorId: this.viewerId,
       });
     }

@@ -240,6 +240,51 @@ describe('kinds for staff', () => {
     expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'kind' }] });
   });
 
+  it('a submission reaches staff and the other authors; its author, who follows it since creating it, nothing', async () => {
+    const knex = app.orm.em.getKnex();
+    await knex('theme').insert({ code: 'CULTURE', position: 1 }).onConflict('code').ignore();
+    const [strategy] = await knex('strategy')
+      .insert({ title: 'VPS', period_start: '2023-01-01', period_end: '2029-12-31' })
+      .returning('id');
+    const [measure] = await knex('measure')
+      .insert({ strategy_id: strategy.id, code: `VPS-${Date.now()}`, title: 'Kultūra', budget_cents: 1000000 })
+      .returning('id');
+    const organisation = await factory.organisation();
+    const author = await person({ represents: [organisation], displayName: 'Ona' });
+    const colleague = await person({ represents: [organisation] });
+    const staff = await person({ role: PlatformRole.STAFF });
+    const resident = await person();
+    const { createInitiative: created } = await author.client.data(
+      `mutation ($input: CreateInitiativeInput!) { createInitiative(input: $input) { id slug version viewerFollows } }`,
+      {
+        input: {
+          asOrganisationId: organisation.id,
+          title: 'Folkloro vakarai',
+          summary: 'Vakarai kas mėnesį',
+          body: 'Dainos ir šokiai.',
+          themeCodes: ['CULTURE'],
+          measureId: measure.id,
+          estimatedBudgetCents: 300000,
+          requestedSupportCents: 200000,
+        },
+      },
+    );
+    expect(created.viewerFollows).toBe(true);
+    await author.client.data(`mutation ($id: ID!, $v: Int!) { submitInitiative(id: $id, version: $v) { status } }`, {
+      id: created.id,
+      v: created.version,
+    });
+    expect((await notificationsOf(staff.client)).map((n) => [n.kind, n.actorName, n.subjectTitle])).toEqual([
+      ['NEW_SUBMISSION', 'Ona', 'Folkloro vakarai'],
+    ]);
+    expect((await notificationsOf(colleague.client)).map((n) => [n.kind, n.status])).toEqual([
+      ['INITIATIVE_STATUS_CHANGED', 'SUBMITTED'],
+    ]);
+    expect(await notificationsOf(author.client)).toEqual([]);
+    expect(await notificationsOf(resident.client)).toEqual([]);
+    await sink.next(staff.user.email, /Pateikta nauja iniciatyva/);
+  });
+
   it('a status change reaches the lead’s representatives, not the staff member who made it', async () => {
     const organisation = await factory.organisation({ name: 'Semeliškių bendruomenė' });
     const initiative = await factory.initiative(organisation, { title: 'Sporto aikštelė' });
@@ -389,6 +434,7 @@ describe('digests', () => {
     const second = await factory.initiative(lead, { title: 'Dviračių takas' });
     const reader = await person({ displayName: 'Dalia' });
     const idle = await person();
+    const nobody = await person();
     await follow(reader, first.id);
     await follow(reader, second.id);
     await follow(idle, first.id);
@@ -413,6 +459,7 @@ describe('digests', () => {
     expect(firstGroup).not.toContain('Pritariu takui.');
     expect(header(mail, 'list-unsubscribe')).toContain(`${publicUrl}/unsubscribe/`);
 
+    expect(await mailsTo(nobody.user)).toEqual([]);
     // Another hour, and the same hour again: nothing twice, and nothing for those with nothing waiting.
     await runHourlyAt('2026-12-02T05:30:00Z');
     await runHourlyAt('2026-12-02T06:00:00Z');
@@ -486,6 +533,10 @@ describe('unsubscribe links', () => {
     expect((await post('something=else')).status).toBe(400);
     expect((await post('List-Unsubscribe=One-Click')).status).toBe(200);
     expect((await post('List-Unsubscribe=One-Click')).status).toBe(200);
+    // The same field as multipart/form-data, which RFC 8058 allows too.
+    const form = new FormData();
+    form.set('List-Unsubscribe', 'One-Click');
+    expect((await fetch(`${app.url}${new URL(link).pathname}`, { method: 'POST', body: form })).status).toBe(200);
     expect(
       (
         await fetch(`${app.url}/unsubscribe/nezinomas`, {

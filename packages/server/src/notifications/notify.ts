@@ -13,13 +13,7 @@ export type NotificationEvent =
   | { type: 'coProposerInvited'; initiativeId: string; organisationId: string; actorId: string | null }
   | { type: 'endorsed'; endorsementId: string; actorId: string | null }
   | { type: 'commentFlagged'; flagId: string; actorId: string | null }
-  | {
-      type: 'flagsHandled';
-      commentId: string;
-      flagIds: string[];
-      outcome: 'HIDDEN' | 'DISMISSED';
-      actorId: string | null;
-    };
+  | { type: 'flagsHandled'; commentId: string; flagIds: string[]; actorId: string | null };
 
 /** The one key of an event: its job's key, and the root of its notifications' keys. */
 export function eventKey(event: NotificationEvent): string {

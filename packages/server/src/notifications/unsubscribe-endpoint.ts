@@ -12,8 +12,10 @@ import { NotificationService } from './notification.service.js';
 export function oneClickUnsubscribe(scopeFor: () => RequestScope): RequestHandler[] {
   return [
     express.urlencoded({ extended: false, limit: '1kb' }),
+    // RFC 8058 allows the same one field as multipart/form-data; it is read as text.
+    express.text({ type: 'multipart/form-data', limit: '2kb' }),
     async (request, response, next) => {
-      if ((request.body as Record<string, unknown> | undefined)?.['List-Unsubscribe'] !== 'One-Click')
+      if (!isOneClick(request.body))
         return void response.status(400).json({ error: 'expected List-Unsubscribe=One-Click' });
       try {
         const done = await scopeFor().get(NotificationService).unsubscribe(String(request.params.token));
@@ -25,4 +27,10 @@ export function oneClickUnsubscribe(scopeFor: () => RequestScope): RequestHandle
       }
     },
   ];
+}
+
+/** Whether the body is `List-Unsubscribe=One-Click`, as a form field or a multipart part. */
+function isOneClick(body: unknown): boolean {
+  if (typeof body === 'string') return /name="List-Unsubscribe"\r?\n(?:[^\r\n]+\r?\n)*\r?\nOne-Click\r?\n/.test(body);
+  return (body as Record<string, unknown> | undefined)?.['List-Unsubscribe'] === 'One-Click';
 }
