@@ -30,40 +30,39 @@ function htmlMessages(): Plugin {
 }
 
 /**
- * In the build, each `graphql(`…`)` call becomes an import of its own document: GraphQL Code
- * Generator's Babel plugin (run after Vue has compiled the file) turns the call into an import of
- * the document from src/gql/graphql.ts, and that import is pointed at a module holding only that
- * document (`virtual:telka-document/<Name>`, read out of graphql.ts). So the `graphql()` lookup,
- * keyed by the source text of every document of the app, is not shipped, and each document travels
- * in the chunk of the code that sends it: a route's queries with the route, not in the entry.
- * graphql.ts itself still brings the enums (tree-shaken). Development and tests keep the lookup.
+ * In the build, each `graphql(`…`)` call becomes an import of its document (GraphQL Code
+ * Generator's own Babel plugin, run after Vue has compiled the file), so the `graphql()` lookup,
+ * keyed by the source text of every document of the app, is not shipped. Each document is then a
+ * module of its own (`virtual:telka-document/<Name>`, its AST cut from src/gql/graphql.ts), so it
+ * travels in the chunk of the code that uses it: the first load carries only the documents of the
+ * first screen, not those of every lazy page. Development and tests keep the lookup.
  */
 function graphqlDocumentsPerChunk(): Plugin {
   const artifactDirectory = fileURLToPath(new URL('./src/gql', import.meta.url));
-  const generated = `${artifactDirectory}/graphql.ts`;
+  const artifacts = `${artifactDirectory}/graphql.ts`;
   const prefix = 'virtual:telka-document/';
-  const documents = new Map<string, string>();
-  const documentOf = (name: string) => {
-    if (!documents.size) {
-      // Each document is one line: `export const NameDocument = {…} as unknown as DocumentNode<…>;`
-      for (const match of readFileSync(generated, 'utf8').matchAll(
-        /^export const (\w+Document) = (\{.*\}) as unknown as DocumentNode<.*>;$/gm,
-      ))
-        documents.set(match[1]!, match[2]!);
-    }
-    const document = documents.get(name);
-    if (!document) throw new Error(`${generated}: no document ${name}; run \`pnpm codegen\``);
-    return document;
-  };
+  let documents: Map<string, string> | null = null;
+  // graphql.ts writes each document on one line: `export const NameDocument = {…} as unknown as DocumentNode<…>;`
+  const readDocuments = () =>
+    (documents ??= new Map(
+      [
+        ...readFileSync(artifacts, 'utf8').matchAll(
+          /^export const (\w+) = (\{.*\}) as unknown as DocumentNode<.*>;$/gm,
+        ),
+      ].map(([, name, ast]) => [name!, ast!]),
+    ));
   return {
     name: 'telka:graphql-documents-per-chunk',
     apply: 'build',
     enforce: 'post',
     resolveId: (id) => (id.startsWith(prefix) ? `\0${id}` : null),
-    load: (id) =>
-      id.startsWith(`\0${prefix}`)
-        ? `export const ${id.slice(prefix.length + 1)} = ${documentOf(id.slice(prefix.length + 1))};`
-        : null,
+    load(id) {
+      if (!id.startsWith(`\0${prefix}`)) return null;
+      const name = id.slice(prefix.length + 1);
+      const ast = readDocuments().get(name);
+      if (!ast) throw new Error(`No document ${name} in src/gql/graphql.ts: run codegen`);
+      return `export const ${name} = ${ast};`;
+    },
     async transform(code, id) {
       const file = id.split('?')[0]!;
       if (!/\.(ts|vue)$/.test(file) || file.startsWith(artifactDirectory) || !code.includes('graphql(`')) return null;
@@ -75,11 +74,11 @@ function graphqlDocumentsPerChunk(): Plugin {
         plugins: [[babelOptimizerPlugin, { artifactDirectory, gqlTagName: 'graphql' }]],
       });
       if (!result?.code) return null;
-      const split = result.code.replace(
-        /^import \{ (\w+Document) \} from "[./]*\/gql\/graphql";$/gm,
+      const perDocument = result.code.replace(
+        /^import \{ (\w+(?:Document|FragmentDoc)) \} from "[^"]*gql\/graphql";$/gm,
         (_, name: string) => `import { ${name} } from "${prefix}${name}";`,
       );
-      return { code: split, map: result.map };
+      return { code: perDocument, map: result.map };
     },
   };
 }
@@ -89,7 +88,7 @@ export default defineConfig({
     vue(),
     htmlMessages(),
     graphqlDocumentsPerChunk(),
-    // Precompiles src/locales/*.json and the features' own messages so the runtime-only vue-i18n build (no message compiler) is enough.
+    // Precompiles src/locales/*.json and the features' own messages (features/*/locales) so the runtime-only vue-i18n build (no message compiler) is enough.
     VueI18nPlugin({
       include: [
         fileURLToPath(new URL('./src/locales/**', import.meta.url)),

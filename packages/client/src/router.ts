@@ -4,6 +4,7 @@ import { accountRoutes } from '@/features/accounts/routes';
 import { discussionRoutes } from '@/features/discussion/routes';
 import { homeRoutes } from '@/features/home/routes';
 import { initiativeRoutes } from '@/features/initiatives/routes';
+import { notificationRoutes } from '@/features/notifications/routes';
 import { organisationRoutes } from '@/features/organisations/routes';
 import { partnershipRoutes } from '@/features/partnerships/routes';
 import { searchRoutes } from '@/features/search/routes';
@@ -30,6 +31,7 @@ export const routes = [
   ...partnershipRoutes,
   ...accountRoutes,
   ...discussionRoutes,
+  ...notificationRoutes,
   ...searchRoutes,
   {
     path: '/forbidden',
@@ -54,12 +56,35 @@ async function guard(to: RouteLocationNormalized) {
   return true;
 }
 
+/**
+ * A link to a part of a page (a comment, a settings section): the part appears once the page's
+ * data has arrived, so it is waited for, briefly; the top of the page if it never shows.
+ */
+function scrollTarget(hash: string): Promise<{ el: string; top: number } | { top: number }> {
+  const started = Date.now();
+  return new Promise((resolve) => {
+    const look = () => {
+      let found: Element | null = null;
+      try {
+        found = document.querySelector(hash);
+      } catch {
+        // not a valid selector: no such part
+      }
+      if (found) resolve({ el: hash, top: 16 });
+      else if (Date.now() - started > 3000) resolve({ top: 0 });
+      else setTimeout(look, 100);
+    };
+    look();
+  });
+}
+
 export function createAppRouter(): Router {
   const router = createRouter({
     history: createWebHistory(),
     routes,
     scrollBehavior(to, from, saved) {
       if (saved) return saved;
+      if (to.hash) return scrollTarget(to.hash);
       if (to.path === from.path) return false; // filter changes keep the reader's place
       return { top: 0 };
     },

@@ -4,6 +4,7 @@ import { shallowRef } from 'vue';
 import { accountCache } from '@/features/accounts/cache';
 import { discussionCache } from '@/features/discussion/cache';
 import { initiativeCache } from '@/features/initiatives/cache';
+import { notificationCache } from '@/features/notifications/cache';
 import { organisationCache } from '@/features/organisations/cache';
 import { partnershipCache } from '@/features/partnerships/cache';
 import { searchCache } from '@/features/search/cache';
@@ -20,6 +21,7 @@ const cacheRules = composeCacheRules([
   organisationCache,
   initiativeCache,
   discussionCache,
+  notificationCache,
   partnershipCache,
   searchCache,
 ]);

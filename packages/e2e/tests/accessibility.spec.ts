@@ -46,6 +46,8 @@ const pages: { path: string; roles: Role[] }[] = [
   { path: '/verify-email/nezinoma-nuoroda', roles: ['visitor', 'resident'] },
   { path: '/invitations/no-such-invitation', roles: ['visitor', 'resident'] },
   { path: '/account', roles: signedIn },
+  { path: '/notifications', roles: signedIn },
+  { path: '/unsubscribe/no-such-token', roles: ['visitor'] },
   // Residents and partners are told how to take part instead of getting the form.
   { path: '/initiatives/new', roles: ['resident', 'partner', 'representative', 'staff'] },
   { path: '/initiatives/mine', roles: ['representative', 'partner'] },

@@ -74,39 +74,37 @@ export function watchSubscription(page: Page, operationName: string): { subscrib
 
 /**
  * Puts the page's live socket through the test to stage an outage: once the page has started the
- * subscription `operationName`, `drop()` closes its connection (as a server restart would), and
- * the page's later connections are held until `release()`, so the test can change things
- * meanwhile. The server closes a connection that says nothing for a few seconds and the page
- * tries again: every later connection is held, and released, alike. Call before the page opens.
+ * subscription `operationName`, `drop()` closes its connection (as a server restart would), and the
+ * page's later connections reach the server only at `release()`, so the test can change things
+ * meanwhile. (Holding their messages on an open server connection instead would run into the
+ * server's three-second wait for a connection's first message.) Call before the page opens.
  */
 export async function stageLiveOutage(page: Page, operationName: string) {
   let connections = 0;
   let subscribed = false;
   let released = false;
   let drop = () => {};
-  const flushes: (() => void)[] = [];
+  const waiting: (() => void)[] = [];
   await page.routeWebSocket('**/graphql', (socket) => {
     connections += 1;
-    const server = socket.connectToServer();
-    const first = connections === 1;
-    const held: (string | Buffer)[] = [];
-    socket.onMessage((message) => {
-      if (first && typeof message === 'string' && message.includes(`subscription ${operationName}`)) subscribed = true;
-      if (first || released) server.send(message);
-      else held.push(message);
-    });
-    if (first) drop = () => void socket.close({ code: 1012, reason: 'restarting' });
-    else {
-      let closed = false;
-      // Handling the server's close turns off Playwright's own forwarding of it: forward it here.
-      server.onClose((code, reason) => {
-        closed = true;
-        void socket.close({ code, reason });
+    if (connections === 1) {
+      const server = socket.connectToServer();
+      socket.onMessage((message) => {
+        if (typeof message === 'string' && message.includes(`subscription ${operationName}`)) subscribed = true;
+        server.send(message);
       });
-      flushes.push(() => {
-        if (!closed) held.splice(0).forEach((message) => server.send(message));
-      });
+      drop = () => void socket.close({ code: 1012, reason: 'restarting' });
+      return;
     }
+    const held: (string | Buffer)[] = [];
+    let server: ReturnType<typeof socket.connectToServer> | null = null;
+    const connect = () => {
+      server = socket.connectToServer();
+      held.splice(0).forEach((message) => server!.send(message));
+    };
+    socket.onMessage((message) => (server ? server.send(message) : held.push(message)));
+    if (released) connect();
+    else waiting.push(connect);
   });
   return {
     /** Waits until the page listens, then cuts its connection and waits for it to try again. */
@@ -115,10 +113,10 @@ export async function stageLiveOutage(page: Page, operationName: string) {
       drop();
       await expect.poll(() => connections, { message: 'the page connects again' }).toBeGreaterThanOrEqual(2);
     },
-    /** Lets the held connections through. */
+    /** Lets the page's connections reach the server. */
     release: () => {
       released = true;
-      flushes.forEach((flush) => flush());
+      waiting.splice(0).forEach((connect) => connect());
     },
   };
 }

@@ -6,7 +6,8 @@ export const pageSize = 20;
 
 /** The part of a Relay connection a "load more" list reads. */
 export interface CursorConnection<Edge extends { cursor: string }> {
-  totalCount: number;
+  /** absent where the API keeps no count (notifications): the list then shows none */
+  totalCount?: number | null;
   pageInfo: { hasNextPage: boolean; endCursor?: string | null };
   edges: readonly Edge[];
 }
@@ -31,7 +32,7 @@ export function useCursorList<Data, Variables extends CursorVariables, Edge exte
   const edges = shallowRef<readonly Edge[]>([]);
   const hasData = ref(false);
   // Kept apart from the query result, which is empty while the next page loads.
-  const page = shallowRef({ totalCount: 0, hasNextPage: false, endCursor: null as string | null });
+  const page = shallowRef({ totalCount: null as number | null, hasNextPage: false, endCursor: null as string | null });
 
   watch(
     () => JSON.stringify(variables.value),
@@ -62,7 +63,11 @@ export function useCursorList<Data, Variables extends CursorVariables, Edge exte
         edges.value = [...edges.value.filter((edge) => !seen.has(edge.cursor)), ...incoming];
       }
       const { totalCount, pageInfo } = answer;
-      page.value = { totalCount, hasNextPage: pageInfo.hasNextPage, endCursor: pageInfo.endCursor ?? null };
+      page.value = {
+        totalCount: totalCount ?? null,
+        hasNextPage: pageInfo.hasNextPage,
+        endCursor: pageInfo.endCursor ?? null,
+      };
       hasData.value = true;
     },
     { immediate: true },

@@ -2,12 +2,14 @@ import type { Cache, KeyingConfig, ResolverConfig, UpdateResolver } from '@urql/
 
 /**
  * One feature's rules for the normalised cache: the types it keys by nothing of their own,
- * resolvers for its fields, and what each of its mutations invalidates. `urql.ts` composes them.
+ * resolvers for its fields, what each of its mutations invalidates, and where its subscriptions'
+ * events are written. `urql.ts` composes them.
  */
 export interface CacheRules {
   keys?: KeyingConfig;
   resolvers?: ResolverConfig;
   mutations?: Record<string, UpdateResolver>;
+  subscriptions?: Record<string, UpdateResolver>;
 }
 
 /** Types without an id of their own, kept inside their parent. */
@@ -27,6 +29,7 @@ export function composeCacheRules(rules: readonly CacheRules[]) {
   const keys: KeyingConfig = {};
   const resolvers: ResolverConfig = {};
   const mutations: Record<string, UpdateResolver> = {};
+  const subscriptions: Record<string, UpdateResolver> = {};
   const claim = (target: Record<string, unknown>, name: string, value: unknown) => {
     if (name in target) throw new Error(`Cache rules name ${name} twice`);
     target[name] = value;
@@ -38,6 +41,7 @@ export function composeCacheRules(rules: readonly CacheRules[]) {
       for (const [name, resolver] of Object.entries(fields ?? {})) claim(merged, name, resolver);
     }
     for (const [name, update] of Object.entries(rule.mutations ?? {})) claim(mutations, name, update);
+    for (const [name, update] of Object.entries(rule.subscriptions ?? {})) claim(subscriptions, name, update);
   }
-  return { keys, resolvers, updates: { Mutation: mutations } };
+  return { keys, resolvers, updates: { Mutation: mutations, Subscription: subscriptions } };
 }

@@ -16,6 +16,7 @@ export const InitiativeQuery = graphql(`
       createdAt
       estimatedBudgetCents
       requestedSupportCents
+      viewerFollows
       leadOrganisation {
         id
         slug

@@ -1,0 +1,19 @@
+import type { RouteRecordRaw } from 'vue-router';
+import { withMessages } from './messages';
+
+export const notificationRoutes: RouteRecordRaw[] = [
+  {
+    path: '/notifications',
+    name: 'notifications',
+    component: withMessages(() => import('./pages/NotificationsPage.vue')),
+    meta: { titleKey: 'notifications.title', requiresAuth: true },
+  },
+  {
+    // Linked from every e-mail: works without signing in (the token is the right).
+    path: '/unsubscribe/:token',
+    name: 'unsubscribe',
+    component: withMessages(() => import('./pages/UnsubscribePage.vue')),
+    props: true,
+    meta: { titleKey: 'notifications.unsubscribe.title' },
+  },
+];
