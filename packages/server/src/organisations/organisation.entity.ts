@@ -73,7 +73,10 @@ export class Organisation extends BaseEntity {
   @Property({ type: 'text' })
   description: string & Opt = '';
 
-  /** The description in English, where the organisation gives one (shown on English pages). */
+  @Field(() => String, {
+    nullable: true,
+    description: 'What the organisation does, in English, where it says so (its profile form edits it).',
+  })
   @Property({ type: 'text', nullable: true })
   descriptionEn?: string | null;
 

@@ -60,6 +60,13 @@ abstract class OrganisationProfileFields {
   @IsOptional()
   @MaxLength(5000, { message: 'must be at most 5000 characters long' })
   description?: string;
+  @Field(() => String, {
+    nullable: true,
+    description: 'What the organisation does, in English (plain text); empty: English pages show the Lithuanian.',
+  })
+  @IsOptional()
+  @MaxLength(5000, { message: 'must be at most 5000 characters long' })
+  descriptionEn?: string | null;
 }
 
 @InputType({ description: 'A new organisation for the member register (staff).' })

@@ -181,7 +181,16 @@ function takenField(error: UniqueConstraintViolationException): BadUserInputErro
 
 function pickProfile(input: Partial<CreateOrganisationInput & UpdateOrganisationInput>): Partial<Organisation> {
   const profile: Partial<Organisation> = {};
-  for (const field of ['legalCode', 'country', 'email', 'phone', 'address', 'website', 'description'] as const) {
+  for (const field of [
+    'legalCode',
+    'country',
+    'email',
+    'phone',
+    'address',
+    'website',
+    'description',
+    'descriptionEn',
+  ] as const) {
     const value = input[field];
     if (value === undefined) continue;
     const trimmed = typeof value === 'string' ? value.trim() : value;

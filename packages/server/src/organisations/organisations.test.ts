@@ -356,6 +356,29 @@ describe('the member register (staff)', () => {
     );
   });
 
+  it('keeps a description in English beside the Lithuanian, shown where English is asked for', async () => {
+    const own = await factory.organisation({ name: 'Pastrėvio jaunimo klubas' });
+    const representative = await factory.signedIn(app, { represents: [own] });
+    const { updateOrganisation } = await representative.data(
+      `mutation ($input: UpdateOrganisationInput!) {
+        updateOrganisation(input: $input) { description descriptionEn english: description(language: en) }
+      }`,
+      { input: { id: own.id, version: 1, description: 'Jaunimo klubas', descriptionEn: '  A youth club  ' } },
+    );
+    expect(updateOrganisation).toEqual({
+      description: 'Jaunimo klubas',
+      descriptionEn: 'A youth club',
+      english: 'A youth club',
+    });
+
+    const inEnglish = `query ($slug: String!) { organisation(slug: $slug) { english: description(language: en) } }`;
+    expect((await app.visitor().data(inEnglish, { slug: own.slug })).organisation.english).toBe('A youth club');
+
+    // Emptied, English pages show the Lithuanian again.
+    await representative.data(update, { input: { id: own.id, version: 2, descriptionEn: '' } });
+    expect((await app.visitor().data(inEnglish, { slug: own.slug })).organisation.english).toBe('Jaunimo klubas');
+  });
+
   it('changes membership with dates and a reason, kept in the audit trail', async () => {
     const organisation = await factory.organisation({ name: 'Gilučių jaunimas', membership: Membership.APPLICANT });
     const change = `mutation ($input: ChangeMembershipInput!) { changeMembership(input: $input) { membership memberSince memberUntil } }`;

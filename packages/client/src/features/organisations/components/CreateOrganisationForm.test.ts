@@ -29,6 +29,7 @@ describe('CreateOrganisationForm', () => {
       'Adresas (neprivaloma)',
       'Svetainė (neprivaloma)',
       'Aprašymas (neprivaloma)',
+      'Aprašymas anglų kalba (neprivaloma)',
       'Narystė',
       'Narė nuo (neprivaloma)',
     ]);

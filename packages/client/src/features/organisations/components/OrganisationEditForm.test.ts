@@ -30,6 +30,7 @@ const organisation: OrganisationProfileFragment = {
   address: null,
   website: null,
   description: 'Bendruomenė',
+  descriptionEn: null,
   foundedOn: null,
   registeredOn: null,
   createdAt: '2020-01-01T00:00:00Z',

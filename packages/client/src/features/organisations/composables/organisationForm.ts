@@ -34,6 +34,7 @@ export const organisationFieldsSchema = z.object({
   address: optional(300),
   website: z.union([z.literal(''), z.string().trim().url('validation.url')]),
   description: optional(5000),
+  descriptionEn: optional(5000),
 });
 
 export type OrganisationFieldValues = z.input<typeof organisationFieldsSchema>;
@@ -59,6 +60,7 @@ export const emptyOrganisationFields: OrganisationFieldValues = {
   address: '',
   website: '',
   description: '',
+  descriptionEn: '',
 };
 
 /** Fields only LAG staff may change; a representative's edit leaves them out. */
@@ -80,5 +82,6 @@ export function toOrganisationInput(values: ParsedFields) {
     address: orNull(values.address),
     website: orNull(values.website),
     description: values.description,
+    descriptionEn: orNull(values.descriptionEn),
   };
 }

@@ -27,6 +27,7 @@ export const OrganisationProfileFragment = graphql(`
     address
     website
     description
+    descriptionEn
     foundedOn
     registeredOn
     createdAt
