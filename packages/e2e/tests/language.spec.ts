@@ -14,7 +14,7 @@ test('the interface switches to English and remembers it', async ({ page }) => {
   await expect(
     page.getByText(/^The territory of the Elektrėnai Municipality Local Action Group is an attractive/),
   ).toBeVisible();
-  await expect(page.getByText('Founding meeting')).toBeVisible();
+  await expect(page.getByText('Founding meeting', { exact: true })).toBeVisible();
   await expect(
     page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Organisations' }),
   ).toBeVisible();

@@ -11,7 +11,7 @@ test('staff edit an organisation in the member register', async ({ page }) => {
   await page.getByRole('button', { name: 'Redaguoti profilį' }).click();
   const form = page.getByRole('form', { name: 'Profilio redagavimas' });
   const description = `Amatų dirbtuvės kiekvieną šeštadienį (${Date.now()})`;
-  await form.getByLabel('Aprašymas').fill(description);
+  await form.getByLabel('Aprašymas (neprivaloma)', { exact: true }).fill(description);
   await form.getByRole('button', { name: 'Išsaugoti pakeitimus' }).click();
   await expect(page.getByText('Pakeitimai išsaugoti.')).toBeVisible();
   await expect(page.getByText(description, { exact: true })).toBeVisible();
