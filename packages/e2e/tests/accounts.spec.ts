@@ -18,7 +18,7 @@ test('a person registers, signs out and signs in again', async ({ page }) => {
   await expect(page.getByRole('link', { name: 'Eglė Testuotoja' })).toBeVisible();
 
   await page.getByRole('button', { name: 'Atsijungti' }).click();
-  await expect(page.getByRole('link', { name: 'Prisijungti' })).toBeVisible();
+  await expect(page.getByRole('banner').getByRole('link', { name: 'Prisijungti' })).toBeVisible();
 
   await page.goto('/sign-in');
   await page.getByLabel('El. pašto adresas').fill(email);

@@ -39,7 +39,7 @@ test('a language picked before signing in is kept and saved, and signing in from
   await page.getByRole('group', { name: 'Kalba' }).getByRole('button', { name: 'English' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Organisation directory' })).toBeVisible();
 
-  await page.getByRole('link', { name: 'Sign in' }).click();
+  await page.getByRole('banner').getByRole('link', { name: 'Sign in' }).click();
   await page.getByLabel('Email address').fill(email);
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
@@ -52,7 +52,7 @@ test('a language picked before signing in is kept and saved, and signing in from
 
   // Saved to the profile: on a browser that remembers nothing, signing in brings English back.
   await page.getByRole('button', { name: 'Sign out' }).click();
-  await expect(page.getByRole('link', { name: 'Sign in' })).toBeVisible();
+  await expect(page.getByRole('banner').getByRole('link', { name: 'Sign in' })).toBeVisible();
   await page.evaluate(() => localStorage.clear());
   await page.goto('/sign-in');
   await expect(page.locator('html')).toHaveAttribute('lang', 'lt');

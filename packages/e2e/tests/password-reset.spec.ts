@@ -44,6 +44,6 @@ test('a person who forgot the password asks for a link, sets a new password from
   await expect(page.getByRole('link', { name: 'Paprašyti naujos nuorodos' })).toBeVisible();
 
   await page.getByRole('button', { name: 'Atsijungti' }).click();
-  await expect(page.getByRole('link', { name: 'Prisijungti' })).toBeVisible();
+  await expect(page.getByRole('banner').getByRole('link', { name: 'Prisijungti' })).toBeVisible();
   await signInThroughForm(page, email, 'naujas ilgas slaptažodis');
 });
