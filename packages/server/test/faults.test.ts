@@ -23,7 +23,11 @@ describe('PostgreSQL killed under writes', () => {
   it('loses no acknowledged write and writes again within a second of the database returning', async () => {
     const dataDir = await temporaryDataDir('telka-faults-');
     dataDirs.push(dataDir);
-    const app = await createAppOnOwnCluster(dataDir, 54357);
+    // Requests only: graphile-worker 0.17 leaves one promise of its own unawaited (completing a job),
+    // which rejects when PostgreSQL dies under it. The server's last-line handler (main.ts) logs it,
+    // and the job, still in the queue, runs again when its lock expires (jobs are idempotent); the
+    // test runner would count the rejection as an error of this test.
+    const app = await createAppOnOwnCluster(dataDir, 54357, { runJobs: false });
     const url = await app.listen();
     const databaseUrl = `postgres://postgres:telka-embedded@127.0.0.1:54357/telka`;
     try {

@@ -68,7 +68,11 @@ async function withAdmin<T>(adminUrl: string, work: (admin: pg.Client) => Promis
  * The production bootstrap on an embedded cluster of its own in `dataDir`, for tests that kill or
  * restart the database under it. The caller stops it.
  */
-export function createAppOnOwnCluster(dataDir: string, embeddedPostgresPort: number): Promise<TelkaApp> {
+export function createAppOnOwnCluster(
+  dataDir: string,
+  embeddedPostgresPort: number,
+  overrides: Partial<Config> = {},
+): Promise<TelkaApp> {
   return createApp({
     config: {
       ...loadConfig({}),
@@ -78,6 +82,7 @@ export function createAppOnOwnCluster(dataDir: string, embeddedPostgresPort: num
       dataDir,
       embeddedPostgresPort,
       clientDir: undefined,
+      ...overrides,
     },
     logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
   });
