@@ -10,6 +10,7 @@ import { Invitation } from '../accounts/invitation.entity.js';
 import { Session } from '../accounts/session.entity.js';
 import { User } from '../accounts/user.entity.js';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
+import { Call, CallAmendment, CallAnnex, CallCriterion, CallQuestion } from '../calls/call.entity.js';
 import { Eldership } from '../organisations/eldership.entity.js';
 import { Comment, CommentFlag, CommentRevision } from '../discussion/comment.entity.js';
 import { CoProposer, Endorsement, Initiative, StatusChange } from '../initiatives/initiative.entity.js';
@@ -32,12 +33,18 @@ import { Migration20261201000000_outgoing_mail } from './migrations/Migration202
 import { Migration20261201010000_notifications } from './migrations/Migration20261201010000_notifications.js';
 import { Migration20261201020000_account_mail } from './migrations/Migration20261201020000_account_mail.js';
 import { Migration20261201030000_english_texts } from './migrations/Migration20261201030000_english_texts.js';
+import { Migration20261202000000_calls } from './migrations/Migration20261202000000_calls.js';
 import { migrateJobQueue } from '../jobs/job-queue.js';
 
 export const entities = [
   AccountToken,
   Affiliation,
   AuditEntry,
+  Call,
+  CallAmendment,
+  CallAnnex,
+  CallCriterion,
+  CallQuestion,
   CoProposer,
   Comment,
   CommentFlag,
@@ -75,6 +82,7 @@ const migrationsList = [
   { name: 'Migration20261201010000_notifications', class: Migration20261201010000_notifications },
   { name: 'Migration20261201020000_account_mail', class: Migration20261201020000_account_mail },
   { name: 'Migration20261201030000_english_texts', class: Migration20261201030000_english_texts },
+  { name: 'Migration20261202000000_calls', class: Migration20261202000000_calls },
 ];
 
 /** Defaults for tools and tests; the server passes its configured limits (config.ts). */

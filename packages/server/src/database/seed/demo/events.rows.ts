@@ -37,6 +37,7 @@ export function eventRows({ clock }: RowContext): DemoRows {
 /** Calls for proposals with their criteria, the initiatives that applied and the board's scores. */
 export function callRows({ clock }: RowContext): DemoRows {
   const calls: Row[] = [];
+  const measures: Row[] = [];
   const criteria: Row[] = [];
   const applications: Row[] = [];
   const evaluations: Row[] = [];
@@ -45,15 +46,17 @@ export function callRows({ clock }: RowContext): DemoRows {
     const criterionId = (position: number) => seedId('call_criterion', `${call.key}/${position}`);
     calls.push({
       id,
+      number: call.number,
       title: call.title,
-      strategy_id: ids.strategy(),
-      measure_id: ids.measure(call.measure),
       opens_at: clock.on(...call.opens),
       closes_at: clock.on(...call.closes),
       budget_cents: cents(call.budgetEur),
       status: call.status,
+      published_at: call.status === 'DRAFT' ? null : clock.at(call.created),
       created_at: clock.at(call.created),
+      updated_at: clock.at(call.created),
     });
+    measures.push({ call_id: id, measure_id: ids.measure(call.measure) });
     call.criteria.forEach((criterion, index) => {
       criteria.push({
         id: criterionId(index + 1),
@@ -88,6 +91,7 @@ export function callRows({ clock }: RowContext): DemoRows {
   }
   return [
     ['call_for_proposals', calls],
+    ['call_measure', measures],
     ['call_criterion', criteria],
     ['call_application', applications],
     ['evaluation', evaluations],

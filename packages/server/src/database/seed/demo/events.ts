@@ -82,12 +82,13 @@ export const EVENTS: readonly DemoEvent[] = [
 
 export type DemoCall = {
   key: string;
+  number: number;
   title: string;
   measure: MeasureCode;
   opens: When;
   closes: When;
   budgetEur: number;
-  status: 'DRAFT' | 'OPEN' | 'CLOSED' | 'DECIDED';
+  status: 'DRAFT' | 'PUBLISHED' | 'DECIDED';
   created: Moment;
   criteria: readonly { title: string; maxScore: number; weight: number }[];
   applications: readonly { initiative: InitiativeKey; at: Moment }[];
@@ -104,7 +105,8 @@ export type DemoCall = {
 export const CALLS: readonly DemoCall[] = [
   {
     key: 'kvietimas-6',
-    title: 'Kvietimas Nr. 6: kultūros paveldas ir vietos tradicijos',
+    number: 6,
+    title: 'Kultūros paveldas ir vietos tradicijos',
     measure: 'VPS-7.2',
     opens: [-180, '09:00'],
     closes: [-120, '16:00'],
@@ -131,12 +133,13 @@ export const CALLS: readonly DemoCall[] = [
   },
   {
     key: 'kvietimas-7',
-    title: 'Kvietimas Nr. 7: bendruomenių viešosios erdvės ir paslaugos',
+    number: 7,
+    title: 'Bendruomenių viešosios erdvės ir paslaugos',
     measure: 'VPS-7.1',
     opens: [-30, '09:00'],
     closes: [30, '16:00'],
     budgetEur: 200_000,
-    status: 'OPEN',
+    status: 'PUBLISHED',
     created: [35, '10:00'],
     criteria: [
       { title: 'Atitiktis VPS prioritetams', maxScore: 20, weight: 1.5 },

@@ -1,0 +1,259 @@
+import { randomUUID } from 'node:crypto';
+import {
+  BeforeCreate,
+  BeforeUpdate,
+  BigIntType,
+  ChangeSetType,
+  Collection,
+  DecimalType,
+  Entity,
+  Enum,
+  type EventArgs,
+  ManyToMany,
+  ManyToOne,
+  OneToMany,
+  PrimaryKey,
+  Property,
+  type Opt,
+} from '@mikro-orm/core';
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { User } from '../accounts/user.entity.js';
+import { BaseEntity } from '../common/base.entity.js';
+import { renderMarkdown } from '../common/markdown.js';
+import { Eldership } from '../organisations/eldership.entity.js';
+import { OrganisationKind } from '../organisations/organisation.enums.js';
+import { Measure } from '../strategy/strategy.entity.js';
+import { CallQuestionKind, CallStatus } from './call.enums.js';
+
+/**
+ * A call for proposals (kvietimas teikti vietos projektus): what the LAG funds, how much, who may
+ * apply until when, with which annexes and answers, and how applications will be judged.
+ */
+@ObjectType({ description: 'A call for proposals published by the LAG.' })
+@Entity({ tableName: 'call_for_proposals' })
+export class Call extends BaseEntity {
+  @Field(() => Int, { description: 'The call’s number, e.g. 7 for “Kvietimas Nr. 7”; unique, used in URLs.' })
+  @Property({ type: 'integer', unique: true })
+  number!: number;
+
+  @Field(() => String, { description: 'Title.' })
+  @Property({ type: 'text' })
+  title!: string;
+
+  @Field(() => String, { description: 'The call text as Markdown source.' })
+  @Property({ type: 'text' })
+  body: string & Opt = '';
+
+  /** `body` rendered when written: sanitised HTML, never rendered on read. */
+  @Property({ type: 'text' })
+  bodyHtml!: string & Opt;
+
+  @Enum({ items: () => CallStatus })
+  status: CallStatus & Opt = CallStatus.DRAFT;
+
+  @Field(() => Date, { description: 'When applications open (Europe/Vilnius on the page).' })
+  @Property({ type: 'datetime' })
+  opensAt!: Date;
+
+  @Field(() => Date, { description: 'When applications close; the server’s clock decides.' })
+  @Property({ type: 'datetime' })
+  closesAt!: Date;
+
+  @Field(() => Float, { description: 'Total budget in euro cents.' })
+  @Property({ type: new BigIntType('number') })
+  budgetCents!: number;
+
+  @Field(() => Float, { nullable: true, description: 'Least support one project may request, in euro cents.' })
+  @Property({ type: new BigIntType('number'), nullable: true })
+  minSupportCents?: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Most support one project may request, in euro cents.' })
+  @Property({ type: new BigIntType('number'), nullable: true })
+  maxSupportCents?: number | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Highest share of a project’s eligible costs the support may cover, in percent (e.g. 80).',
+  })
+  @Property({ type: new DecimalType('number'), precision: 5, scale: 2, nullable: true })
+  maxIntensityPercent?: number | null;
+
+  @Field(() => [OrganisationKind], {
+    description: 'Kinds of organisation that may apply besides LAG members; empty: LAG members only.',
+  })
+  @Enum({ items: () => OrganisationKind, array: true })
+  eligibleKinds: OrganisationKind[] & Opt = [];
+
+  @Field(() => Date, { nullable: true, description: 'When it was published; null for a draft.' })
+  @Property({ type: 'datetime', nullable: true })
+  publishedAt?: Date | null;
+
+  @ManyToOne(() => User, { ref: false, nullable: true })
+  createdBy?: User | null;
+
+  @Field(() => Int, { description: 'Optimistic-lock version.' })
+  @Property({ type: 'integer', version: true })
+  version!: number & Opt;
+
+  @ManyToMany(() => Measure, undefined, {
+    pivotTable: 'call_measure',
+    joinColumn: 'call_id',
+    inverseJoinColumn: 'measure_id',
+  })
+  measures = new Collection<Measure>(this);
+
+  /** Where the lead organisation must be; none: the LAG's whole territory. */
+  @ManyToMany(() => Eldership, undefined, {
+    pivotTable: 'call_eldership',
+    joinColumn: 'call_id',
+    inverseJoinColumn: 'eldership_id',
+  })
+  elderships = new Collection<Eldership>(this);
+
+  @OneToMany(() => CallCriterion, (criterion) => criterion.call, { orderBy: { position: 'asc' } })
+  criteria = new Collection<CallCriterion>(this);
+
+  @OneToMany(() => CallAnnex, (annex) => annex.call, { orderBy: { position: 'asc' } })
+  annexes = new Collection<CallAnnex>(this);
+
+  @OneToMany(() => CallQuestion, (question) => question.call, { orderBy: { position: 'asc' } })
+  questions = new Collection<CallQuestion>(this);
+
+  @OneToMany(() => CallAmendment, (amendment) => amendment.call, { orderBy: { number: 'asc' } })
+  amendments = new Collection<CallAmendment>(this);
+
+  /** The stored rendering follows the Markdown on every write that changes it. */
+  @BeforeCreate()
+  @BeforeUpdate()
+  protected renderBody(args: EventArgs<Call>): void {
+    if (args.changeSet?.type === ChangeSetType.UPDATE && !('body' in args.changeSet.payload)) return;
+    this.bodyHtml = renderMarkdown(this.body).html;
+  }
+}
+
+/** A selection criterion, published with the call so applicants know how they will be judged. */
+@ObjectType({ description: 'A selection criterion of a call.' })
+@Entity({ tableName: 'call_criterion' })
+export class CallCriterion {
+  @Field(() => ID, { description: 'Stable identifier.' })
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne(() => Call, { ref: false })
+  call!: Call;
+
+  @Field(() => Int, { description: 'Order within the call, from 1.' })
+  @Property({ type: 'integer' })
+  position!: number;
+
+  @Field(() => String, { description: 'Title.' })
+  @Property({ type: 'text' })
+  title!: string;
+
+  @Field(() => String, { description: 'What it looks at and how points are given.' })
+  @Property({ type: 'text' })
+  description: string & Opt = '';
+
+  @Field(() => Int, { description: 'Most points an evaluator may give.' })
+  @Property({ type: 'integer' })
+  maxScore!: number;
+
+  @Field(() => Float, { description: 'Weight of its points in the total.' })
+  @Property({ type: new DecimalType('number'), precision: 5, scale: 2 })
+  weight: number & Opt = 1;
+}
+
+/** A document applicants attach, required or optional. */
+@ObjectType({ description: 'An annex a call asks applicants to attach.' })
+@Entity({ tableName: 'call_annex' })
+export class CallAnnex {
+  @Field(() => ID, { description: 'Stable identifier.' })
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne(() => Call, { ref: false })
+  call!: Call;
+
+  @Field(() => Int, { description: 'Order within the call, from 1.' })
+  @Property({ type: 'integer' })
+  position!: number;
+
+  @Field(() => String, { description: 'Title, e.g. “Sąmata”.' })
+  @Property({ type: 'text' })
+  title!: string;
+
+  @Field(() => String, { description: 'What it must contain.' })
+  @Property({ type: 'text' })
+  description: string & Opt = '';
+
+  @Field(() => Boolean, { description: 'Whether an application cannot be submitted without it.' })
+  @Property({ type: 'boolean' })
+  required: boolean & Opt = true;
+}
+
+/** A question of the call's own that every application answers. */
+@ObjectType({ description: 'A question a call asks every applicant.' })
+@Entity({ tableName: 'call_question' })
+export class CallQuestion {
+  @Field(() => ID, { description: 'Stable identifier.' })
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne(() => Call, { ref: false })
+  call!: Call;
+
+  @Field(() => Int, { description: 'Order within the call, from 1.' })
+  @Property({ type: 'integer' })
+  position!: number;
+
+  @Field(() => String, { description: 'The question.' })
+  @Property({ type: 'text' })
+  text!: string;
+
+  @Field(() => String, { description: 'Guidance for answering.' })
+  @Property({ type: 'text' })
+  description: string & Opt = '';
+
+  @Field(() => CallQuestionKind, { description: 'The kind of answer.' })
+  @Enum({ items: () => CallQuestionKind })
+  kind!: CallQuestionKind;
+
+  @Field(() => [String], { description: 'The choices of a single- or multiple-choice question.' })
+  @Property({ type: 'text[]' })
+  options: string[] & Opt = [];
+
+  @Field(() => Boolean, { description: 'Whether an application cannot be submitted without an answer.' })
+  @Property({ type: 'boolean' })
+  required: boolean & Opt = true;
+}
+
+/** A recorded change to a published call: what changed, why, when and by whom. */
+@ObjectType({ description: 'A change to a call after it was published.' })
+@Entity({ tableName: 'call_amendment' })
+export class CallAmendment {
+  @Field(() => ID, { description: 'Stable identifier.' })
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne(() => Call, { ref: false })
+  call!: Call;
+
+  @Field(() => Int, { description: 'Its number within the call, from 1.' })
+  @Property({ type: 'integer' })
+  number!: number;
+
+  @Field(() => String, { description: 'Why the call was changed.' })
+  @Property({ type: 'text' })
+  reason!: string;
+
+  /** Field → { from, to }, as the audit trail records changes (audit/diff.ts). */
+  @Property({ type: 'json' })
+  changes!: Record<string, { from: unknown; to: unknown }>;
+
+  @ManyToOne(() => User, { ref: false, nullable: true })
+  createdBy?: User | null;
+
+  @Field(() => Date, { description: 'When.' })
+  @Property({ type: 'datetime' })
+  createdAt: Date & Opt = new Date();
+}
