@@ -68,10 +68,16 @@ export function callRows({ clock }: RowContext): DemoRows {
       });
     });
     for (const application of call.applications) {
+      const submitted = application.status === 'DRAFT' ? null : clock.at(application.at);
       applications.push({
+        id: seedId('application', `${call.key}/${application.initiative}`),
         call_id: id,
         initiative_id: ids.initiative(application.initiative),
+        status: application.status,
+        first_submitted_at: submitted,
+        last_submitted_at: submitted,
         created_at: clock.at(application.at),
+        updated_at: clock.at(application.at),
       });
     }
     for (const evaluation of call.evaluations ?? []) {
@@ -93,7 +99,7 @@ export function callRows({ clock }: RowContext): DemoRows {
     ['call_for_proposals', calls],
     ['call_measure', measures],
     ['call_criterion', criteria],
-    ['call_application', applications],
+    ['application', applications],
     ['evaluation', evaluations],
   ];
 }

@@ -91,7 +91,11 @@ export type DemoCall = {
   status: 'DRAFT' | 'PUBLISHED' | 'DECIDED';
   created: Moment;
   criteria: readonly { title: string; maxScore: number; weight: number }[];
-  applications: readonly { initiative: InitiativeKey; at: Moment }[];
+  applications: readonly {
+    initiative: InitiativeKey;
+    status: 'DRAFT' | 'SUBMITTED' | 'COMPLETION_REQUESTED' | 'INELIGIBLE' | 'PASSED_TO_EVALUATION' | 'WITHDRAWN';
+    at: Moment;
+  }[];
   /** Board scores: seat number → score per criterion, in criterion order. */
   evaluations?: readonly {
     initiative: InitiativeKey;
@@ -118,7 +122,9 @@ export const CALLS: readonly DemoCall[] = [
       { title: 'Nauda vietos gyventojams', maxScore: 40, weight: 1 },
       { title: 'Partnerystė ir sektorių įtrauka', maxScore: 30, weight: 1 },
     ],
-    applications: [{ initiative: 'beizioniu-vasara-ir-tradiciju-dirbtuves', at: [140, '14:00'] }],
+    applications: [
+      { initiative: 'beizioniu-vasara-ir-tradiciju-dirbtuves', status: 'PASSED_TO_EVALUATION', at: [140, '14:00'] },
+    ],
     evaluations: [
       { initiative: 'beizioniu-vasara-ir-tradiciju-dirbtuves', seat: 1, scores: [25, 33, 24], at: [112, '10:00'] },
       {
@@ -148,6 +154,8 @@ export const CALLS: readonly DemoCall[] = [
       { title: 'Veiklų tęstinumas po projekto', maxScore: 15, weight: 1 },
       { title: 'Biudžeto pagrįstumas', maxScore: 20, weight: 1 },
     ],
-    applications: [{ initiative: 'kazokiskiu-sporto-aikstyno-atnaujinimas', at: [8, '20:10'] }],
+    applications: [
+      { initiative: 'kazokiskiu-sporto-aikstyno-atnaujinimas', status: 'SUBMITTED', at: [8, '20:10'] },
+    ],
   },
 ];
