@@ -154,8 +154,6 @@ export const CALLS: readonly DemoCall[] = [
       { title: 'Veiklų tęstinumas po projekto', maxScore: 15, weight: 1 },
       { title: 'Biudžeto pagrįstumas', maxScore: 20, weight: 1 },
     ],
-    applications: [
-      { initiative: 'kazokiskiu-sporto-aikstyno-atnaujinimas', status: 'SUBMITTED', at: [8, '20:10'] },
-    ],
+    applications: [{ initiative: 'kazokiskiu-sporto-aikstyno-atnaujinimas', status: 'SUBMITTED', at: [8, '20:10'] }],
   },
 ];
