@@ -1,6 +1,7 @@
 import { createRouter, createWebHistory, type RouteLocationNormalized, type Router } from 'vue-router';
 import { MeQuery } from '@/composables/useMe';
 import { accountRoutes } from '@/features/accounts/routes';
+import { applicationRoutes } from '@/features/applications/routes';
 import { discussionRoutes } from '@/features/discussion/routes';
 import { homeRoutes } from '@/features/home/routes';
 import { initiativeRoutes } from '@/features/initiatives/routes';
@@ -33,6 +34,7 @@ export const routes = [
   ...discussionRoutes,
   ...notificationRoutes,
   ...searchRoutes,
+  ...applicationRoutes,
   {
     path: '/forbidden',
     name: 'forbidden',
