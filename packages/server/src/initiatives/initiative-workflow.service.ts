@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { User } from '../accounts/user.entity.js';
 import { diff } from '../audit/diff.js';
 import { Writer } from '../audit/writer.js';
 import { authorize } from '../authorization/policy.js';
@@ -21,7 +22,7 @@ import {
 import { CoProposer, Endorsement, Initiative, StatusChange } from './initiative.entity.js';
 import { CoProposerStatus, InitiativeStatus } from './initiative.enums.js';
 import { adjustCounters } from './initiative-counters.js';
-import { canEdit, type InitiativeRightsRoot } from './initiative-rights.js';
+import { canLead, isAuthor, isProposer, type InitiativeRightsRoot } from './initiative-rights.js';
 import { InitiativeService } from './initiative.service.js';
 import type {
   CreateInitiativeInput,
@@ -76,7 +77,7 @@ export class InitiativeWorkflowService {
   }
 
   async update(input: UpdateInitiativeInput): Promise<Initiative> {
-    const initiative = await this.draftForAuthor(input.id);
+    const initiative = await this.draftForWriter(input.id);
     const links = await this.draftLinks(input);
     const changes: Partial<Initiative> = {};
     if (input.title !== undefined) changes.title = input.title.trim();
@@ -173,7 +174,7 @@ export class InitiativeWorkflowService {
    * nothing for an initiative the viewer may not submit (not a draft, or not theirs).
    */
   async submissionProblems(initiative: InitiativeRightsRoot & { id: string }): Promise<string[]> {
-    if (!canEdit(this.scope.viewer, initiative)) return [];
+    if (!canLead(this.scope.viewer, initiative)) return [];
     return this.missingOf(await this.em.findOneOrFail(Initiative, { id: initiative.id }));
   }
 
@@ -233,6 +234,14 @@ export class InitiativeWorkflowService {
         'an organisation cannot support its own initiative',
       );
     }
+    const coProposers = await this.em.find(CoProposer, { initiative });
+    if (isProposer(initiative, coProposers, input.organisationId)) {
+      throw BadUserInputError.field(
+        'organisationId',
+        'CO_PROPOSER_ITSELF',
+        'an organisation cannot support an initiative it is invited to co-propose or co-proposes',
+      );
+    }
     const organisation = await this.em.findOne(Organisation, { id: input.organisationId });
     if (!organisation) throw BadUserInputError.field('organisationId', 'UNKNOWN_REFERENCE', 'no such organisation');
     const endorsement = await this.writer.write(
@@ -278,28 +287,11 @@ export class InitiativeWorkflowService {
     action: AuditAction,
     seenVersion?: number,
   ): Promise<Initiative> {
-    const from = initiative.status;
     await this.writer.write(
       action,
       async ({ em, audit }) => {
-        const now = new Date();
-        initiative.status = to;
-        initiative.lastActivityAt = now;
-        if (to === InitiativeStatus.SUBMITTED) initiative.submittedAt = now;
-        const change = em.create(StatusChange, {
-          initiative,
-          fromStatus: from,
-          toStatus: to,
-          changedBy: this.scope.viewer.user,
-          reason,
-          createdAt: now,
-        });
-        audit(initiative.id, { status: { from, to }, reason });
-        await notify(em, {
-          type: 'statusChanged',
-          statusChangeId: change.id,
-          actorId: this.scope.viewer.user?.id ?? null,
-        });
+        const moved = await recordMove(em, initiative, to, { reason, actor: this.scope.viewer.user, at: new Date() });
+        audit(initiative.id, { status: moved, reason });
       },
       { version: { record: initiative, seen: seenVersion } },
     );
@@ -321,6 +313,24 @@ export class InitiativeWorkflowService {
   private async draftForAuthor(id: string): Promise<Initiative> {
     const initiative = await this.find(id);
     authorize(this.scope.viewer, 'initiative.lead', initiative.leadOrganisation.id);
+    if (initiative.status !== InitiativeStatus.DRAFT) {
+      throw BadUserInputError.field('id', 'NOT_A_DRAFT', 'only a draft can be changed');
+    }
+    return initiative;
+  }
+
+  /**
+   * A draft its writers may change: the representatives of its lead (or staff) and of its
+   * co-proposers who accepted, who write it together.
+   */
+  private async draftForWriter(id: string): Promise<Initiative> {
+    const initiative = await this.find(id);
+    const { viewer } = this.scope;
+    const coProposers = viewer.affiliations.length
+      ? await this.em.find(CoProposer, { initiative, status: CoProposerStatus.ACCEPTED })
+      : [];
+    if (!isAuthor(viewer, initiative, coProposers))
+      authorize(viewer, 'initiative.lead', initiative.leadOrganisation.id);
     if (initiative.status !== InitiativeStatus.DRAFT) {
       throw BadUserInputError.field('id', 'NOT_A_DRAFT', 'only a draft can be changed');
     }
@@ -355,4 +365,31 @@ function checkAmounts(estimated: number | null | undefined, requested: number | 
   if (estimated != null && requested != null && requested > estimated) {
     throw BadUserInputError.field('requestedSupportCents', 'OVER_BUDGET', 'must not exceed the estimated budget');
   }
+}
+
+/**
+ * Moves the initiative inside a write's transaction (`em`): its status and times, the status
+ * change with who, why and when, and the notifications of the move. Another feature's write may
+ * move it too: submitting an application submits its draft initiative.
+ */
+export async function recordMove(
+  em: EntityManager,
+  initiative: Initiative,
+  to: InitiativeStatus,
+  { reason, actor, at }: { reason: string; actor: User | null; at: Date },
+): Promise<{ from: InitiativeStatus; to: InitiativeStatus }> {
+  const from = initiative.status;
+  initiative.status = to;
+  initiative.lastActivityAt = at;
+  if (to === InitiativeStatus.SUBMITTED) initiative.submittedAt = at;
+  const change = em.create(StatusChange, {
+    initiative,
+    fromStatus: from,
+    toStatus: to,
+    changedBy: actor,
+    reason,
+    createdAt: at,
+  });
+  await notify(em, { type: 'statusChanged', statusChangeId: change.id, actorId: actor?.id ?? null });
+  return { from, to };
 }

@@ -3,6 +3,12 @@ import { buildSchema, type ResolverData } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
 import { AccountResolver, InvitationResolver } from '../accounts/account.resolver.js';
 import { CallAmendmentResolver, CallResolver } from '../calls/call.resolver.js';
+import {
+  ApplicationResolver,
+  ApplicationVersionResolver,
+  CallApplicationsResolver,
+  InitiativeApplicationResolver,
+} from '../applications/application.resolver.js';
 import { CommentResolver, InitiativeDiscussionResolver } from '../discussion/discussion.resolver.js';
 import {
   CoProposerResolver,
@@ -38,14 +44,18 @@ export const resolvers = [
   StrategyPriorityTextsResolver,
   StrategyTextsResolver,
   AccountResolver,
+  ApplicationResolver,
+  ApplicationVersionResolver,
   AuditEntryResolver,
   CallAmendmentResolver,
   CallResolver,
+  CallApplicationsResolver,
   CommentResolver,
   CoProposerResolver,
   EndorsementResolver,
   InitiativeDiscussionResolver,
   InitiativeFollowResolver,
+  InitiativeApplicationResolver,
   InitiativeResolver,
   InitiativeSearchResolver,
   InitiativeWorkflowResolver,

@@ -43,6 +43,7 @@ export const ApplicationFields = graphql(`
       field
       code
       message
+      params
     }
     completionRequests {
       round
@@ -54,7 +55,6 @@ export const ApplicationFields = graphql(`
       answeredVersionNumber
     }
     versions {
-      id
       number
       submittedAt
       submittedBy {

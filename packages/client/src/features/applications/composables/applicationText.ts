@@ -1,4 +1,6 @@
 import { useI18n } from 'vue-i18n';
+import { useFormat } from '@/composables/useFormat';
+import { useInitiativeEnums } from '@/features/initiatives/composables/initiativeEnums';
 import { ApplicationStatus } from '@/gql/graphql';
 
 export const applicationStatuses = Object.values(ApplicationStatus);
@@ -9,23 +11,45 @@ export interface FieldNames {
   annexes: readonly { id: string; title: string }[];
 }
 
+/** A problem as the server states it: the field, a stable code, English for developers, the figures its wording needs. */
+export interface Problem {
+  field: string;
+  code: string;
+  message: string;
+  params?: unknown;
+}
+
 /**
- * Words for an application's codes: statuses, the server's problem codes (live checks and refusals),
- * the compliance checklist's item keys and the fields problems name. A code the client does not
- * know yet is shown as the server sent it (problems: its English message), never dropped.
+ * Words for an application's codes: statuses, the server's problem codes (live checks and refusals)
+ * with their figures, the compliance checklist's item keys and the fields problems name. A code the
+ * client does not know yet is shown as the server sent it (problems: its English message), never dropped.
  */
 export function useApplicationText() {
   const { t, te } = useI18n();
+  const { formatEuro } = useInitiativeEnums();
+  const { formatNumber } = useFormat();
   const known = (key: string, fallback: string) => (te(key) ? t(key) : fallback);
+
+  /** The figures of a problem as its sentence shows them: cents as euro, percentages as numbers. */
+  function figures(params: unknown): Record<string, string> {
+    if (typeof params !== 'object' || params === null) return {};
+    return Object.fromEntries(
+      Object.entries(params as Record<string, unknown>)
+        .filter((entry): entry is [string, number] => typeof entry[1] === 'number')
+        .map(([name, value]) => [name, name.endsWith('Cents') ? formatEuro(value) : formatNumber(value)]),
+    );
+  }
+
   return {
     statusLabel: (status: string) => t(`applications.status.${status}`),
     checklistLabel: (item: string) => known(`applications.checklist.items.${item}`, item),
-    problemText: (problem: { code: string; message: string }) =>
-      te(`applications.problems.${problem.code}`)
-        ? t(`applications.problems.${problem.code}`)
+    problemText: (problem: Omit<Problem, 'field'>) =>
+      te(`applications.problems.codes.${problem.code}`)
+        ? t(`applications.problems.codes.${problem.code}`, figures(problem.params))
         : known(`validation.server.${problem.code}`, problem.message),
     fieldLabel(field: string, names: FieldNames): string {
-      const [head, rest] = [field.slice(0, field.indexOf('.')), field.slice(field.indexOf('.') + 1)];
+      const dot = field.indexOf('.');
+      const [head, rest] = dot < 0 ? [field, ''] : [field.slice(0, dot), field.slice(dot + 1)];
       if (head === 'answers') return names.questions.find((q) => q.id === rest)?.text ?? field;
       if (head === 'annexes') return names.annexes.find((a) => a.id === rest)?.title ?? field;
       if (head === 'initiative') return known(`initiatives.fields.${rest}`, rest);
