@@ -11,6 +11,7 @@ import { Membership } from '../organisations/organisation.enums.js';
 import type { Organisation } from '../organisations/organisation.entity.js';
 import { Factory, testPassword } from '../../test/factories.js';
 import type { GraphQLClient, GraphQLResponse } from '../../test/graphql-client.js';
+import { sampleFiles, uploadFile } from '../../test/sample-files.js';
 import { createTestApp, type TestApp } from '../../test/test-app.js';
 import { hashToken, newToken } from '../common/tokens.js';
 import { policy, type Operation } from './policy.js';
@@ -316,6 +317,11 @@ const probes: Record<Operation, Probe> = {
     const code =
       response.status === 401 ? 'UNAUTHENTICATED' : response.status === 403 ? 'FORBIDDEN' : String(response.status);
     return { errors: [{ message: 'refused', extensions: { code } }] };
+  },
+  'file.upload': async ({ client }) => {
+    const response = await uploadFile(app.url, client.cookie, sampleFiles.pdf(), 'Paraiškos priedas.pdf');
+    const body = (await response.json()) as GraphQLResponse;
+    return response.status === 201 ? { data: body } : body;
   },
   'user.setRole': async ({ client }) => {
     const user = await factory.user();

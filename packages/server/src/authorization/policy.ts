@@ -64,6 +64,7 @@ export const policy = {
   'partnership.manage': staff,
   'partnership.logActivity': staff,
   'partnership.export': staff,
+  'file.upload': signedIn,
 } satisfies Record<string, Rule>;
 
 export type Operation = keyof typeof policy;

@@ -23,6 +23,7 @@ import {
 import { Milestone } from '../strategy/milestone.entity.js';
 import { Measure, Strategy, StrategyPriority } from '../strategy/strategy.entity.js';
 import { Theme } from '../strategy/theme.entity.js';
+import { StoredFile } from '../files/stored-file.entity.js';
 import { Migration20261126000000_initial } from './migrations/Migration20261126000000_initial.js';
 import { Migration20261127000000_stored_markdown } from './migrations/Migration20261127000000_stored_markdown.js';
 import { Migration20261130000000_row_counts } from './migrations/Migration20261130000000_row_counts.js';
@@ -32,6 +33,7 @@ import { Migration20261201000000_outgoing_mail } from './migrations/Migration202
 import { Migration20261201010000_notifications } from './migrations/Migration20261201010000_notifications.js';
 import { Migration20261201020000_account_mail } from './migrations/Migration20261201020000_account_mail.js';
 import { Migration20261201030000_english_texts } from './migrations/Migration20261201030000_english_texts.js';
+import { Migration20261202020000_files } from './migrations/Migration20261202020000_files.js';
 import { migrateJobQueue } from '../jobs/job-queue.js';
 
 export const entities = [
@@ -57,6 +59,7 @@ export const entities = [
   StatusChange,
   Strategy,
   StrategyPriority,
+  StoredFile,
   Theme,
   User,
 ];
@@ -75,6 +78,7 @@ const migrationsList = [
   { name: 'Migration20261201010000_notifications', class: Migration20261201010000_notifications },
   { name: 'Migration20261201020000_account_mail', class: Migration20261201020000_account_mail },
   { name: 'Migration20261201030000_english_texts', class: Migration20261201030000_english_texts },
+  { name: 'Migration20261202020000_files', class: Migration20261202020000_files },
 ];
 
 /** Defaults for tools and tests; the server passes its configured limits (config.ts). */
