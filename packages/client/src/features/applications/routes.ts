@@ -1,8 +1,11 @@
 import type { RouteRecordRaw } from 'vue-router';
 import { applicationMessages } from './messages';
+import { loadFileMessages } from '@/features/files/messages';
 import { loadFeatureMessages } from '@/i18n';
 
 const withMessages = () => loadFeatureMessages(applicationMessages);
+/** The application page offers uploads: the upload's own words come with it. */
+const withUploadMessages = () => Promise.all([withMessages(), loadFileMessages()]).then(() => undefined);
 
 export const applicationRoutes: RouteRecordRaw[] = [
   {
@@ -19,7 +22,7 @@ export const applicationRoutes: RouteRecordRaw[] = [
     component: () => import('./pages/ApplicationPage.vue'),
     props: true,
     meta: { titleKey: 'applications.page.title', requiresAuth: true },
-    beforeEnter: withMessages,
+    beforeEnter: withUploadMessages,
   },
   {
     path: '/my-applications',
