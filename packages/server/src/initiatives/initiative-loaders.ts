@@ -14,6 +14,8 @@ import {
   type StatusChangeView,
 } from './initiative-lists-read.js';
 import { readBodies } from './initiative-read.js';
+import { inCompliance } from './initiative-applications.js';
+import type { InitiativeStatus } from './initiative.enums.js';
 
 /**
  * The initiatives feature's per-request batch loaders: one statement per list for a whole page,
@@ -40,4 +42,12 @@ export class InitiativeLoaders {
     readJsonLists(this.knex, supportBySectorList, ids),
   );
   readonly bodyByInitiative = new DataLoader<string, string>((ids) => readBodies(this.knex, ids));
+  /** Whether each initiative's application is in the compliance check (initiative-applications.ts). */
+  readonly inComplianceByInitiative = new DataLoader<{ id: string; status: InitiativeStatus }, boolean, string>(
+    async (initiatives) => {
+      const pending = await inCompliance(this.scope.em, initiatives);
+      return initiatives.map((initiative) => pending.has(initiative.id));
+    },
+    { cacheKeyFn: (initiative) => initiative.id },
+  );
 }

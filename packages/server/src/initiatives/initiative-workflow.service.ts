@@ -10,15 +10,17 @@ import { Eldership } from '../organisations/eldership.entity.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import { Membership } from '../organisations/organisation.enums.js';
 import { follow, notify } from '../notifications/notify.js';
+import { inCompliance } from './initiative-applications.js';
 import { Measure } from '../strategy/strategy.entity.js';
 import { Theme } from '../strategy/theme.entity.js';
 import {
   endorsableStatuses,
   missingForSubmission,
+  moveInitiative,
   staffTransitions,
   withdrawableStatuses,
 } from './initiative-lifecycle.js';
-import { CoProposer, Endorsement, Initiative, StatusChange } from './initiative.entity.js';
+import { CoProposer, Endorsement, Initiative } from './initiative.entity.js';
 import { CoProposerStatus, InitiativeStatus } from './initiative.enums.js';
 import { adjustCounters } from './initiative-counters.js';
 import { canEdit, type InitiativeRightsRoot } from './initiative-rights.js';
@@ -213,6 +215,13 @@ export class InitiativeWorkflowService {
     if (!staffTransitions[initiative.status as InitiativeStatus].includes(input.to)) {
       throw BadUserInputError.field('to', 'ILLEGAL_TRANSITION', `cannot move from ${initiative.status} to ${input.to}`);
     }
+    if ((await inCompliance(this.em, [initiative])).has(initiative.id)) {
+      throw BadUserInputError.field(
+        'to',
+        'THROUGH_COMPLIANCE',
+        'the initiative applies to a call: its application is declared ineligible or passed to evaluation in the compliance check',
+      );
+    }
     return this.move(initiative, input.to, input.reason.trim(), 'initiative.transition');
   }
 
@@ -282,24 +291,8 @@ export class InitiativeWorkflowService {
     await this.writer.write(
       action,
       async ({ em, audit }) => {
-        const now = new Date();
-        initiative.status = to;
-        initiative.lastActivityAt = now;
-        if (to === InitiativeStatus.SUBMITTED) initiative.submittedAt = now;
-        const change = em.create(StatusChange, {
-          initiative,
-          fromStatus: from,
-          toStatus: to,
-          changedBy: this.scope.viewer.user,
-          reason,
-          createdAt: now,
-        });
+        await moveInitiative(em, initiative, to, reason, this.scope.viewer.user);
         audit(initiative.id, { status: { from, to }, reason });
-        await notify(em, {
-          type: 'statusChanged',
-          statusChangeId: change.id,
-          actorId: this.scope.viewer.user?.id ?? null,
-        });
       },
       { version: { record: initiative, seen: seenVersion } },
     );
