@@ -9,7 +9,8 @@ export type AuditAction =
   | `organisation.${'create' | 'update' | 'changeMembership' | OrganisationAffiliationAction}`
   | `initiative.${InitiativeAction}`
   | `comment.${'add' | 'edit' | 'delete' | 'flag' | 'hide' | 'unhide' | 'dismissFlags'}`
-  | `partnership.${'create' | 'update' | 'changeStatus' | 'logActivity' | 'updateActivity' | 'deleteActivity'}`;
+  | `partnership.${'create' | 'update' | 'changeStatus' | 'logActivity' | 'updateActivity' | 'deleteActivity'}`
+  | `application.${ApplicationComplianceAction}`;
 
 type UserAction =
   | 'register'
@@ -24,6 +25,9 @@ type UserAction =
 type UserNotificationAction = 'setNotificationPreference' | 'unsubscribe' | 'markNotificationsRead';
 
 type OrganisationAffiliationAction = 'invite' | 'revokeInvitation' | 'acceptInvitation' | 'removeAffiliation';
+
+/** The staff's compliance check of an application. */
+type ApplicationComplianceAction = 'recordCheck' | 'requestCompletion' | 'declareIneligible' | 'passToEvaluation';
 
 type InitiativeAction =
   | 'create'

@@ -2,6 +2,7 @@ import { createPubSub, type PubSub } from '@graphql-yoga/subscription';
 import { buildSchema, type ResolverData } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
 import { AccountResolver, InvitationResolver } from '../accounts/account.resolver.js';
+import { ComplianceQueueEntryResolver, ComplianceResolver } from '../applications/compliance.resolver.js';
 import { CommentResolver, InitiativeDiscussionResolver } from '../discussion/discussion.resolver.js';
 import {
   CoProposerResolver,
@@ -39,6 +40,8 @@ export const resolvers = [
   AccountResolver,
   AuditEntryResolver,
   CommentResolver,
+  ComplianceQueueEntryResolver,
+  ComplianceResolver,
   CoProposerResolver,
   EndorsementResolver,
   InitiativeDiscussionResolver,
