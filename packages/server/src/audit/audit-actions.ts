@@ -10,7 +10,8 @@ export type AuditAction =
   | `initiative.${InitiativeAction}`
   | `application.${'apply' | 'update' | 'submit' | 'withdraw'}`
   | `comment.${'add' | 'edit' | 'delete' | 'flag' | 'hide' | 'unhide' | 'dismissFlags'}`
-  | `partnership.${'create' | 'update' | 'changeStatus' | 'logActivity' | 'updateActivity' | 'deleteActivity'}`;
+  | `partnership.${'create' | 'update' | 'changeStatus' | 'logActivity' | 'updateActivity' | 'deleteActivity'}`
+  | `application.${ApplicationComplianceAction}`;
 
 type UserAction =
   | 'register'
@@ -25,6 +26,9 @@ type UserAction =
 type UserNotificationAction = 'setNotificationPreference' | 'unsubscribe' | 'markNotificationsRead';
 
 type OrganisationAffiliationAction = 'invite' | 'revokeInvitation' | 'acceptInvitation' | 'removeAffiliation';
+
+/** The staff's compliance check of an application. */
+type ApplicationComplianceAction = 'recordCheck' | 'requestCompletion' | 'declareIneligible' | 'passToEvaluation';
 
 type InitiativeAction =
   | 'create'

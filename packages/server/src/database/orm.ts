@@ -42,6 +42,8 @@ import { Migration20261201020000_account_mail } from './migrations/Migration2026
 import { Migration20261201030000_english_texts } from './migrations/Migration20261201030000_english_texts.js';
 import { Migration20261202000000_calls } from './migrations/Migration20261202000000_calls.js';
 import { Migration20261202030000_applications } from './migrations/Migration20261202030000_applications.js';
+import { Migration20261202050000_initiative_lifecycle } from './migrations/Migration20261202050000_initiative_lifecycle.js';
+import { Migration20261202051000_application_notifications } from './migrations/Migration20261202051000_application_notifications.js';
 import { migrateJobQueue } from '../jobs/job-queue.js';
 
 export const entities = [
@@ -97,6 +99,11 @@ const migrationsList = [
   { name: 'Migration20261201030000_english_texts', class: Migration20261201030000_english_texts },
   { name: 'Migration20261202000000_calls', class: Migration20261202000000_calls },
   { name: 'Migration20261202030000_applications', class: Migration20261202030000_applications },
+  { name: 'Migration20261202050000_initiative_lifecycle', class: Migration20261202050000_initiative_lifecycle },
+  {
+    name: 'Migration20261202051000_application_notifications',
+    class: Migration20261202051000_application_notifications,
+  },
 ];
 
 /** Defaults for tools and tests; the server passes its configured limits (config.ts). */

@@ -8,6 +8,7 @@ import {
   CallApplicationsResolver,
   InitiativeApplicationResolver,
 } from '../applications/application.resolver.js';
+import { ComplianceQueueEntryResolver, ComplianceResolver } from '../applications/compliance.resolver.js';
 import { CommentResolver, InitiativeDiscussionResolver } from '../discussion/discussion.resolver.js';
 import {
   CoProposerResolver,
@@ -48,6 +49,8 @@ export const resolvers = [
   AuditEntryResolver,
   CallApplicationsResolver,
   CommentResolver,
+  ComplianceQueueEntryResolver,
+  ComplianceResolver,
   CoProposerResolver,
   EndorsementResolver,
   InitiativeDiscussionResolver,
