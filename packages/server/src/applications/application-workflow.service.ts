@@ -15,7 +15,7 @@ import { freeSlug } from '../common/slug.js';
 import { InitiativeService } from '../initiatives/initiative.service.js';
 import { Initiative } from '../initiatives/initiative.entity.js';
 import { InitiativeStatus } from '../initiatives/initiative.enums.js';
-import { recordMove } from '../initiatives/initiative-workflow.service.js';
+import { applicationMoves, moveInitiative } from '../initiatives/initiative-lifecycle.js';
 import { follow } from '../notifications/notify.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import type { RequestScope } from '../request-scope.js';
@@ -206,13 +206,12 @@ export class ApplicationWorkflowService {
         application.firstSubmittedAt ??= at;
         application.lastSubmittedAt = at;
         const changes: Record<string, unknown> = { status: { from, to: application.status }, versionNumber: next };
+        // The initiative follows: a draft is submitted with it, one returned for completion is submitted again.
         const initiative = application.initiative;
-        if (initiative.status === InitiativeStatus.DRAFT) {
-          changes.initiativeStatus = await recordMove(em, initiative, InitiativeStatus.SUBMITTED, {
-            reason: '',
-            actor: this.scope.viewer.user,
-            at,
-          });
+        if (applicationMoves[initiative.status as InitiativeStatus]?.includes(InitiativeStatus.SUBMITTED)) {
+          const initiativeFrom = initiative.status;
+          await moveInitiative(em, initiative, InitiativeStatus.SUBMITTED, '', this.scope.viewer.user);
+          changes.initiativeStatus = { from: initiativeFrom, to: InitiativeStatus.SUBMITTED };
           initiativeMoved = true;
         }
         audit(id, changes);

@@ -12,7 +12,8 @@ export type AuditAction =
   | `comment.${'add' | 'edit' | 'delete' | 'flag' | 'hide' | 'unhide' | 'dismissFlags'}`
   | `partnership.${'create' | 'update' | 'changeStatus' | 'logActivity' | 'updateActivity' | 'deleteActivity'}`
   | `call.${'create' | 'update' | 'amend' | 'publish' | 'deleteDraft'}`
-  | `file.${'upload'}`;
+  | `file.${'upload'}`
+  | `application.${ApplicationComplianceAction}`;
 
 type UserAction =
   | 'register'
@@ -27,6 +28,9 @@ type UserAction =
 type UserNotificationAction = 'setNotificationPreference' | 'unsubscribe' | 'markNotificationsRead';
 
 type OrganisationAffiliationAction = 'invite' | 'revokeInvitation' | 'acceptInvitation' | 'removeAffiliation';
+
+/** The staff's compliance check of an application. */
+type ApplicationComplianceAction = 'recordCheck' | 'requestCompletion' | 'declareIneligible' | 'passToEvaluation';
 
 type InitiativeAction =
   | 'create'

@@ -1,6 +1,6 @@
 import type { Viewer } from '../accounts/viewer.js';
 import { isAllowed } from '../authorization/policy.js';
-import { endorsableStatuses, nextStatuses } from './initiative-lifecycle.js';
+import { compliancePendingStatuses, endorsableStatuses, nextStatuses } from './initiative-lifecycle.js';
 import { CoProposerStatus, InitiativeStatus } from './initiative.enums.js';
 
 /**
@@ -57,15 +57,25 @@ export function canDeleteDraft(viewer: Viewer, initiative: InitiativeRightsRoot)
 
 /**
  * The statuses the viewer may move the initiative to: submitting a draft and withdrawing are its
- * lead's (staff may act for them), the review moves are staff's. Submitting still needs a
+ * lead's (staff may act for them), the review moves are staff's, except while its application
+ * is in the compliance check (`inCompliance`), which decides them. Submitting still needs a
  * complete draft, which the mutation checks field by field.
  */
-export function transitionsFor(viewer: Viewer, initiative: InitiativeRightsRoot): InitiativeStatus[] {
+export function transitionsFor(
+  viewer: Viewer,
+  initiative: InitiativeRightsRoot,
+  inCompliance = false,
+): InitiativeStatus[] {
   const author = isAllowed(viewer, 'initiative.lead', initiative.leadOrganisation.id);
-  const reviewer = isAllowed(viewer, 'initiative.transition');
+  const reviewer = isAllowed(viewer, 'initiative.transition') && !inCompliance;
   return nextStatuses(initiative.status).filter((to) =>
     to === InitiativeStatus.SUBMITTED || to === InitiativeStatus.WITHDRAWN ? author : reviewer,
   );
+}
+
+/** Whether the viewer's transitions depend on the initiative's application: staff, in a status the check decides. */
+export function transitionsNeedApplication(viewer: Viewer, initiative: InitiativeRightsRoot): boolean {
+  return isAllowed(viewer, 'initiative.transition') && compliancePendingStatuses.includes(initiative.status);
 }
 
 /**

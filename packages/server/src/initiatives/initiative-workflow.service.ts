@@ -1,5 +1,4 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { User } from '../accounts/user.entity.js';
 import { diff } from '../audit/diff.js';
 import { Writer } from '../audit/writer.js';
 import { authorize } from '../authorization/policy.js';
@@ -11,15 +10,17 @@ import { Eldership } from '../organisations/eldership.entity.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import { Membership } from '../organisations/organisation.enums.js';
 import { follow, notify } from '../notifications/notify.js';
+import { inCompliance } from './initiative-applications.js';
 import { Measure } from '../strategy/strategy.entity.js';
 import { Theme } from '../strategy/theme.entity.js';
 import {
   endorsableStatuses,
   missingForSubmission,
+  moveInitiative,
   staffTransitions,
   withdrawableStatuses,
 } from './initiative-lifecycle.js';
-import { CoProposer, Endorsement, Initiative, StatusChange } from './initiative.entity.js';
+import { CoProposer, Endorsement, Initiative } from './initiative.entity.js';
 import { CoProposerStatus, InitiativeStatus } from './initiative.enums.js';
 import { adjustCounters } from './initiative-counters.js';
 import { canLead, isAuthor, isProposer, type InitiativeRightsRoot } from './initiative-rights.js';
@@ -214,6 +215,13 @@ export class InitiativeWorkflowService {
     if (!staffTransitions[initiative.status as InitiativeStatus].includes(input.to)) {
       throw BadUserInputError.field('to', 'ILLEGAL_TRANSITION', `cannot move from ${initiative.status} to ${input.to}`);
     }
+    if ((await inCompliance(this.em, [initiative])).has(initiative.id)) {
+      throw BadUserInputError.field(
+        'to',
+        'THROUGH_COMPLIANCE',
+        'the initiative applies to a call: its application is declared ineligible or passed to evaluation in the compliance check',
+      );
+    }
     return this.move(initiative, input.to, input.reason.trim(), 'initiative.transition');
   }
 
@@ -287,11 +295,12 @@ export class InitiativeWorkflowService {
     action: AuditAction,
     seenVersion?: number,
   ): Promise<Initiative> {
+    const from = initiative.status;
     await this.writer.write(
       action,
       async ({ em, audit }) => {
-        const moved = await recordMove(em, initiative, to, { reason, actor: this.scope.viewer.user, at: new Date() });
-        audit(initiative.id, { status: moved, reason });
+        await moveInitiative(em, initiative, to, reason, this.scope.viewer.user);
+        audit(initiative.id, { status: { from, to }, reason });
       },
       { version: { record: initiative, seen: seenVersion } },
     );
@@ -365,31 +374,4 @@ function checkAmounts(estimated: number | null | undefined, requested: number | 
   if (estimated != null && requested != null && requested > estimated) {
     throw BadUserInputError.field('requestedSupportCents', 'OVER_BUDGET', 'must not exceed the estimated budget');
   }
-}
-
-/**
- * Moves the initiative inside a write's transaction (`em`): its status and times, the status
- * change with who, why and when, and the notifications of the move. Another feature's write may
- * move it too: submitting an application submits its draft initiative.
- */
-export async function recordMove(
-  em: EntityManager,
-  initiative: Initiative,
-  to: InitiativeStatus,
-  { reason, actor, at }: { reason: string; actor: User | null; at: Date },
-): Promise<{ from: InitiativeStatus; to: InitiativeStatus }> {
-  const from = initiative.status;
-  initiative.status = to;
-  initiative.lastActivityAt = at;
-  if (to === InitiativeStatus.SUBMITTED) initiative.submittedAt = at;
-  const change = em.create(StatusChange, {
-    initiative,
-    fromStatus: from,
-    toStatus: to,
-    changedBy: actor,
-    reason,
-    createdAt: at,
-  });
-  await notify(em, { type: 'statusChanged', statusChangeId: change.id, actorId: actor?.id ?? null });
-  return { from, to };
 }

@@ -14,7 +14,12 @@ import {
 } from 'type-graphql';
 import { idOrSlug, IdOrSlugArgs } from '../common/id-or-slug.js';
 import { fieldsToSubmit } from './initiative-lifecycle.js';
-import { canDeleteDraft, transitionsFor, type InitiativeRightsRoot } from './initiative-rights.js';
+import {
+  canDeleteDraft,
+  transitionsFor,
+  transitionsNeedApplication,
+  type InitiativeRightsRoot,
+} from './initiative-rights.js';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Person } from '../accounts/account.types.js';
 import { ConnectionType, PageArgs, type Connection } from '../common/pagination.js';
@@ -215,10 +220,13 @@ export class InitiativeResolver {
 
   @FieldResolver(() => [InitiativeStatus], {
     description:
-      'The statuses the viewer may move it to now: SUBMITTED and WITHDRAWN for its authors, the review moves for staff.',
+      'The statuses the viewer may move it to now: SUBMITTED and WITHDRAWN for its authors, the review moves for staff (none out of SUBMITTED while its application to a call is in the compliance check, which decides that move).',
   })
-  viewerTransitions(@Root() initiative: InitiativeRightsRoot): InitiativeStatus[] {
-    return transitionsFor(this.scope.viewer, initiative);
+  async viewerTransitions(@Root() initiative: InitiativeRightsRoot & { id: string }): Promise<InitiativeStatus[]> {
+    const inCompliance =
+      transitionsNeedApplication(this.scope.viewer, initiative) &&
+      (await this.scope.get(InitiativeLoaders).inComplianceByInitiative.load(initiative));
+    return transitionsFor(this.scope.viewer, initiative, inCompliance);
   }
 
   @FieldResolver(() => SectorSupport, { description: 'Support by sector, and whether all three sectors back it.' })

@@ -9,6 +9,7 @@ import {
   CallApplicationsResolver,
   InitiativeApplicationResolver,
 } from '../applications/application.resolver.js';
+import { ComplianceQueueEntryResolver, ComplianceResolver } from '../applications/compliance.resolver.js';
 import { CommentResolver, InitiativeDiscussionResolver } from '../discussion/discussion.resolver.js';
 import {
   CoProposerResolver,
@@ -52,6 +53,8 @@ export const resolvers = [
   CallResolver,
   CallApplicationsResolver,
   CommentResolver,
+  ComplianceQueueEntryResolver,
+  ComplianceResolver,
   CoProposerResolver,
   EndorsementResolver,
   InitiativeDiscussionResolver,
