@@ -2,6 +2,7 @@ import { createRouter, createWebHistory, type RouteLocationNormalized, type Rout
 import { MeQuery } from '@/composables/useMe';
 import { accountRoutes } from '@/features/accounts/routes';
 import { applicationRoutes } from '@/features/applications/routes';
+import { callRoutes } from '@/features/calls/routes';
 import { discussionRoutes } from '@/features/discussion/routes';
 import { homeRoutes } from '@/features/home/routes';
 import { initiativeRoutes } from '@/features/initiatives/routes';
@@ -30,6 +31,7 @@ export const routes = [
   ...initiativeRoutes,
   ...organisationRoutes,
   ...partnershipRoutes,
+  ...callRoutes,
   ...accountRoutes,
   ...discussionRoutes,
   ...notificationRoutes,

@@ -3,6 +3,7 @@ import { cacheExchange } from '@urql/exchange-graphcache';
 import { shallowRef } from 'vue';
 import { accountCache } from '@/features/accounts/cache';
 import { applicationCache } from '@/features/applications/cache';
+import { callCache } from '@/features/calls/cache';
 import { discussionCache } from '@/features/discussion/cache';
 import { initiativeCache } from '@/features/initiatives/cache';
 import { notificationCache } from '@/features/notifications/cache';
@@ -24,6 +25,7 @@ const cacheRules = composeCacheRules([
   discussionCache,
   notificationCache,
   partnershipCache,
+  callCache,
   searchCache,
   applicationCache,
 ]);

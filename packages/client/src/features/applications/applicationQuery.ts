@@ -46,6 +46,7 @@ export const ApplicationFields = graphql(`
       params
     }
     completionRequests {
+      id
       round
       items
       message

@@ -27,9 +27,9 @@ export const applicationCache: CacheRules = {
   keys: embedded(
     'ApplicationProblem',
     'ApplicationAnswer',
-    'CompletionRequest',
     'ComplianceCheck',
-    'ComplianceQueueRow',
+    'ComplianceQueueEntry',
+    'ChecklistProgress',
   ),
   mutations: {
     applyToCall: afterMove,

@@ -1,0 +1,54 @@
+import type { RouteLocationNormalized, RouteRecordRaw } from 'vue-router';
+import { CallQuery } from './callQuery';
+import { callMessages } from './messages';
+import { i18n, loadFeatureMessages } from '@/i18n';
+import type { Locale } from '@/gql/graphql';
+import { client } from '@/urql';
+
+const withMessages = () => loadFeatureMessages(callMessages);
+
+/** `/calls/7` → 7; anything else is no call's number (the page then says there is none). */
+const callNumber = (route: RouteLocationNormalized) => ({
+  number: /^\d{1,9}$/.test(String(route.params.number)) ? Number(route.params.number) : Number.NaN,
+});
+
+export const callRoutes: RouteRecordRaw[] = [
+  {
+    path: '/calls',
+    name: 'calls',
+    component: () => import('./pages/CallsPage.vue'),
+    meta: { titleKey: 'calls.title' },
+    beforeEnter: withMessages,
+  },
+  {
+    path: '/staff/calls/new',
+    name: 'call-new',
+    component: () => import('./pages/NewCallPage.vue'),
+    meta: { titleKey: 'calls.new', roles: ['STAFF', 'ADMIN'] },
+    beforeEnter: withMessages,
+  },
+  {
+    path: '/calls/:number',
+    name: 'call',
+    component: () => import('./pages/CallPage.vue'),
+    props: callNumber,
+    meta: { titleKey: 'calls.page.title' },
+    // The call is asked for with the page's code and messages rather than after them: on a slow
+    // link that is one round trip less. The page reads the answer or joins the request.
+    beforeEnter: (to) => {
+      const { number } = callNumber(to);
+      if (Number.isInteger(number)) {
+        void client.value.query(CallQuery, { number, language: i18n.global.locale.value as Locale }).toPromise();
+      }
+      return withMessages();
+    },
+  },
+  {
+    path: '/staff/calls/:number/edit',
+    name: 'call-edit',
+    component: () => import('./pages/EditCallPage.vue'),
+    props: callNumber,
+    meta: { titleKey: 'calls.edit.title', roles: ['STAFF', 'ADMIN'] },
+    beforeEnter: withMessages,
+  },
+];
