@@ -5,7 +5,10 @@ import { Measure } from '../strategy/strategy.entity.js';
 import { callInput, Factory, nextCallNumber } from '../../test/factories.js';
 import type { GraphQLClient } from '../../test/graphql-client.js';
 import { createTestApp, type TestApp } from '../../test/test-app.js';
+import { Viewer } from '../accounts/viewer.js';
+import { RequestScope, type AppDependencies } from '../request-scope.js';
 import { CallStatus } from './call.enums.js';
+import { CallService } from './call.service.js';
 
 const day = 86_400_000;
 const inDays = (days: number) => new Date(Date.now() + days * day);
@@ -606,5 +609,30 @@ describe('the calls list', () => {
     }
     const number = (await seed.call({}, { measures: [funded] })).number;
     expect(await measure(() => visitor.data(byNumber, { number }))).toBe(1);
+  });
+
+  it('reads the lists of calls read without them (a call shown under another record) one statement per list for a batch', async () => {
+    const [first, second] = [await factory.call(), await factory.call({}, { measures: [measure] })];
+    const scope = new RequestScope({
+      app: { orm: app.orm } as AppDependencies,
+      em: app.orm.em.fork(),
+      viewer: Viewer.visitor,
+    });
+    const knex = app.orm.em.getKnex();
+    let statements = 0;
+    const count = () => statements++;
+    knex.on('query', count);
+    const calls = scope.get(CallService);
+    const [criteria, measures] = await Promise.all([
+      Promise.all([calls.listOf(first, 'criteria'), calls.listOf(second, 'criteria')]),
+      Promise.all([calls.listOf(first, 'measures'), calls.listOf(second, 'measures')]),
+    ]);
+    knex.removeListener('query', count);
+    expect(statements).toBe(2);
+    expect(criteria.map((list) => list.map((c) => c.title))).toEqual([
+      ['Atitiktis VPS prioritetams', 'Nauda gyventojams'],
+      ['Atitiktis VPS prioritetams', 'Nauda gyventojams'],
+    ]);
+    expect(measures.map((list) => list.map((m) => m.code))).toEqual([[], ['VPS-7.1']]);
   });
 });
