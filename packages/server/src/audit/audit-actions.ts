@@ -11,7 +11,8 @@ export type AuditAction =
   | `application.${'apply' | 'update' | 'submit' | 'withdraw'}`
   | `comment.${'add' | 'edit' | 'delete' | 'flag' | 'hide' | 'unhide' | 'dismissFlags'}`
   | `partnership.${'create' | 'update' | 'changeStatus' | 'logActivity' | 'updateActivity' | 'deleteActivity'}`
-  | `application.${ApplicationComplianceAction}`;
+  | `application.${ApplicationComplianceAction}`
+  | `call.${'create' | 'update' | 'amend' | 'publish' | 'deleteDraft'}`;
 
 type UserAction =
   | 'register'

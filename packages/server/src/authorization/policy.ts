@@ -73,6 +73,9 @@ export const policy = {
   'application.checkCompliance': staff,
   'application.readCompliance': staff,
   'application.readCompletionRequests': staffOrRepresentative,
+  'call.read': anyone,
+  'call.readDraft': staff,
+  'call.manage': staff,
 } satisfies Record<string, Rule>;
 
 export type Operation = keyof typeof policy;

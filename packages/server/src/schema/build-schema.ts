@@ -9,6 +9,7 @@ import {
   InitiativeApplicationResolver,
 } from '../applications/application.resolver.js';
 import { ComplianceQueueEntryResolver, ComplianceResolver } from '../applications/compliance.resolver.js';
+import { CallAmendmentResolver, CallResolver } from '../calls/call.resolver.js';
 import { CommentResolver, InitiativeDiscussionResolver } from '../discussion/discussion.resolver.js';
 import {
   CoProposerResolver,
@@ -48,6 +49,8 @@ export const resolvers = [
   ApplicationVersionResolver,
   AuditEntryResolver,
   CallApplicationsResolver,
+  CallAmendmentResolver,
+  CallResolver,
   CommentResolver,
   ComplianceQueueEntryResolver,
   ComplianceResolver,
