@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { FieldProblem } from '../common/errors.js';
+import { callPhaseSql } from '../calls/call-read.js';
 import type { CallQuestionKind } from '../calls/call.enums.js';
 import { missingForSubmission } from '../initiatives/initiative-lifecycle.js';
 import { Membership, type OrganisationKind } from '../organisations/organisation.enums.js';
@@ -13,9 +14,8 @@ import { ApplicationStatus } from './application.enums.js';
  * `problems` field and `submitApplication`, which runs it again inside its transaction.
  */
 
-/** `call_for_proposals as <alias>` open for applications now, by the database's clock. */
-export const callOpenSql = (alias: string) =>
-  `(${alias}.status = 'PUBLISHED' and now() >= ${alias}.opens_at and now() < ${alias}.closes_at)`;
+/** `call_for_proposals as <alias>` open for applications now, by the database's clock (call-read.ts). */
+export const callOpenSql = (alias: string) => `((${callPhaseSql(alias)}) = 'OPEN')`;
 
 /** The open completion round of `application as <alias>` still answerable now, by the database's clock. */
 export const replyOpenSql = (alias: string) =>

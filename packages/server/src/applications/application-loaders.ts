@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import { listsByKey } from '../common/batch.js';
 import { readJsonLists } from '../common/json-list.js';
+import type { CallView } from '../calls/call-read.js';
 import type { RequestScope } from '../request-scope.js';
 import {
   answersList,
@@ -14,7 +15,6 @@ import {
   type AnswerView,
   type ApplicationRecord,
   type ApplicationVersionView,
-  type CallColumns,
   type CallDemand,
 } from './application-read.js';
 
@@ -52,7 +52,7 @@ export class ApplicationLoaders {
   readonly versionsByApplication = new DataLoader<string, ApplicationVersionView[]>((ids) =>
     readJsonLists(this.knex, versionsList, ids),
   );
-  readonly callById = new DataLoader<string, CallColumns | null>((ids) => readCalls(this.knex, ids));
+  readonly callById = new DataLoader<string, CallView | null>((ids) => readCalls(this.knex, ids));
   readonly demandByCall = new DataLoader<string, CallDemand>((ids) => readCallDemand(this.knex, ids));
   /** Whether the viewer may apply to each call now, for one of the organisations they represent. */
   readonly viewerMayApplyToCall = new DataLoader<string, boolean>((ids) =>

@@ -2,7 +2,7 @@ import type { Knex } from '@mikro-orm/postgresql';
 import type { CallQuestion } from '../calls/call.entity.js';
 import { jsonArray, type JsonList } from '../common/json-list.js';
 import { isoTimestamp } from '../common/sql.js';
-import type { OrganisationKind } from '../organisations/organisation.enums.js';
+import { selectCallView, type CallView } from '../calls/call-read.js';
 import { callOpenSql, replyOpenSql } from './application-checks.js';
 import type { ApplicationView } from './application.types.js';
 
@@ -174,36 +174,8 @@ export async function readApplicable(
   return callIds.map((id) => rows.some((row) => row.id === id));
 }
 
-/** A call as the API's `Call` type shows its own columns (the calls feature resolves the rest). */
-export type CallColumns = {
-  id: string;
-  number: number;
-  title: string;
-  body: string;
-  opensAt: string;
-  closesAt: string;
-  budgetCents: number;
-  minSupportCents: number | null;
-  maxSupportCents: number | null;
-  maxIntensityPercent: number | null;
-  eligibleKinds: OrganisationKind[];
-  publishedAt: string | null;
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-};
-
-/** The calls of `ids`, in their order. */
-export async function readCalls(knex: Knex, ids: readonly string[]): Promise<(CallColumns | null)[]> {
-  const rows = (await knex('call_for_proposals as c')
-    .select(
-      knex.raw(`c.id, c.number, c.title, c.body, ${isoTimestamp('c.opens_at')} as "opensAt",
-        ${isoTimestamp('c.closes_at')} as "closesAt", c.budget_cents::float8 as "budgetCents",
-        c.min_support_cents::float8 as "minSupportCents", c.max_support_cents::float8 as "maxSupportCents",
-        c.max_intensity_percent::float8 as "maxIntensityPercent", c.eligible_kinds as "eligibleKinds",
-        ${isoTimestamp('c.published_at')} as "publishedAt", c.version,
-        ${isoTimestamp('c.created_at')} as "createdAt", ${isoTimestamp('c.updated_at')} as "updatedAt"`),
-    )
-    .whereIn('c.id', [...ids])) as CallColumns[];
+/** The calls of `ids` as the calls feature reads them (call-read.ts), in their order. */
+export async function readCalls(knex: Knex, ids: readonly string[]): Promise<(CallView | null)[]> {
+  const rows = (await selectCallView(knex('call_for_proposals as c')).whereIn('c.id', [...ids])) as CallView[];
   return ids.map((id) => rows.find((row) => row.id === id) ?? null);
 }

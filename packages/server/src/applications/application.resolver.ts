@@ -4,9 +4,10 @@ import { Call } from '../calls/call.entity.js';
 import type { FieldProblem } from '../common/errors.js';
 import { Initiative } from '../initiatives/initiative.entity.js';
 import type { InitiativeView } from '../initiatives/initiative-read.js';
+import type { CallView } from '../calls/call-read.js';
 import type { RequestScope } from '../request-scope.js';
 import { ApplicationAnswerType, ApplicationProblem, ApplicationVersionType } from './application-parts.types.js';
-import type { AnswerView, ApplicationRecord, ApplicationVersionView, CallColumns } from './application-read.js';
+import type { AnswerView, ApplicationRecord, ApplicationVersionView } from './application-read.js';
 import { ApplicationWorkflowService } from './application-workflow.service.js';
 import { ApplyToCallArgs, UpdateApplicationInput, WithdrawApplicationArgs } from './application.inputs.js';
 import { ApplicationService } from './application.service.js';
@@ -41,7 +42,7 @@ export class ApplicationResolver {
   }
 
   @FieldResolver(() => Call, { description: 'The call it applies to.' })
-  call(@Root() application: ApplicationRecord): Promise<CallColumns> {
+  call(@Root() application: ApplicationRecord): Promise<CallView> {
     return this.applications.call(application);
   }
 
