@@ -12,7 +12,8 @@ export type AuditAction =
   | `comment.${'add' | 'edit' | 'delete' | 'flag' | 'hide' | 'unhide' | 'dismissFlags'}`
   | `partnership.${'create' | 'update' | 'changeStatus' | 'logActivity' | 'updateActivity' | 'deleteActivity'}`
   | `application.${ApplicationComplianceAction}`
-  | `call.${'create' | 'update' | 'amend' | 'publish' | 'deleteDraft'}`;
+  | `call.${'create' | 'update' | 'amend' | 'publish' | 'deleteDraft'}`
+  | `file.${'upload'}`;
 
 type UserAction =
   | 'register'

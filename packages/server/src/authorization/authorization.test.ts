@@ -16,6 +16,7 @@ import { CoProposerStatus } from '../initiatives/initiative.enums.js';
 import { OrganisationKind } from '../organisations/organisation.enums.js';
 import { CallStatus } from '../calls/call.enums.js';
 import type { GraphQLClient, GraphQLResponse } from '../../test/graphql-client.js';
+import { sampleFiles, uploadFile } from '../../test/sample-files.js';
 import { createTestApp, type TestApp } from '../../test/test-app.js';
 import { hashToken, newToken } from '../common/tokens.js';
 import { policy, type Operation } from './policy.js';
@@ -403,6 +404,11 @@ const probes: Record<Operation, Probe> = {
     return client.request(`mutation ($input: CallInput!) { createCall(input: $input) { id phase } }`, {
       input: callInput(measure.id),
     });
+  },
+  'file.upload': async ({ client }) => {
+    const response = await uploadFile(app.url, client.cookie, sampleFiles.pdf(), 'Paraiškos priedas.pdf');
+    const body = (await response.json()) as GraphQLResponse;
+    return response.status === 201 ? { data: body } : body;
   },
   'user.setRole': async ({ client }) => {
     const user = await factory.user();
