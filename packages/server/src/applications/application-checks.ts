@@ -10,7 +10,7 @@ import { ApplicationStatus } from './application.enums.js';
 /**
  * Whether an application may be submitted, checked against its call: the deadline by the
  * database's clock, who may apply and from where, the measure, the support asked for within the
- * call's limits and intensity, and every required answer. One function answers both the
+ * call's limits and intensity, every required answer and annex. One function answers both the
  * `problems` field and `submitApplication`, which runs it again inside its transaction.
  */
 
@@ -50,6 +50,8 @@ type CheckFacts = {
     required: boolean;
     value: unknown;
   }[];
+  /** The call's required annexes, each with whether the application has a file for it. */
+  requiredAnnexes: { id: string; present: boolean }[];
 };
 
 const factsSql = `
@@ -68,7 +70,11 @@ select a.status, a.eligible_costs_cents::float8 as "eligibleCostsCents",
                  'required', q.required, 'value', an.value) order by q.position, q.id), '[]'::json)
           from call_question q
           left join application_answer an on an.question_id = q.id and an.application_id = a.id
-         where q.call_id = c.id) as questions
+         where q.call_id = c.id) as questions,
+       (select coalesce(json_agg(json_build_object('id', ca.id, 'present', exists (
+                 select 1 from application_annex aa where aa.application_id = a.id and aa.call_annex_id = ca.id))
+                 order by ca.position, ca.id), '[]'::json)
+          from call_annex ca where ca.call_id = c.id and ca.required) as "requiredAnnexes"
   from application a
   join call_for_proposals c on c.id = a.call_id
   join initiative i on i.id = a.initiative_id
@@ -77,7 +83,7 @@ select a.status, a.eligible_costs_cents::float8 as "eligibleCostsCents",
 
 /**
  * Every reason the application cannot be submitted now, in the order of the form: the call and
- * its deadline, the lead organisation, the initiative, the figures, the answers. Each names the
+ * its deadline, the lead organisation, the initiative, the figures, the answers, the annexes. Each names the
  * field it is shown at, with a stable code and the figures its wording needs. Read with `em`,
  * so inside a write's transaction it sees that transaction.
  */
@@ -89,6 +95,7 @@ export async function applicationProblems(em: EntityManager, applicationId: stri
     ...eligibilityProblems(facts),
     ...initiativeProblems(facts),
     ...answerProblems(facts),
+    ...annexProblems(facts),
   ];
 }
 
@@ -207,4 +214,14 @@ function answerProblems(facts: CheckFacts): FieldProblem[] {
     const problem = answerProblem(question, question.value);
     return problem ? [{ field, ...problem }] : [];
   });
+}
+
+function annexProblems(facts: CheckFacts): FieldProblem[] {
+  return facts.requiredAnnexes
+    .filter((annex) => !annex.present)
+    .map((annex) => ({
+      field: `annexes.${annex.id}`,
+      code: 'ANNEX_REQUIRED',
+      message: 'the call requires this annex',
+    }));
 }

@@ -4,6 +4,7 @@ import { readJsonLists } from '../common/json-list.js';
 import type { CallView } from '../calls/call-read.js';
 import type { RequestScope } from '../request-scope.js';
 import {
+  annexesList,
   answersList,
   readApplicable,
   readApplications,
@@ -12,6 +13,7 @@ import {
   readCalls,
   readLiveApplications,
   versionsList,
+  type AnnexView,
   type AnswerView,
   type ApplicationRecord,
   type ApplicationVersionView,
@@ -48,6 +50,9 @@ export class ApplicationLoaders {
   );
   readonly answersByApplication = new DataLoader<string, AnswerView[]>((ids) =>
     readJsonLists(this.knex, answersList, ids),
+  );
+  readonly annexesByApplication = new DataLoader<string, AnnexView[]>((ids) =>
+    readJsonLists(this.knex, annexesList, ids),
   );
   readonly versionsByApplication = new DataLoader<string, ApplicationVersionView[]>((ids) =>
     readJsonLists(this.knex, versionsList, ids),

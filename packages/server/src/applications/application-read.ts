@@ -1,5 +1,6 @@
 import type { Knex } from '@mikro-orm/postgresql';
-import type { CallQuestion } from '../calls/call.entity.js';
+import type { CallAnnex, CallQuestion } from '../calls/call.entity.js';
+import type { StoredFileView } from '../files/stored-file.entity.js';
 import { jsonArray, type JsonList } from '../common/json-list.js';
 import { isoTimestamp } from '../common/sql.js';
 import { selectCallView, type CallView } from '../calls/call-read.js';
@@ -116,6 +117,31 @@ export const versionsList: JsonList<ApplicationVersionView[]> = {
          'submittedBy', case when u.id is null then null else json_build_object('id', u.id, 'displayName', u.display_name) end)`,
       `from application_version v left join app_user u on u.id = v.submitted_by_id where v.application_id = ${applicationId}`,
       'v.number',
+    ),
+};
+
+/** An annex as the API shows it: the call's annex it answers (null: an extra document) and the file. */
+export type AnnexView = {
+  id: string;
+  createdAt: string;
+  callAnnex: Pick<CallAnnex, 'id' | 'position' | 'title' | 'description' | 'required'> | null;
+  file: StoredFileView;
+  uploadedBy: { id: string; displayName: string } | null;
+};
+
+/** Every annex of the application, in the order of the call's annexes, extra documents last. */
+export const annexesList: JsonList<AnnexView[]> = {
+  sql: (applicationId) =>
+    jsonArray(
+      `json_build_object('id', aa.id, 'createdAt', ${isoTimestamp('aa.created_at')},
+         'callAnnex', case when ca.id is null then null else json_build_object('id', ca.id, 'position', ca.position,
+           'title', ca.title, 'description', ca.description, 'required', ca.required) end,
+         'file', json_build_object('id', f.id, 'name', f.name, 'contentType', f.content_type, 'sizeBytes', f.size_bytes),
+         'uploadedBy', case when u.id is null then null else json_build_object('id', u.id, 'displayName', u.display_name) end)`,
+      `from application_annex aa join stored_file f on f.id = aa.file_id
+       left join call_annex ca on ca.id = aa.call_annex_id left join app_user u on u.id = aa.uploaded_by_id
+       where aa.application_id = ${applicationId}`,
+      'ca.position nulls last, aa.created_at, aa.id',
     ),
 };
 

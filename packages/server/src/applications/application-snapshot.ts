@@ -28,7 +28,12 @@ export const snapshotOfSql = (applicationId: string) => `
                 from call_question q
                 left join application_answer an on an.question_id = q.id and an.application_id = a.id
                where q.call_id = a.call_id),
-  'annexes', '[]'::json
+  'annexes', (select coalesce(json_agg(json_build_object('callAnnexId', ca.id, 'title', ca.title, 'fileId', f.id,
+                  'name', f.name, 'contentType', f.content_type, 'sizeBytes', f.size_bytes, 'sha256', f.sha256)
+                  order by ca.position nulls last, aa.created_at, aa.id), '[]'::json)
+                from application_annex aa join stored_file f on f.id = aa.file_id
+                left join call_annex ca on ca.id = aa.call_annex_id
+               where aa.application_id = a.id)
 )
   from application a
   join call_for_proposals c on c.id = a.call_id

@@ -6,7 +6,13 @@ import type { CallView } from '../calls/call-read.js';
 import type { RequestScope } from '../request-scope.js';
 import { applicationProblems } from './application-checks.js';
 import { ApplicationLoaders } from './application-loaders.js';
-import type { AnswerView, ApplicationRecord, ApplicationVersionView, CallDemand } from './application-read.js';
+import type {
+  AnnexView,
+  AnswerView,
+  ApplicationRecord,
+  ApplicationVersionView,
+  CallDemand,
+} from './application-read.js';
 import { canEdit, canRead, canSubmit, canWithdraw, editableStatuses } from './application-rights.js';
 
 /**
@@ -62,6 +68,10 @@ export class ApplicationService {
 
   answers(application: ApplicationRecord): Promise<AnswerView[]> {
     return this.loaders.answersByApplication.load(application.id);
+  }
+
+  annexes(application: ApplicationRecord): Promise<AnnexView[]> {
+    return this.loaders.annexesByApplication.load(application.id);
   }
 
   versions(application: ApplicationRecord): Promise<ApplicationVersionView[]> {

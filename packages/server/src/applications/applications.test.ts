@@ -7,7 +7,9 @@ import { Membership, OrganisationKind, Sector } from '../organisations/organisat
 import { ApplicationFactory, type CallOptions } from '../../test/application-factories.js';
 import { Factory } from '../../test/factories.js';
 import type { GraphQLClient } from '../../test/graphql-client.js';
+import { sampleFiles, uploadFile } from '../../test/sample-files.js';
 import { createTestApp, type TestApp } from '../../test/test-app.js';
+import { fileUrl } from '../files/stored-file.resolver.js';
 import { ApplicationStatus } from './application.enums.js';
 
 const applicationFields = `id status version eligibleCostsCents statusReason firstSubmittedAt lastSubmittedAt
@@ -667,5 +669,94 @@ describe('the call’s demand', () => {
       viewerCanApply: true,
     });
     expect(application.call.viewerApplications).toHaveLength(statuses.length);
+  });
+});
+
+describe('annexes', () => {
+  const attach = `mutation ($a: ID!, $c: ID, $f: ID!) { attachApplicationAnnex(applicationId: $a, callAnnexId: $c, fileId: $f) {
+    annexes { id callAnnex { id } file { id name url } uploadedBy { displayName } } } }`;
+  const remove = `mutation ($id: ID!) { removeApplicationAnnex(id: $id) { annexes { id } } }`;
+
+  async function upload(client: GraphQLClient, name: string): Promise<{ id: string; name: string }> {
+    const response = await uploadFile(app.url, client.cookie, sampleFiles.pdf(name), name);
+    expect(response.status).toBe(201);
+    return (await response.json()) as { id: string; name: string };
+  }
+
+  const download = (file: { id: string; name: string }, client?: GraphQLClient) =>
+    fetch(`${app.url}${fileUrl(file)}`, { headers: client?.cookie ? { cookie: client.cookie } : {} });
+
+  it('asks for every required annex, freezes the files attached and keeps them for the versions after removal', async () => {
+    const { call, application } = await readyApplication({
+      annexes: [{ title: 'Sąmata' }, { title: 'Partnerystės sutartis', required: false }],
+    });
+    const [estimate, partnership] = call.annexes.getItems();
+    expect(await problemCodes(ona, application.id)).toEqual([`annexes.${estimate!.id}:ANNEX_REQUIRED`]);
+
+    const file = await upload(ona, 'Sąmata.pdf');
+    const { attachApplicationAnnex } = await ona.data(attach, { a: application.id, c: estimate!.id, f: file.id });
+    expect(attachApplicationAnnex.annexes).toEqual([
+      expect.objectContaining({ callAnnex: { id: estimate!.id }, file: expect.objectContaining({ id: file.id }) }),
+    ]);
+    expect(await problemCodes(ona, application.id)).toEqual([]);
+    const again = await ona.request(attach, { a: application.id, c: partnership!.id, f: file.id });
+    expect(again.errors?.[0]?.extensions?.fields).toEqual([
+      expect.objectContaining({ field: 'fileId', code: 'FILE_UNAVAILABLE' }),
+    ]);
+    const foreign = await ona.request(attach, {
+      a: application.id,
+      c: (await openCall({ annexes: [{}] })).annexes.getItems()[0]!.id,
+      f: (await upload(ona, 'Kita.pdf')).id,
+    });
+    expect(foreign.errors?.[0]?.extensions?.fields).toEqual([
+      expect.objectContaining({ field: 'callAnnexId', code: 'UNKNOWN_REFERENCE' }),
+    ]);
+
+    const { submitApplication } = await ona.data(submit, { id: application.id, v: application.version });
+    expect(submitApplication.status).toBe('SUBMITTED');
+    const { rows } = await knex().raw(`select sha256, size_bytes from stored_file where id = ?`, [file.id]);
+    const { application: submitted } = await staff.data(read, { id: application.id });
+    expect(submitted.versions[0].snapshot.annexes).toEqual([
+      {
+        callAnnexId: estimate!.id,
+        title: 'Sąmata',
+        fileId: file.id,
+        name: file.name,
+        contentType: 'application/pdf',
+        sizeBytes: Number(rows[0].size_bytes),
+        sha256: rows[0].sha256,
+      },
+    ]);
+    const annexId = attachApplicationAnnex.annexes[0].id;
+    expect(await ona.errorCode(remove, { id: annexId })).toBe('BAD_USER_INPUT');
+
+    // Returned for completion, the annex is replaced: the first version still names, and serves, the first file.
+    await knex()('application').where({ id: application.id }).update({ status: 'COMPLETION_REQUESTED' });
+    expect((await ona.data(remove, { id: annexId })).removeApplicationAnnex.annexes).toEqual([]);
+    const { application: after } = await staff.data(read, { id: application.id });
+    expect(after.versions[0].snapshot.annexes[0].fileId).toBe(file.id);
+    expect((await download(file, staff)).status).toBe(200);
+  });
+
+  it('lets the application’s readers download its annexes, and nobody else', async () => {
+    const school = await factory.organisation({ membership: Membership.PARTNER, kind: OrganisationKind.SCHOOL });
+    const teacher = await factory.signedIn(app, { represents: [school] });
+    const { initiative, application } = await readyApplication();
+    await knex()('co_proposer').insert({
+      initiative_id: initiative.id,
+      organisation_id: school.id,
+      status: CoProposerStatus.ACCEPTED,
+    });
+    // A co-proposer that accepted co-writes: its representative attaches an extra document.
+    const file = await upload(teacher, 'Mokyklos raštas.pdf');
+    const { attachApplicationAnnex } = await teacher.data(attach, { a: application.id, c: null, f: file.id });
+    expect(attachApplicationAnnex.annexes).toEqual([
+      expect.objectContaining({ callAnnex: null, uploadedBy: { displayName: expect.any(String) } }),
+    ]);
+    for (const reader of [ona, teacher, staff]) expect((await download(file, reader)).status).toBe(200);
+    const stranger = await factory.signedIn(app, { represents: [await factory.organisation()] });
+    for (const other of [stranger, app.visitor()]) expect((await download(file, other)).status).toBe(404);
+    const outsider = await upload(stranger, 'Svetimas.pdf');
+    expect(await stranger.errorCode(attach, { a: application.id, c: null, f: outsider.id })).toBe('NOT_FOUND');
   });
 });

@@ -70,13 +70,13 @@ export const policy = {
   'partnership.manage': staff,
   'partnership.logActivity': staff,
   'partnership.export': staff,
+  'application.checkCompliance': staff,
+  'application.readCompliance': staff,
+  'application.readCompletionRequests': staffOrRepresentative,
   'call.read': anyone,
   'call.readDraft': staff,
   'call.manage': staff,
   'file.upload': signedIn,
-  'application.checkCompliance': staff,
-  'application.readCompliance': staff,
-  'application.readCompletionRequests': staffOrRepresentative,
 } satisfies Record<string, Rule>;
 
 export type Operation = keyof typeof policy;

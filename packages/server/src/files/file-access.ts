@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../accounts/viewer.js';
 import { BadUserInputError } from '../common/errors.js';
+import { isUuid } from '../common/ids.js';
 import type { RequestScope } from '../request-scope.js';
 import { StoredFile } from './stored-file.entity.js';
 
@@ -45,13 +46,14 @@ export async function attachFile(
   field = 'fileId',
 ): Promise<void> {
   // One conditional update: a file is taken once, and never after the clean-up removed it.
-  const attached = viewer.user
-    ? await em.nativeUpdate(
-        StoredFile,
-        { id: fileId, uploadedBy: viewer.user.id, attachedToKind: null },
-        { attachedToKind: kind.name, attachedToId, attachedAt: new Date() },
-      )
-    : 0;
+  const attached =
+    viewer.user && isUuid(fileId)
+      ? await em.nativeUpdate(
+          StoredFile,
+          { id: fileId, uploadedBy: viewer.user.id, attachedToKind: null },
+          { attachedToKind: kind.name, attachedToId, attachedAt: new Date() },
+        )
+      : 0;
   if (attached === 0)
     throw BadUserInputError.field(
       field,

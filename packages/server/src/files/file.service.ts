@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import { authorize } from '../authorization/policy.js';
 import { Writer } from '../audit/writer.js';
+import { isUuid } from '../common/ids.js';
 import type { RequestScope } from '../request-scope.js';
 import { attachmentKind } from './file-access.js';
 import { readDownloadableFile, type DownloadableFile } from './file-read.js';
@@ -24,8 +25,6 @@ export class FileRefusal extends Error {
 
 /** A file as received, whole, within the size limit, before anything is known of its content. */
 export type ReceivedUpload = { bytes: Buffer; name: string };
-
-const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Storing uploads and handing them out to those who may have them. */
 export class FileService {
@@ -89,7 +88,7 @@ export class FileService {
    * there: a download link tells nobody else that the file exists.
    */
   async openForDownload(id: string): Promise<{ file: DownloadableFile; content: Readable } | undefined> {
-    if (!uuid.test(id)) return undefined;
+    if (!isUuid(id)) return undefined;
     const file = await readDownloadableFile(this.scope.em.getKnex(), id);
     if (!file || !(await this.mayDownload(file))) return undefined;
     try {

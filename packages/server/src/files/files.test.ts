@@ -423,6 +423,13 @@ describe('downloads', () => {
     await expect(attach(new Viewer(someone, []))).rejects.toMatchObject({
       extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'annexIds', code: 'FILE_UNAVAILABLE' }] },
     });
+    await expect(
+      app.orm.em
+        .fork()
+        .transactional((em) =>
+          attachFile(em, 'not-an-id', staffRecord, crypto.randomUUID(), new Viewer(ownerUser, [])),
+        ),
+    ).rejects.toMatchObject({ extensions: { fields: [{ field: 'fileId', code: 'FILE_UNAVAILABLE' }] } });
     await attach(new Viewer(ownerUser, []));
     await expect(attach(new Viewer(ownerUser, []))).rejects.toMatchObject({
       extensions: { fields: [{ field: 'annexIds', code: 'FILE_UNAVAILABLE' }] },
