@@ -15,8 +15,9 @@ const kinds = new Map<string, FileAttachmentKind>();
 
 /**
  * Declares that records of `name` (say `application`) take files, and who may download those:
- * usually whoever may see the record itself. A feature calls it once, at module level, and passes
- * what it answers to `attachFile`, so no file is attached to a kind without a rule.
+ * usually whoever may see the record itself. A feature calls it once, at module level in a module
+ * its resolvers import (so it runs at start), and passes what it answers to `attachFile` and to
+ * `FileLoaders.attachedTo`, so no file is attached to a kind without a rule.
  */
 export function registerFileAccess(name: string, mayDownload: FileAccessRule): FileAttachmentKind {
   if (kinds.has(name)) throw new Error(`Files attached to ${name} have a download rule already.`);

@@ -141,9 +141,9 @@ export function downloadHandlers(dependencies: AppDependencies): RequestHandler[
         'cache-control': 'private, no-cache',
         etag: `"${file.sha256}"`,
       });
-      if (request.fresh) {
+      if (request.fresh || request.method === 'HEAD') {
         content.destroy();
-        return void response.status(304).end();
+        return void response.status(request.fresh ? 304 : 200).end();
       }
       await pipeline(content, response);
     } catch (error) {

@@ -386,6 +386,8 @@ describe('downloads', () => {
       'cache-control': 'max-age=0',
     });
     expect(again.status).toBe(304);
+    const head = await fetch(`${app.url}${fileUrl(file)}`, { method: 'HEAD', headers: { cookie: owner.cookie! } });
+    expect([head.status, head.headers.get('content-length')]).toEqual([200, String(sampleFiles.pdf().length)]);
   });
 
   it('hides an unattached file from everyone but its uploader, as if it did not exist', async () => {

@@ -53,8 +53,15 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-const setup = (locale: 'lt' | 'en' = 'lt') =>
-  mountWithApp(FileUpload, { props: { label: 'Paraiškos priedas', maxBytes: 1024 * 1024 }, locale });
+async function setup(locale: 'lt' | 'en' = 'lt') {
+  const mounted = await mountWithApp(FileUpload, {
+    props: { label: 'Paraiškos priedas', maxBytes: 1024 * 1024 },
+    locale,
+  });
+  // The field shows once its messages are in (the first load of them takes a moment).
+  await vi.waitFor(() => mounted.wrapper.get('input[type="file"]'));
+  return mounted;
+}
 
 async function choose(wrapper: Awaited<ReturnType<typeof setup>>['wrapper'], file: File) {
   const input = wrapper.get('input[type="file"]');
