@@ -35,11 +35,11 @@ const lists = {
   questions: { label: 'text', props: ['text', 'description', 'kind', 'options', 'required'] },
 } as const;
 
-/** A value as display text: ISO 8601 for instants, lists joined with commas, null for none. */
+/** A value as display text: ISO 8601 for instants, lists joined with commas, null for none (an empty list too). */
 export function displayText(value: unknown): string | null {
   if (value === null || value === undefined) return null;
   if (value instanceof Date) return value.toISOString();
-  if (Array.isArray(value)) return value.map((item) => displayText(item)).join(', ');
+  if (Array.isArray(value)) return value.length ? value.map((item) => displayText(item)).join(', ') : null;
   return String(value);
 }
 
