@@ -73,7 +73,7 @@ test('a visitor sees the open call 7 with its countdown and criteria, in Lithuan
   // The amendment that moved the deadline a week on is there for everyone.
   await expect(page.getByRole('region', { name: 'Kvietimo pakeitimai' })).toContainText('Paraiškų priėmimo pabaiga');
   // Visitors get no staff actions.
-  await expect(page.getByRole('link', { name: 'Kvietimo redagavimas' })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'Redaguoti kvietimą' })).toHaveCount(0);
 
   await page.getByRole('group', { name: 'Kalba' }).getByRole('button', { name: 'English' }).click();
   await expect(page.getByRole('heading', { level: 1, name: /^Call No\. 7:/ })).toBeVisible();
@@ -178,7 +178,7 @@ test('staff amend a published call with a reason, and a visitor sees what change
   await publishedCall(page, title, number);
 
   await page.goto(`/calls/${number}`);
-  await page.getByRole('link', { name: 'Kvietimo redagavimas' }).click();
+  await page.getByRole('link', { name: 'Redaguoti kvietimą' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Kvietimo redagavimas' })).toBeVisible();
   await expect(page.getByText('pakeitimai bus paskelbti kaip kvietimo pakeitimas')).toBeVisible();
   await page.getByLabel('Kvietimo biudžetas').fill('60000');
