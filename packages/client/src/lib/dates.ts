@@ -24,20 +24,28 @@ export function vilniusToday(now: Date = new Date()): string {
   return vilniusDay(now);
 }
 
-const vilniusClock = new Intl.DateTimeFormat('en-GB', {
-  timeZone: appTimeZone,
-  hourCycle: 'h23',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-});
+// Made when first needed: only the pages that edit times use it, and a formatter made at the
+// module's top would stay in the first load, which imports this module for its days.
+let vilniusClock: Intl.DateTimeFormat | undefined;
+const clock = () =>
+  (vilniusClock ??= new Intl.DateTimeFormat('en-GB', {
+    timeZone: appTimeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  }));
 
 /** Vilnius' offset from UTC at an instant, in milliseconds (+2 h in winter, +3 h in summer). */
 function vilniusOffset(instant: number): number {
-  const parts = Object.fromEntries(vilniusClock.formatToParts(instant).map((part) => [part.type, Number(part.value)]));
+  const parts = Object.fromEntries(
+    clock()
+      .formatToParts(instant)
+      .map((part) => [part.type, Number(part.value)]),
+  );
   const wallClock = Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!, parts.second!);
   return wallClock - Math.floor(instant / 1000) * 1000;
 }

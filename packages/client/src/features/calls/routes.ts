@@ -1,5 +1,4 @@
 import type { RouteLocationNormalized, RouteRecordRaw } from 'vue-router';
-import { CallQuery } from './callQuery';
 import { callMessages } from './messages';
 import { i18n, loadFeatureMessages } from '@/i18n';
 import type { Locale } from '@/gql/graphql';
@@ -34,11 +33,15 @@ export const callRoutes: RouteRecordRaw[] = [
     props: callNumber,
     meta: { titleKey: 'calls.page.title' },
     // The call is asked for with the page's code and messages rather than after them: on a slow
-    // link that is one round trip less. The page reads the answer or joins the request.
+    // link that is one round trip less. The page reads the answer or joins the request. Its query
+    // comes in a small chunk of its own, so the first load does not carry it.
     beforeEnter: (to) => {
       const { number } = callNumber(to);
       if (Number.isInteger(number)) {
-        void client.value.query(CallQuery, { number, language: i18n.global.locale.value as Locale }).toPromise();
+        const language = i18n.global.locale.value as Locale;
+        void import('./callQuery').then(({ CallQuery }) =>
+          client.value.query(CallQuery, { number, language }).toPromise(),
+        );
       }
       return withMessages();
     },

@@ -105,6 +105,15 @@ describe('the call form', () => {
     });
     const input = toCallInput(form);
     expect(input).toMatchObject({ opensAt: '2026-07-01T06:00:00.000Z', closesAt: call.closesAt });
+    // Seconds the inputs cannot show stay as they were, unless the time is changed.
+    const stored = { opensAt: '2026-07-01T06:00:42.120Z', closesAt: '2027-01-15T14:00:30.000Z' };
+    expect(toCallInput(callFormValues({ ...call, ...stored }), stored)).toMatchObject(stored);
+    expect(
+      toCallInput({ ...callFormValues({ ...call, ...stored }), closesAt: '2027-01-16T16:00' }, stored),
+    ).toMatchObject({
+      opensAt: stored.opensAt,
+      closesAt: '2027-01-16T14:00:00.000Z',
+    });
     expect(input.questions[0]).toEqual({ ...call.questions[0] });
   });
 

@@ -221,8 +221,12 @@ export function callFormValues(call: EditableCall): CallFormValues {
 /**
  * The form's values as the API's input: euro → cents, Vilnius wall clock → instants, empty → null;
  * options only for choice questions. Items keep their ids, so answers and scores stay theirs.
+ * A time shown as it was (`kept`, the call's own instants) is sent as it was: the input shows
+ * minutes, and the seconds it cannot show must not turn into a change (and an amendment).
  */
-export function toCallInput(values: CallFormValues): CallInput {
+export function toCallInput(values: CallFormValues, kept: { opensAt?: string; closesAt?: string } = {}): CallInput {
+  const instant = (typed: string, was: string | undefined) =>
+    was && isoToVilniusInput(was) === typed ? was : (vilniusInputToIso(typed) ?? '');
   return {
     number: Number(values.number),
     title: values.title.trim(),
@@ -234,8 +238,8 @@ export function toCallInput(values: CallFormValues): CallInput {
     maxIntensityPercent: decimal(values.maxIntensity),
     eligibleKinds: [...values.eligibleKinds] as CallInput['eligibleKinds'],
     eldershipIds: [...values.eldershipIds],
-    opensAt: vilniusInputToIso(values.opensAt) ?? '',
-    closesAt: vilniusInputToIso(values.closesAt) ?? '',
+    opensAt: instant(values.opensAt, kept.opensAt),
+    closesAt: instant(values.closesAt, kept.closesAt),
     criteria: values.criteria.map((item) => ({
       ...(item.id ? { id: item.id } : {}),
       title: item.title.trim(),
