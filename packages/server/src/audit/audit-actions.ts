@@ -8,6 +8,7 @@ export type AuditAction =
   | `notification.${'markRead'}`
   | `organisation.${'create' | 'update' | 'changeMembership' | OrganisationAffiliationAction}`
   | `initiative.${InitiativeAction}`
+  | `application.${'apply' | 'update' | 'submit' | 'withdraw'}`
   | `comment.${'add' | 'edit' | 'delete' | 'flag' | 'hide' | 'unhide' | 'dismissFlags'}`
   | `partnership.${'create' | 'update' | 'changeStatus' | 'logActivity' | 'updateActivity' | 'deleteActivity'}`
   | `application.${ApplicationComplianceAction}`;

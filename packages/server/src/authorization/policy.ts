@@ -45,6 +45,7 @@ export const policy = {
   'initiative.read': anyone,
   'initiative.readDraft': staffOrRepresentative,
   'initiative.lead': staffOrRepresentative,
+  'initiative.coWrite': staffOrRepresentative,
   'initiative.deleteDraft': representative,
   'initiative.respondCoProposal': representative,
   'initiative.transition': staff,
@@ -59,6 +60,11 @@ export const policy = {
   'notification.read': signedIn,
   'notification.configure': signedIn,
   'notification.unsubscribe': anyone,
+  'application.read': staffOrRepresentative,
+  'application.apply': representative,
+  'application.edit': representative,
+  'application.submit': representative,
+  'application.withdraw': representative,
   'partnership.read': anyone,
   'partnership.readInternal': staff,
   'partnership.manage': staff,
@@ -66,7 +72,6 @@ export const policy = {
   'partnership.export': staff,
   'application.checkCompliance': staff,
   'application.readCompliance': staff,
-  'application.readCompletionRequests': staffOrRepresentative,
 } satisfies Record<string, Rule>;
 
 export type Operation = keyof typeof policy;
@@ -79,10 +84,4 @@ export function isAllowed(viewer: Viewer, operation: Operation, organisationId?:
 export function authorize(viewer: Viewer, operation: Operation, organisationId?: string): void {
   if (isAllowed(viewer, operation, organisationId)) return;
   throw viewer.isSignedIn ? new ForbiddenError() : new UnauthenticatedError();
-}
-
-/** `authorize` for a record of several organisations (an application's lead and co-proposers): any one will do. */
-export function authorizeForAny(viewer: Viewer, operation: Operation, organisationIds: readonly string[]): void {
-  if (isAllowed(viewer, operation) || organisationIds.some((id) => isAllowed(viewer, operation, id))) return;
-  authorize(viewer, operation);
 }

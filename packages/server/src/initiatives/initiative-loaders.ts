@@ -13,7 +13,13 @@ import {
   type SectorSupport,
   type StatusChangeView,
 } from './initiative-lists-read.js';
-import { readBodies } from './initiative-read.js';
+import {
+  readBodies,
+  readEndorsementCounts,
+  readInitiatives,
+  type EndorsementCounts,
+  type InitiativeView,
+} from './initiative-read.js';
 import { inCompliance } from './initiative-applications.js';
 import type { InitiativeStatus } from './initiative.enums.js';
 
@@ -42,6 +48,13 @@ export class InitiativeLoaders {
     readJsonLists(this.knex, supportBySectorList, ids),
   );
   readonly bodyByInitiative = new DataLoader<string, string>((ids) => readBodies(this.knex, ids));
+  readonly endorsementCountsByInitiative = new DataLoader<string, EndorsementCounts>((ids) =>
+    readEndorsementCounts(this.knex, ids),
+  );
+  /** Initiatives shown by other features' records, as far as the viewer may see them. */
+  readonly initiativeById = new DataLoader<string, InitiativeView | null>((ids) =>
+    readInitiatives(this.knex, this.scope.viewer, ids),
+  );
   /** Whether each initiative's application is in the compliance check (initiative-applications.ts). */
   readonly inComplianceByInitiative = new DataLoader<{ id: string; status: InitiativeStatus }, boolean, string>(
     async (initiatives) => {

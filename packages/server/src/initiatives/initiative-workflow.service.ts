@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { User } from '../accounts/user.entity.js';
 import { diff } from '../audit/diff.js';
 import { Writer } from '../audit/writer.js';
 import { authorize } from '../authorization/policy.js';
@@ -23,7 +24,7 @@ import {
 import { CoProposer, Endorsement, Initiative } from './initiative.entity.js';
 import { CoProposerStatus, InitiativeStatus } from './initiative.enums.js';
 import { adjustCounters } from './initiative-counters.js';
-import { canEdit, type InitiativeRightsRoot } from './initiative-rights.js';
+import { canLead, isAuthor, isProposer, type InitiativeRightsRoot } from './initiative-rights.js';
 import { InitiativeService } from './initiative.service.js';
 import type {
   CreateInitiativeInput,
@@ -78,7 +79,7 @@ export class InitiativeWorkflowService {
   }
 
   async update(input: UpdateInitiativeInput): Promise<Initiative> {
-    const initiative = await this.draftForAuthor(input.id);
+    const initiative = await this.draftForWriter(input.id);
     const links = await this.draftLinks(input);
     const changes: Partial<Initiative> = {};
     if (input.title !== undefined) changes.title = input.title.trim();
@@ -175,7 +176,7 @@ export class InitiativeWorkflowService {
    * nothing for an initiative the viewer may not submit (not a draft, or not theirs).
    */
   async submissionProblems(initiative: InitiativeRightsRoot & { id: string }): Promise<string[]> {
-    if (!canEdit(this.scope.viewer, initiative)) return [];
+    if (!canLead(this.scope.viewer, initiative)) return [];
     return this.missingOf(await this.em.findOneOrFail(Initiative, { id: initiative.id }));
   }
 
@@ -242,6 +243,14 @@ export class InitiativeWorkflowService {
         'an organisation cannot support its own initiative',
       );
     }
+    const coProposers = await this.em.find(CoProposer, { initiative });
+    if (isProposer(initiative, coProposers, input.organisationId)) {
+      throw BadUserInputError.field(
+        'organisationId',
+        'CO_PROPOSER_ITSELF',
+        'an organisation cannot support an initiative it is invited to co-propose or co-proposes',
+      );
+    }
     const organisation = await this.em.findOne(Organisation, { id: input.organisationId });
     if (!organisation) throw BadUserInputError.field('organisationId', 'UNKNOWN_REFERENCE', 'no such organisation');
     const endorsement = await this.writer.write(
@@ -287,12 +296,11 @@ export class InitiativeWorkflowService {
     action: AuditAction,
     seenVersion?: number,
   ): Promise<Initiative> {
-    const from = initiative.status;
     await this.writer.write(
       action,
       async ({ em, audit }) => {
-        await moveInitiative(em, initiative, to, reason, this.scope.viewer.user);
-        audit(initiative.id, { status: { from, to }, reason });
+        const moved = await moveInitiative(em, initiative, to, { reason, actor: this.scope.viewer.user });
+        audit(initiative.id, { status: moved, reason });
       },
       { version: { record: initiative, seen: seenVersion } },
     );
@@ -314,6 +322,24 @@ export class InitiativeWorkflowService {
   private async draftForAuthor(id: string): Promise<Initiative> {
     const initiative = await this.find(id);
     authorize(this.scope.viewer, 'initiative.lead', initiative.leadOrganisation.id);
+    if (initiative.status !== InitiativeStatus.DRAFT) {
+      throw BadUserInputError.field('id', 'NOT_A_DRAFT', 'only a draft can be changed');
+    }
+    return initiative;
+  }
+
+  /**
+   * A draft its writers may change: the representatives of its lead (or staff) and of its
+   * co-proposers who accepted, who write it together.
+   */
+  private async draftForWriter(id: string): Promise<Initiative> {
+    const initiative = await this.find(id);
+    const { viewer } = this.scope;
+    const coProposers = viewer.affiliations.length
+      ? await this.em.find(CoProposer, { initiative, status: CoProposerStatus.ACCEPTED })
+      : [];
+    if (!isAuthor(viewer, initiative, coProposers))
+      authorize(viewer, 'initiative.lead', initiative.leadOrganisation.id);
     if (initiative.status !== InitiativeStatus.DRAFT) {
       throw BadUserInputError.field('id', 'NOT_A_DRAFT', 'only a draft can be changed');
     }
@@ -349,3 +375,4 @@ function checkAmounts(estimated: number | null | undefined, requested: number | 
     throw BadUserInputError.field('requestedSupportCents', 'OVER_BUDGET', 'must not exceed the estimated budget');
   }
 }
+

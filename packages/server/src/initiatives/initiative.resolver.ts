@@ -16,8 +16,6 @@ import { idOrSlug, IdOrSlugArgs } from '../common/id-or-slug.js';
 import { fieldsToSubmit } from './initiative-lifecycle.js';
 import {
   canDeleteDraft,
-  canEdit,
-  canEndorse,
   transitionsFor,
   transitionsNeedApplication,
   type InitiativeRightsRoot,
@@ -173,11 +171,28 @@ export class InitiativeResolver {
     );
   }
 
-  @FieldResolver(() => Boolean, {
-    description: 'Whether the viewer may edit this draft, invite co-proposers and submit it.',
+  @FieldResolver(() => Int, { description: 'How many of its supporters are members of the LAG.' })
+  memberEndorsementCount(@Root() initiative: InitiativeRoot): number | Promise<number> {
+    if ('memberEndorsementCount' in initiative && initiative.memberEndorsementCount !== undefined)
+      return initiative.memberEndorsementCount;
+    return this.initiativeService.endorsementCounts(initiative).then((counts) => counts.members);
+  }
+
+  @FieldResolver(() => Int, {
+    description: 'How many of its supporters are not members of the LAG (partners and other organisations).',
   })
-  viewerCanEdit(@Root() initiative: InitiativeRightsRoot): boolean {
-    return canEdit(this.scope.viewer, initiative);
+  partnerEndorsementCount(@Root() initiative: InitiativeRoot): number | Promise<number> {
+    if ('partnerEndorsementCount' in initiative && initiative.partnerEndorsementCount !== undefined)
+      return initiative.partnerEndorsementCount;
+    return this.initiativeService.endorsementCounts(initiative).then((counts) => counts.partners);
+  }
+
+  @FieldResolver(() => Boolean, {
+    description:
+      'Whether the viewer may edit this draft’s text and figures: representatives of its lead and of co-proposers who accepted, and staff. Inviting co-proposers and submitting are the lead’s (`viewerTransitions`).',
+  })
+  viewerCanEdit(@Root() initiative: InitiativeRightsRoot & { id: string }): boolean | Promise<boolean> {
+    return this.initiativeService.viewerCanEdit(initiative);
   }
 
   @FieldResolver(() => [String], {
@@ -196,10 +211,11 @@ export class InitiativeResolver {
   }
 
   @FieldResolver(() => Boolean, {
-    description: 'Whether the viewer represents an organisation that may support it now (not its lead).',
+    description:
+      'Whether the viewer represents an organisation that may support it now: neither its lead nor one invited to co-propose it or co-proposing it.',
   })
-  viewerCanEndorse(@Root() initiative: InitiativeRightsRoot): boolean {
-    return canEndorse(this.scope.viewer, initiative);
+  viewerCanEndorse(@Root() initiative: InitiativeRightsRoot & { id: string }): boolean | Promise<boolean> {
+    return this.initiativeService.viewerCanEndorse(initiative);
   }
 
   @FieldResolver(() => [InitiativeStatus], {
@@ -232,7 +248,10 @@ export class InitiativeWorkflowResolver {
     return this.workflowService.create(input);
   }
 
-  @Mutation(() => Initiative, { description: 'Edits a draft (its authors or staff); a stale version gets CONFLICT.' })
+  @Mutation(() => Initiative, {
+    description:
+      'Edits a draft (its lead’s and accepted co-proposers’ representatives, or staff); a stale version gets CONFLICT.',
+  })
   updateInitiative(@Arg('input', () => UpdateInitiativeInput) input: UpdateInitiativeInput): Promise<Initiative> {
     return this.workflowService.update(input);
   }

@@ -2,6 +2,12 @@ import { createPubSub, type PubSub } from '@graphql-yoga/subscription';
 import { buildSchema, type ResolverData } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
 import { AccountResolver, InvitationResolver } from '../accounts/account.resolver.js';
+import {
+  ApplicationResolver,
+  ApplicationVersionResolver,
+  CallApplicationsResolver,
+  InitiativeApplicationResolver,
+} from '../applications/application.resolver.js';
 import { ComplianceQueueEntryResolver, ComplianceResolver } from '../applications/compliance.resolver.js';
 import { CommentResolver, InitiativeDiscussionResolver } from '../discussion/discussion.resolver.js';
 import {
@@ -38,7 +44,10 @@ export const resolvers = [
   StrategyPriorityTextsResolver,
   StrategyTextsResolver,
   AccountResolver,
+  ApplicationResolver,
+  ApplicationVersionResolver,
   AuditEntryResolver,
+  CallApplicationsResolver,
   CommentResolver,
   ComplianceQueueEntryResolver,
   ComplianceResolver,
@@ -46,6 +55,7 @@ export const resolvers = [
   EndorsementResolver,
   InitiativeDiscussionResolver,
   InitiativeFollowResolver,
+  InitiativeApplicationResolver,
   InitiativeResolver,
   InitiativeSearchResolver,
   InitiativeWorkflowResolver,
