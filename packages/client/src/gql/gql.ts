@@ -27,7 +27,7 @@ type Documents = {
     "\n  query InitiativeList(\n    $first: Int!\n    $after: String\n    $filter: InitiativeFilter\n    $orderBy: InitiativeOrder!\n    $forReview: Boolean! = false\n  ) {\n    initiatives(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          slug\n          title\n          status\n          leadOrganisation {\n            id\n            name\n          }\n          ...InitiativeCard\n          ... on Initiative @include(if: $forReview) {\n            submittedAt\n            requestedSupportCents\n            endorsementCount\n            viewerTransitions\n          }\n        }\n      }\n    }\n  }\n": typeof types.InitiativeListDocument,
     "\n  query InitiativeViewer {\n    me {\n      id\n      role\n      affiliations {\n        id\n        role\n        organisation {\n          id\n          slug\n          name\n          membership\n          sector\n        }\n      }\n    }\n  }\n": typeof types.InitiativeViewerDocument,
     "\n  query InitiativeMeasures {\n    about {\n      strategy {\n        id\n        measures {\n          id\n          code\n          title\n        }\n      }\n    }\n  }\n": typeof types.InitiativeMeasuresDocument,
-    "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    createdAt\n    readAt\n    path\n    actorName\n    subjectTitle\n    status\n    organisationName\n    excerpt\n  }\n": typeof types.NotificationFieldsFragmentDoc,
+    "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    createdAt\n    readAt\n    path\n    actorName\n    subjectTitle\n    status\n    organisationName\n    excerpt\n    dueAt\n  }\n": typeof types.NotificationFieldsFragmentDoc,
     "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      readAt\n    }\n  }\n": typeof types.MarkNotificationReadDocument,
     "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
     "\n  subscription UnreadNotificationCountChanged {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountChangedDocument,
@@ -105,7 +105,6 @@ type Documents = {
     "\n  mutation RemoveAffiliation($id: ID!) {\n    removeAffiliation(id: $id)\n  }\n": typeof types.RemoveAffiliationDocument,
     "\n  query Directory($first: Int, $after: String, $filter: OrganisationFilter, $orderBy: OrganisationOrder) {\n    organisations(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...OrganisationCard\n        }\n      }\n    }\n  }\n": typeof types.DirectoryDocument,
     "\n  query MemberRegister($first: Int, $after: String, $filter: OrganisationFilter, $orderBy: OrganisationOrder) {\n    organisations(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...OrganisationRow\n        }\n      }\n    }\n  }\n": typeof types.MemberRegisterDocument,
-    "\n  query Search($text: String!) {\n    search(text: $text, first: 30) {\n      kind\n      snippet\n      initiative {\n        id\n        slug\n        title\n      }\n      comment {\n        id\n      }\n    }\n  }\n": typeof types.SearchDocument,
     "\n  mutation UpdatePartnershipActivity($input: UpdateActivityInput!) {\n    updatePartnershipActivity(input: $input) {\n      id\n      ...ActivityItem\n      partnership {\n        id\n      }\n    }\n  }\n": typeof types.UpdatePartnershipActivityDocument,
     "\n  mutation DeletePartnershipActivity($id: ID!) {\n    deletePartnershipActivity(id: $id)\n  }\n": typeof types.DeletePartnershipActivityDocument,
     "\n  mutation CreatePartnership($input: CreatePartnershipInput!) {\n    createPartnership(input: $input) {\n      id\n      slug\n      title\n    }\n  }\n": typeof types.CreatePartnershipDocument,
@@ -116,6 +115,7 @@ type Documents = {
     "\n  query PartyOrganisationSearch($search: String!) {\n    organisations(first: 8, filter: { search: $search }, orderBy: RELEVANCE) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          slug\n          name\n          country\n        }\n      }\n    }\n  }\n": typeof types.PartyOrganisationSearchDocument,
     "\n  mutation ChangePartnershipStatus($input: ChangePartnershipStatusInput!) {\n    changePartnershipStatus(input: $input) {\n      id\n      status\n      endDate\n      nextFollowUpOn\n      version\n      updatedAt\n    }\n  }\n": typeof types.ChangePartnershipStatusDocument,
     "\n  query PartnershipTracker($first: Int, $after: String, $filter: PartnershipFilter, $orderBy: PartnershipOrder) {\n    partnerships(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...TrackerPartnership\n        }\n      }\n    }\n  }\n": typeof types.PartnershipTrackerDocument,
+    "\n  query Search($text: String!) {\n    search(text: $text, first: 30) {\n      kind\n      snippet\n      initiative {\n        id\n        slug\n        title\n      }\n      comment {\n        id\n      }\n    }\n  }\n": typeof types.SearchDocument,
 };
 const documents: Documents = {
     "\n  query Me {\n    me {\n      id\n      email\n      displayName\n      role\n      locale\n      affiliations {\n        id\n        role\n        title\n        organisation {\n          id\n          slug\n          name\n        }\n      }\n    }\n  }\n": types.MeDocument,
@@ -131,7 +131,7 @@ const documents: Documents = {
     "\n  query InitiativeList(\n    $first: Int!\n    $after: String\n    $filter: InitiativeFilter\n    $orderBy: InitiativeOrder!\n    $forReview: Boolean! = false\n  ) {\n    initiatives(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          slug\n          title\n          status\n          leadOrganisation {\n            id\n            name\n          }\n          ...InitiativeCard\n          ... on Initiative @include(if: $forReview) {\n            submittedAt\n            requestedSupportCents\n            endorsementCount\n            viewerTransitions\n          }\n        }\n      }\n    }\n  }\n": types.InitiativeListDocument,
     "\n  query InitiativeViewer {\n    me {\n      id\n      role\n      affiliations {\n        id\n        role\n        organisation {\n          id\n          slug\n          name\n          membership\n          sector\n        }\n      }\n    }\n  }\n": types.InitiativeViewerDocument,
     "\n  query InitiativeMeasures {\n    about {\n      strategy {\n        id\n        measures {\n          id\n          code\n          title\n        }\n      }\n    }\n  }\n": types.InitiativeMeasuresDocument,
-    "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    createdAt\n    readAt\n    path\n    actorName\n    subjectTitle\n    status\n    organisationName\n    excerpt\n  }\n": types.NotificationFieldsFragmentDoc,
+    "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    createdAt\n    readAt\n    path\n    actorName\n    subjectTitle\n    status\n    organisationName\n    excerpt\n    dueAt\n  }\n": types.NotificationFieldsFragmentDoc,
     "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      readAt\n    }\n  }\n": types.MarkNotificationReadDocument,
     "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
     "\n  subscription UnreadNotificationCountChanged {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountChangedDocument,
@@ -209,7 +209,6 @@ const documents: Documents = {
     "\n  mutation RemoveAffiliation($id: ID!) {\n    removeAffiliation(id: $id)\n  }\n": types.RemoveAffiliationDocument,
     "\n  query Directory($first: Int, $after: String, $filter: OrganisationFilter, $orderBy: OrganisationOrder) {\n    organisations(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...OrganisationCard\n        }\n      }\n    }\n  }\n": types.DirectoryDocument,
     "\n  query MemberRegister($first: Int, $after: String, $filter: OrganisationFilter, $orderBy: OrganisationOrder) {\n    organisations(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...OrganisationRow\n        }\n      }\n    }\n  }\n": types.MemberRegisterDocument,
-    "\n  query Search($text: String!) {\n    search(text: $text, first: 30) {\n      kind\n      snippet\n      initiative {\n        id\n        slug\n        title\n      }\n      comment {\n        id\n      }\n    }\n  }\n": types.SearchDocument,
     "\n  mutation UpdatePartnershipActivity($input: UpdateActivityInput!) {\n    updatePartnershipActivity(input: $input) {\n      id\n      ...ActivityItem\n      partnership {\n        id\n      }\n    }\n  }\n": types.UpdatePartnershipActivityDocument,
     "\n  mutation DeletePartnershipActivity($id: ID!) {\n    deletePartnershipActivity(id: $id)\n  }\n": types.DeletePartnershipActivityDocument,
     "\n  mutation CreatePartnership($input: CreatePartnershipInput!) {\n    createPartnership(input: $input) {\n      id\n      slug\n      title\n    }\n  }\n": types.CreatePartnershipDocument,
@@ -220,6 +219,7 @@ const documents: Documents = {
     "\n  query PartyOrganisationSearch($search: String!) {\n    organisations(first: 8, filter: { search: $search }, orderBy: RELEVANCE) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          slug\n          name\n          country\n        }\n      }\n    }\n  }\n": types.PartyOrganisationSearchDocument,
     "\n  mutation ChangePartnershipStatus($input: ChangePartnershipStatusInput!) {\n    changePartnershipStatus(input: $input) {\n      id\n      status\n      endDate\n      nextFollowUpOn\n      version\n      updatedAt\n    }\n  }\n": types.ChangePartnershipStatusDocument,
     "\n  query PartnershipTracker($first: Int, $after: String, $filter: PartnershipFilter, $orderBy: PartnershipOrder) {\n    partnerships(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...TrackerPartnership\n        }\n      }\n    }\n  }\n": types.PartnershipTrackerDocument,
+    "\n  query Search($text: String!) {\n    search(text: $text, first: 30) {\n      kind\n      snippet\n      initiative {\n        id\n        slug\n        title\n      }\n      comment {\n        id\n      }\n    }\n  }\n": types.SearchDocument,
 };
 
 /**
@@ -291,7 +291,7 @@ export function graphql(source: "\n  query InitiativeMeasures {\n    about {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    createdAt\n    readAt\n    path\n    actorName\n    subjectTitle\n    status\n    organisationName\n    excerpt\n  }\n"): (typeof documents)["\n  fragment NotificationFields on Notification {\n    id\n    kind\n    createdAt\n    readAt\n    path\n    actorName\n    subjectTitle\n    status\n    organisationName\n    excerpt\n  }\n"];
+export function graphql(source: "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    createdAt\n    readAt\n    path\n    actorName\n    subjectTitle\n    status\n    organisationName\n    excerpt\n    dueAt\n  }\n"): (typeof documents)["\n  fragment NotificationFields on Notification {\n    id\n    kind\n    createdAt\n    readAt\n    path\n    actorName\n    subjectTitle\n    status\n    organisationName\n    excerpt\n    dueAt\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -603,10 +603,6 @@ export function graphql(source: "\n  query MemberRegister($first: Int, $after: S
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Search($text: String!) {\n    search(text: $text, first: 30) {\n      kind\n      snippet\n      initiative {\n        id\n        slug\n        title\n      }\n      comment {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query Search($text: String!) {\n    search(text: $text, first: 30) {\n      kind\n      snippet\n      initiative {\n        id\n        slug\n        title\n      }\n      comment {\n        id\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  mutation UpdatePartnershipActivity($input: UpdateActivityInput!) {\n    updatePartnershipActivity(input: $input) {\n      id\n      ...ActivityItem\n      partnership {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdatePartnershipActivity($input: UpdateActivityInput!) {\n    updatePartnershipActivity(input: $input) {\n      id\n      ...ActivityItem\n      partnership {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -644,6 +640,10 @@ export function graphql(source: "\n  mutation ChangePartnershipStatus($input: Ch
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PartnershipTracker($first: Int, $after: String, $filter: PartnershipFilter, $orderBy: PartnershipOrder) {\n    partnerships(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...TrackerPartnership\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PartnershipTracker($first: Int, $after: String, $filter: PartnershipFilter, $orderBy: PartnershipOrder) {\n    partnerships(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...TrackerPartnership\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Search($text: String!) {\n    search(text: $text, first: 30) {\n      kind\n      snippet\n      initiative {\n        id\n        slug\n        title\n      }\n      comment {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query Search($text: String!) {\n    search(text: $text, first: 30) {\n      kind\n      snippet\n      initiative {\n        id\n        slug\n        title\n      }\n      comment {\n        id\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -76,7 +76,7 @@ export async function readComplianceQueue(
     knex,
     lines.map((line) => line.id),
   );
-  return lines.map(({ id, checklist, ...line }, index) => ({
+  return lines.map(({ checklist, ...line }, index) => ({
     ...line,
     application: applications[index]!,
     checklist: { ...checklist, total: items.length },
@@ -138,7 +138,9 @@ export const complianceChecksList: JsonList<ComplianceCheckView[]> = {
     const listed: ComplianceCheckView[] = complianceChecklist.map(
       (item) => found.get(item) ?? { item, result: null, note: '', checkedAt: null, checkedBy: null },
     );
-    const retired = [...found.values()].filter((check) => !(complianceChecklist as readonly string[]).includes(check.item));
+    const retired = [...found.values()].filter(
+      (check) => !(complianceChecklist as readonly string[]).includes(check.item),
+    );
     return [...listed, ...retired];
   },
 };

@@ -41,7 +41,9 @@ export class RequestCompletionArgs {
   @MaxLength(4000)
   message!: string;
 
-  @Field(() => Date, { description: 'By when they are to complete and resubmit: in the future, at most 30 days ahead.' })
+  @Field(() => Date, {
+    description: 'By when they are to complete and resubmit: in the future, at most 30 days ahead.',
+  })
   replyBy!: Date;
 }
 

@@ -80,7 +80,8 @@ export class ComplianceResolver {
   }
 
   @FieldResolver(() => Boolean, {
-    description: 'Whether the viewer may pass it to evaluation now: staff, submitted, every checklist item passed or not applicable.',
+    description:
+      'Whether the viewer may pass it to evaluation now: staff, submitted, every checklist item passed or not applicable.',
   })
   viewerCanPassToEvaluation(@Root() application: ApplicationRecord): Promise<boolean> {
     return this.service.canPassToEvaluation(application);
@@ -89,7 +90,9 @@ export class ComplianceResolver {
   @Mutation(() => Application, {
     description: 'Staff: records a finding on one checklist item of a submitted application (again: replaces it).',
   })
-  recordComplianceCheck(@Args(() => RecordComplianceCheckArgs) args: RecordComplianceCheckArgs): Promise<ApplicationRecord> {
+  recordComplianceCheck(
+    @Args(() => RecordComplianceCheckArgs) args: RecordComplianceCheckArgs,
+  ): Promise<ApplicationRecord> {
     return this.service.recordCheck(args);
   }
 
@@ -123,7 +126,10 @@ export class ComplianceQueueEntryResolver {
   constructor(private readonly scope: RequestScope) {}
 
   @FieldResolver(() => Organisation, { description: 'The organisation that leads the initiative and applies.' })
-  leadOrganisation(@Root() entry: ComplianceQueueRow, @Info() info: GraphQLResolveInfo): ReturnType<typeof cardOrWhole> {
+  leadOrganisation(
+    @Root() entry: ComplianceQueueRow,
+    @Info() info: GraphQLResolveInfo,
+  ): ReturnType<typeof cardOrWhole> {
     return cardOrWhole(entry.leadOrganisation, info, this.scope);
   }
 }

@@ -188,7 +188,14 @@ export class ComplianceService {
       InitiativeStatus.REJECTED,
     );
     const reason = args.reason.trim();
-    return this.decide(application, INELIGIBLE, InitiativeStatus.REJECTED, reason, 'application.declareIneligible', args.version);
+    return this.decide(
+      application,
+      INELIGIBLE,
+      InitiativeStatus.REJECTED,
+      reason,
+      'application.declareIneligible',
+      args.version,
+    );
   }
 
   async passToEvaluation(args: PassToEvaluationArgs): Promise<ApplicationRecord> {

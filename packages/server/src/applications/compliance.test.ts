@@ -91,7 +91,11 @@ async function applicant(locale: 'lt' | 'en' = 'lt', name?: string): Promise<App
 async function submittedApplication(
   callId: string,
   lead: Organisation,
-  options: { title?: string; submittedAt?: Date; coProposers?: { organisation: Organisation; status?: CoProposerStatus }[] } = {},
+  options: {
+    title?: string;
+    submittedAt?: Date;
+    coProposers?: { organisation: Organisation; status?: CoProposerStatus }[];
+  } = {},
 ) {
   const initiative = await factory.initiative(
     lead,
@@ -121,7 +125,7 @@ const inDays = (days: number) => new Date(Date.now() + days * day).toISOString()
 async function readyDraft(
   lead: Organisation,
   options: { title: string; coProposers?: { organisation: Organisation; status?: CoProposerStatus }[] },
-): Promise<{ id: string; version: number; initiativeId: string }> {
+): Promise<{ id: string; version: number; initiativeId: string; callId: string }> {
   const [measure, theme] = await Promise.all([applications.measure(), applications.theme()]);
   const call = await applications.call({ measures: [measure] });
   const initiative = await factory.initiative(
@@ -139,7 +143,7 @@ async function readyDraft(
   );
   await sql('insert into initiative_theme (initiative_id, theme_id) values (?, ?)', [initiative.id, theme.id]);
   const application = await applications.application(call, initiative, { eligibleCostsCents: 2_000_000 });
-  return { id: application.id, version: application.version, initiativeId: initiative.id };
+  return { id: application.id, version: application.version, initiativeId: initiative.id, callId: call.id };
 }
 
 const submitApplication = `mutation ($id: ID!, $version: Int!) { submitApplication(id: $id, version: $version) { status version } }`;
@@ -163,7 +167,7 @@ describe('the compliance queue', () => {
     const now = Date.now();
     const draftInitiative = await factory.initiative(lead.organisation, { status: InitiativeStatus.DRAFT });
     await calls.application(call.id, draftInitiative.id, ApplicationStatus.DRAFT);
-    const newer = await submittedApplication(call.id, lead.organisation, {
+    await submittedApplication(call.id, lead.organisation, {
       title: 'Naujesnė',
       submittedAt: new Date(now - 2 * day),
     });
@@ -208,7 +212,11 @@ describe('the compliance queue', () => {
       result: 'FAILED',
       note: 'Įstatai neatnaujinti',
     });
-    await staff.data(recordCheck, { applicationId: older.application.id, item: 'PROJECT_IN_TERRITORY', result: 'PASSED' });
+    await staff.data(recordCheck, {
+      applicationId: older.application.id,
+      item: 'PROJECT_IN_TERRITORY',
+      result: 'PASSED',
+    });
 
     const { complianceQueue } = await staff.data(queue, { callId: call.id });
     expect(complianceQueue.map((entry: { initiativeTitle: string }) => entry.initiativeTitle)).toEqual([
@@ -278,11 +286,11 @@ describe('the compliance queue', () => {
     const lead = await applicant();
     const draft = await readyDraft(lead.organisation, { title: 'Tikrinama automatiškai' });
     await lead.client.data(submitApplication, { id: draft.id, version: draft.version });
-    const [{ call_id: callId }] = await sql<{ call_id: string }>('select call_id from application where id = ?', [
-      draft.id,
-    ]);
+    const { callId } = draft;
     const automatic = `query ($callId: ID!) { complianceQueue(callId: $callId) { application { automaticChecks { field code params } } } }`;
-    expect((await staff.data(automatic, { callId })).complianceQueue).toEqual([{ application: { automaticChecks: [] } }]);
+    expect((await staff.data(automatic, { callId })).complianceQueue).toEqual([
+      { application: { automaticChecks: [] } },
+    ]);
     await sql('update call_for_proposals set max_support_cents = 1000000 where id = ?', [callId]);
     expect((await staff.data(automatic, { callId })).complianceQueue[0].application.automaticChecks).toEqual([
       { field: 'initiative.requestedSupportCents', code: 'ABOVE_CALL_MAXIMUM', params: { maxSupportCents: 1_000_000 } },
@@ -333,13 +341,21 @@ describe('the checklist', () => {
       `select changes from audit_entry where action = 'application.recordCheck' and entity_id = ? order by created_at desc limit 1`,
       [application.id],
     );
-    expect(entry!.changes).toEqual({ item: 'OWNERSHIP_OR_USE_RIGHTS', result: 'PASSED', note: 'Panaudos sutartis pateikta' });
+    expect(entry!.changes).toEqual({
+      item: 'OWNERSHIP_OR_USE_RIGHTS',
+      result: 'PASSED',
+      note: 'Panaudos sutartis pateikta',
+    });
   });
 
   it('names an unknown item, and checks only a submitted application', async () => {
     const call = await calls.call();
     const { application } = await submittedApplication(call.id, (await applicant()).organisation);
-    const unknown = await staff.request(recordCheck, { applicationId: application.id, item: 'HOROSCOPE', result: 'PASSED' });
+    const unknown = await staff.request(recordCheck, {
+      applicationId: application.id,
+      item: 'HOROSCOPE',
+      result: 'PASSED',
+    });
     expect(unknown.errors?.[0]?.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       fields: [{ field: 'item', code: 'INVALID_CHOICE' }],
@@ -355,7 +371,9 @@ describe('the checklist', () => {
       item: 'APPLICANT_ELIGIBLE',
       result: 'PASSED',
     });
-    expect(returned.errors?.[0]?.extensions).toMatchObject({ fields: [{ field: 'applicationId', code: 'NOT_SUBMITTED' }] });
+    expect(returned.errors?.[0]?.extensions).toMatchObject({
+      fields: [{ field: 'applicationId', code: 'NOT_SUBMITTED' }],
+    });
   });
 });
 
@@ -399,7 +417,9 @@ describe('completion rounds', () => {
     for (const { client } of [lead, partner]) {
       expect((await client.data(applicantView, { id: draft.id })).application).toMatchObject({
         status: 'COMPLETION_REQUESTED',
-        completionRequests: [{ round: 1, items: ['Pridėkite dvi kainų apklausas', 'Patikslinkite nuosavybės dokumentus'] }],
+        completionRequests: [
+          { round: 1, items: ['Pridėkite dvi kainų apklausas', 'Patikslinkite nuosavybės dokumentus'] },
+        ],
       });
     }
     expect(await stranger.client.errorCode(applicantView, { id: draft.id })).toBe('NOT_FOUND');
@@ -425,7 +445,9 @@ describe('completion rounds', () => {
       items: ['Dar kartą'],
       replyBy: inDays(5),
     });
-    expect(again.errors?.[0]?.extensions).toMatchObject({ fields: [{ field: 'applicationId', code: 'ILLEGAL_TRANSITION' }] });
+    expect(again.errors?.[0]?.extensions).toMatchObject({
+      fields: [{ field: 'applicationId', code: 'ILLEGAL_TRANSITION' }],
+    });
 
     const resubmitted = await lead.client.data(submitApplication, {
       id: draft.id,
@@ -437,7 +459,10 @@ describe('completion rounds', () => {
 
     const { complianceQueue } = await staff.data(
       `query ($callId: ID!) { complianceQueue(callId: $callId) { roundCount replyBy application { id version } } }`,
-      { callId: (await sql<{ call_id: string }>('select call_id from application where id = ?', [draft.id]))[0]!.call_id },
+      {
+        callId: (await sql<{ call_id: string }>('select call_id from application where id = ?', [draft.id]))[0]!
+          .call_id,
+      },
     );
     expect(complianceQueue).toEqual([
       { roundCount: 1, replyBy: null, application: { id: draft.id, version: resubmitted.submitApplication.version } },
@@ -601,7 +626,9 @@ describe('declaring ineligible', () => {
     const mail = await sink.next(lead.user.email, /pripažinta netinkama/);
     expect(mail.text).toContain('Priežastis: „Pareiškėjas neatsakė per nustatytą terminą.“');
     const again = await staff.request(passToEvaluation, { applicationId: application.id, version: declared.version });
-    expect(again.errors?.[0]?.extensions).toMatchObject({ fields: [{ field: 'applicationId', code: 'ILLEGAL_TRANSITION' }] });
+    expect(again.errors?.[0]?.extensions).toMatchObject({
+      fields: [{ field: 'applicationId', code: 'ILLEGAL_TRANSITION' }],
+    });
   });
 });
 
@@ -627,8 +654,12 @@ describe('passing to evaluation', () => {
     });
     const fields = refused.errors?.[0]?.extensions?.fields as unknown as { field: string; code: string }[];
     expect(fields).toHaveLength(complianceChecklist.length);
-    expect(fields).toContainEqual(expect.objectContaining({ field: 'checklist.CO_FINANCING_SECURED', code: 'CHECK_FAILED' }));
-    expect(fields).toContainEqual(expect.objectContaining({ field: 'checklist.APPLICATION_FORM_COMPLETE', code: 'NOT_CHECKED' }));
+    expect(fields).toContainEqual(
+      expect.objectContaining({ field: 'checklist.CO_FINANCING_SECURED', code: 'CHECK_FAILED' }),
+    );
+    expect(fields).toContainEqual(
+      expect.objectContaining({ field: 'checklist.APPLICATION_FORM_COMPLETE', code: 'NOT_CHECKED' }),
+    );
 
     await checkAll(application.id);
     const [current] = await sql<{ version: number }>('select version from application where id = ?', [application.id]);
@@ -636,7 +667,11 @@ describe('passing to evaluation', () => {
       applicationId: application.id,
       version: current!.version,
     });
-    expect(passed).toMatchObject({ status: 'PASSED_TO_EVALUATION', statusReason: '', viewerCanPassToEvaluation: false });
+    expect(passed).toMatchObject({
+      status: 'PASSED_TO_EVALUATION',
+      statusReason: '',
+      viewerCanPassToEvaluation: false,
+    });
     expect((await app.visitor().data(initiativeStatus, { id: initiative.id })).initiative.status).toBe('UNDER_REVIEW');
     expect((await notificationsOf(lead.client))[0]).toMatchObject({
       kind: 'APPLICATION_DECIDED',
@@ -676,8 +711,14 @@ describe('the initiative’s own moves', () => {
 
   it('ends a funded project never contracted, or one terminated, with a reason its authors are told', async () => {
     const lead = await applicant('lt');
-    const approved = await factory.initiative(lead.organisation, { status: InitiativeStatus.APPROVED, title: 'Nesudaryta' });
-    const running = await factory.initiative(lead.organisation, { status: InitiativeStatus.IN_PROGRESS, title: 'Nutraukta' });
+    const approved = await factory.initiative(lead.organisation, {
+      status: InitiativeStatus.APPROVED,
+      title: 'Nesudaryta',
+    });
+    const running = await factory.initiative(lead.organisation, {
+      status: InitiativeStatus.IN_PROGRESS,
+      title: 'Nutraukta',
+    });
     expect((await staff.data(initiativeStatus, { id: approved.id })).initiative.viewerTransitions).toEqual([
       'IN_PROGRESS',
       'NOT_CONTRACTED',

@@ -26,7 +26,8 @@ export class ComplianceCheckEntry {
 }
 
 @ObjectType('CompletionRequest', {
-  description: 'A round of completion: what staff found missing or unclear, by when, and the resubmission that answered it.',
+  description:
+    'A round of completion: what staff found missing or unclear, by when, and the resubmission that answered it.',
 })
 export class CompletionRequestEntry {
   @Field(() => ID, { description: 'Stable identifier.' })

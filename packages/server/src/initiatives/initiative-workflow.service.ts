@@ -1,5 +1,4 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { User } from '../accounts/user.entity.js';
 import { diff } from '../audit/diff.js';
 import { Writer } from '../audit/writer.js';
 import { authorize } from '../authorization/policy.js';
@@ -375,4 +374,3 @@ function checkAmounts(estimated: number | null | undefined, requested: number | 
     throw BadUserInputError.field('requestedSupportCents', 'OVER_BUDGET', 'must not exceed the estimated budget');
   }
 }
-

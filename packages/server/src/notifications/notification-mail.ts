@@ -227,7 +227,9 @@ function wording(facts: NotificationFacts, language: MailLanguage): Wording {
             reason: 'Gaunate šį laišką, nes atstovaujate šią paraišką teikiančiai organizacijai.',
           }
         : {
-            subject: ineligible ? `Application declared ineligible: ${title}` : `Application passed to evaluation: ${title}`,
+            subject: ineligible
+              ? `Application declared ineligible: ${title}`
+              : `Application passed to evaluation: ${title}`,
             line: ineligible
               ? `The application of ${title} was declared ineligible.`
               : `The application of ${title} meets the administrative requirements and was passed to evaluation.`,
@@ -266,7 +268,10 @@ export function notificationMail(
 ): MailContent {
   const words = wording(facts, language);
   const items = facts.items?.length
-    ? [language === 'lt' ? 'Ko trūksta arba kas neaišku:' : 'What is missing or unclear:', ...facts.items.map((item, i) => `${i + 1}. ${item}`)]
+    ? [
+        language === 'lt' ? 'Ko trūksta arba kas neaišku:' : 'What is missing or unclear:',
+        ...facts.items.map((item, i) => `${i + 1}. ${item}`),
+      ]
     : [];
   return {
     subject: words.subject,
