@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { FieldProblem } from '../common/errors.js';
+import { callPhaseSql } from '../calls/call-read.js';
 import type { CallQuestionKind } from '../calls/call.enums.js';
 import { missingForSubmission } from '../initiatives/initiative-lifecycle.js';
 import { Membership, type OrganisationKind } from '../organisations/organisation.enums.js';
@@ -9,13 +10,12 @@ import { ApplicationStatus } from './application.enums.js';
 /**
  * Whether an application may be submitted, checked against its call: the deadline by the
  * database's clock, who may apply and from where, the measure, the support asked for within the
- * call's limits and intensity, and every required answer. One function answers both the
+ * call's limits and intensity, every required answer and annex. One function answers both the
  * `problems` field and `submitApplication`, which runs it again inside its transaction.
  */
 
-/** `call_for_proposals as <alias>` open for applications now, by the database's clock. */
-export const callOpenSql = (alias: string) =>
-  `(${alias}.status = 'PUBLISHED' and now() >= ${alias}.opens_at and now() < ${alias}.closes_at)`;
+/** `call_for_proposals as <alias>` open for applications now, by the database's clock (call-read.ts). */
+export const callOpenSql = (alias: string) => `((${callPhaseSql(alias)}) = 'OPEN')`;
 
 /** The open completion round of `application as <alias>` still answerable now, by the database's clock. */
 export const replyOpenSql = (alias: string) =>
@@ -50,6 +50,8 @@ type CheckFacts = {
     required: boolean;
     value: unknown;
   }[];
+  /** The call's required annexes, each with whether the application has a file for it. */
+  requiredAnnexes: { id: string; present: boolean }[];
 };
 
 const factsSql = `
@@ -68,7 +70,11 @@ select a.id, a.status, a.eligible_costs_cents::float8 as "eligibleCostsCents",
                  'required', q.required, 'value', an.value) order by q.position, q.id), '[]'::json)
           from call_question q
           left join application_answer an on an.question_id = q.id and an.application_id = a.id
-         where q.call_id = c.id) as questions
+         where q.call_id = c.id) as questions,
+       (select coalesce(json_agg(json_build_object('id', ca.id, 'present', exists (
+                 select 1 from application_annex aa where aa.application_id = a.id and aa.call_annex_id = ca.id))
+                 order by ca.position, ca.id), '[]'::json)
+          from call_annex ca where ca.call_id = c.id and ca.required) as "requiredAnnexes"
   from application a
   join call_for_proposals c on c.id = a.call_id
   join initiative i on i.id = a.initiative_id
@@ -82,7 +88,7 @@ async function readFacts(em: EntityManager, ids: readonly string[]): Promise<(Ch
 
 /**
  * Every reason the application cannot be submitted now, in the order of the form: the call and
- * its deadline, the lead organisation, the initiative, the figures, the answers. Each names the
+ * its deadline, the lead organisation, the initiative, the figures, the answers, the annexes. Each names the
  * field it is shown at, with a stable code and the figures its wording needs. Read with `em`,
  * so inside a write's transaction it sees that transaction.
  */
@@ -94,8 +100,8 @@ export async function applicationProblems(em: EntityManager, applicationId: stri
 
 /**
  * The automatic checks against the call's rules alone, whatever the status and the clock (who may
- * apply and from where, the measure, limits and intensity, required answers), for a batch of
- * applications in one statement: what staff see beside each application they check.
+ * apply and from where, the measure, limits and intensity, required answers and annexes), for a
+ * batch of applications in one statement: what staff see beside each application they check.
  */
 export async function callRuleProblems(em: EntityManager, ids: readonly string[]): Promise<FieldProblem[][]> {
   const rows = await readFacts(em, ids);
@@ -106,7 +112,12 @@ export async function callRuleProblems(em: EntityManager, ids: readonly string[]
 }
 
 function callRuleProblemsOf(facts: CheckFacts): FieldProblem[] {
-  return [...eligibilityProblems(facts), ...initiativeProblems(facts), ...answerProblems(facts)];
+  return [
+    ...eligibilityProblems(facts),
+    ...initiativeProblems(facts),
+    ...answerProblems(facts),
+    ...annexProblems(facts),
+  ];
 }
 
 function deadlineProblems(facts: CheckFacts): FieldProblem[] {
@@ -224,4 +235,14 @@ function answerProblems(facts: CheckFacts): FieldProblem[] {
     const problem = answerProblem(question, question.value);
     return problem ? [{ field, ...problem }] : [];
   });
+}
+
+function annexProblems(facts: CheckFacts): FieldProblem[] {
+  return facts.requiredAnnexes
+    .filter((annex) => !annex.present)
+    .map((annex) => ({
+      field: `annexes.${annex.id}`,
+      code: 'ANNEX_REQUIRED',
+      message: 'the call requires this annex',
+    }));
 }

@@ -1,8 +1,10 @@
 import DataLoader from 'dataloader';
 import { listsByKey } from '../common/batch.js';
 import { readJsonLists } from '../common/json-list.js';
+import type { CallView } from '../calls/call-read.js';
 import type { RequestScope } from '../request-scope.js';
 import {
+  annexesList,
   answersList,
   readApplicable,
   readApplications,
@@ -11,10 +13,10 @@ import {
   readCalls,
   readLiveApplications,
   versionsList,
+  type AnnexView,
   type AnswerView,
   type ApplicationRecord,
   type ApplicationVersionView,
-  type CallColumns,
   type CallDemand,
 } from './application-read.js';
 
@@ -49,10 +51,13 @@ export class ApplicationLoaders {
   readonly answersByApplication = new DataLoader<string, AnswerView[]>((ids) =>
     readJsonLists(this.knex, answersList, ids),
   );
+  readonly annexesByApplication = new DataLoader<string, AnnexView[]>((ids) =>
+    readJsonLists(this.knex, annexesList, ids),
+  );
   readonly versionsByApplication = new DataLoader<string, ApplicationVersionView[]>((ids) =>
     readJsonLists(this.knex, versionsList, ids),
   );
-  readonly callById = new DataLoader<string, CallColumns | null>((ids) => readCalls(this.knex, ids));
+  readonly callById = new DataLoader<string, CallView | null>((ids) => readCalls(this.knex, ids));
   readonly demandByCall = new DataLoader<string, CallDemand>((ids) => readCallDemand(this.knex, ids));
   /** Whether the viewer may apply to each call now, for one of the organisations they represent. */
   readonly viewerMayApplyToCall = new DataLoader<string, boolean>((ids) =>

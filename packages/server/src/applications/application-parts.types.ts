@@ -1,6 +1,7 @@
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Person } from '../accounts/account.types.js';
-import { CallQuestion } from '../calls/call.entity.js';
+import { CallAnnex, CallQuestion } from '../calls/call.entity.js';
+import { StoredFile } from '../files/stored-file.entity.js';
 import { JSON } from '../common/scalars.js';
 
 @ObjectType('ApplicationAnswer', { description: 'One of the call’s questions with the application’s answer.' })
@@ -53,4 +54,24 @@ export class ApplicationProblem {
     description: 'The figures the wording needs, e.g. `{ "minSupportCents": 500000 }`; null when none.',
   })
   params!: Record<string, number | string> | null;
+}
+
+@ObjectType('ApplicationAnnex', {
+  description: 'A file given to an application for one of its call’s annexes, or as an extra document.',
+})
+export class ApplicationAnnexType {
+  @Field(() => ID, { description: 'Stable identifier.' })
+  id!: string;
+
+  @Field(() => CallAnnex, { nullable: true, description: 'The call’s annex it is for; null for an extra document.' })
+  callAnnex!: CallAnnex | null;
+
+  @Field(() => StoredFile, { description: 'The file, downloaded by those who may read the application.' })
+  file!: StoredFile;
+
+  @Field(() => Person, { nullable: true, description: 'Who attached it.' })
+  uploadedBy!: Person | null;
+
+  @Field(() => Date, { description: 'When it was attached.' })
+  createdAt!: string;
 }

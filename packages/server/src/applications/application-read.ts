@@ -1,8 +1,9 @@
 import type { Knex } from '@mikro-orm/postgresql';
-import type { CallQuestion } from '../calls/call.entity.js';
+import type { CallAnnex, CallQuestion } from '../calls/call.entity.js';
+import type { StoredFileView } from '../files/stored-file.entity.js';
 import { jsonArray, type JsonList } from '../common/json-list.js';
 import { isoTimestamp } from '../common/sql.js';
-import type { OrganisationKind } from '../organisations/organisation.enums.js';
+import { selectCallView, type CallView } from '../calls/call-read.js';
 import { callOpenSql, replyOpenSql } from './application-checks.js';
 import type { ApplicationView } from './application.types.js';
 
@@ -119,6 +120,31 @@ export const versionsList: JsonList<ApplicationVersionView[]> = {
     ),
 };
 
+/** An annex as the API shows it: the call's annex it answers (null: an extra document) and the file. */
+export type AnnexView = {
+  id: string;
+  createdAt: string;
+  callAnnex: Pick<CallAnnex, 'id' | 'position' | 'title' | 'description' | 'required'> | null;
+  file: StoredFileView;
+  uploadedBy: { id: string; displayName: string } | null;
+};
+
+/** Every annex of the application, in the order of the call's annexes, extra documents last. */
+export const annexesList: JsonList<AnnexView[]> = {
+  sql: (applicationId) =>
+    jsonArray(
+      `json_build_object('id', aa.id, 'createdAt', ${isoTimestamp('aa.created_at')},
+         'callAnnex', case when ca.id is null then null else json_build_object('id', ca.id, 'position', ca.position,
+           'title', ca.title, 'description', ca.description, 'required', ca.required) end,
+         'file', json_build_object('id', f.id, 'name', f.name, 'contentType', f.content_type, 'sizeBytes', f.size_bytes),
+         'uploadedBy', case when u.id is null then null else json_build_object('id', u.id, 'displayName', u.display_name) end)`,
+      `from application_annex aa join stored_file f on f.id = aa.file_id
+       left join call_annex ca on ca.id = aa.call_annex_id left join app_user u on u.id = aa.uploaded_by_id
+       where aa.application_id = ${applicationId}`,
+      'ca.position nulls last, aa.created_at, aa.id',
+    ),
+};
+
 /** What applications ask of a call so far, counting those submitted and not out of the running. */
 export type CallDemand = { requestedSupportCents: number; applicationCount: number };
 
@@ -174,36 +200,8 @@ export async function readApplicable(
   return callIds.map((id) => rows.some((row) => row.id === id));
 }
 
-/** A call as the API's `Call` type shows its own columns (the calls feature resolves the rest). */
-export type CallColumns = {
-  id: string;
-  number: number;
-  title: string;
-  body: string;
-  opensAt: string;
-  closesAt: string;
-  budgetCents: number;
-  minSupportCents: number | null;
-  maxSupportCents: number | null;
-  maxIntensityPercent: number | null;
-  eligibleKinds: OrganisationKind[];
-  publishedAt: string | null;
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-};
-
-/** The calls of `ids`, in their order. */
-export async function readCalls(knex: Knex, ids: readonly string[]): Promise<(CallColumns | null)[]> {
-  const rows = (await knex('call_for_proposals as c')
-    .select(
-      knex.raw(`c.id, c.number, c.title, c.body, ${isoTimestamp('c.opens_at')} as "opensAt",
-        ${isoTimestamp('c.closes_at')} as "closesAt", c.budget_cents::float8 as "budgetCents",
-        c.min_support_cents::float8 as "minSupportCents", c.max_support_cents::float8 as "maxSupportCents",
-        c.max_intensity_percent::float8 as "maxIntensityPercent", c.eligible_kinds as "eligibleKinds",
-        ${isoTimestamp('c.published_at')} as "publishedAt", c.version,
-        ${isoTimestamp('c.created_at')} as "createdAt", ${isoTimestamp('c.updated_at')} as "updatedAt"`),
-    )
-    .whereIn('c.id', [...ids])) as CallColumns[];
+/** The calls of `ids` as the calls feature reads them (call-read.ts), in their order. */
+export async function readCalls(knex: Knex, ids: readonly string[]): Promise<(CallView | null)[]> {
+  const rows = (await selectCallView(knex('call_for_proposals as c')).whereIn('c.id', [...ids])) as CallView[];
   return ids.map((id) => rows.find((row) => row.id === id) ?? null);
 }

@@ -1,11 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Writer } from '../audit/writer.js';
 import { authorize } from '../authorization/policy.js';
-import { Call, CallQuestion } from '../calls/call.entity.js';
+import { Call, CallAnnex, CallQuestion } from '../calls/call.entity.js';
 import {
   BadUserInputError,
   ConflictError,
   ForbiddenError,
+  NotFoundError,
   UnauthenticatedError,
   type FieldProblem,
 } from '../common/errors.js';
@@ -16,11 +17,15 @@ import { InitiativeService } from '../initiatives/initiative.service.js';
 import { applicationMoves, moveInitiative } from '../initiatives/initiative-lifecycle.js';
 import { Initiative } from '../initiatives/initiative.entity.js';
 import { InitiativeStatus } from '../initiatives/initiative.enums.js';
+import { attachFile } from '../files/file-access.js';
+import { StoredFile } from '../files/stored-file.entity.js';
 import { follow } from '../notifications/notify.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import type { RequestScope } from '../request-scope.js';
+import { ApplicationAnnex } from './application-annex.entity.js';
 import { answerProblem, isAnswered, storedAnswer } from './application-answers.js';
 import { applicationProblems, callOpenSql } from './application-checks.js';
+import { applicationFiles } from './application-files.js';
 import { ApplicationLoaders } from './application-loaders.js';
 import { eligibleSql, type ApplicationRecord } from './application-read.js';
 import { canEdit, canWithdraw, editableStatuses, isApplicationAuthor } from './application-rights.js';
@@ -109,15 +114,7 @@ export class ApplicationWorkflowService {
   }
 
   async update(id: string, version: number, input: UpdateApplicationInput): Promise<ApplicationRecord> {
-    const record = await this.scope.get(ApplicationService).find(id);
-    this.assertAuthor(record, 'application.edit');
-    if (!canEdit(this.scope.viewer, record)) {
-      throw BadUserInputError.field(
-        'id',
-        'NOT_A_DRAFT',
-        'only a draft, or an application returned for completion, can be changed',
-      );
-    }
+    await this.editable(id);
     const application = await this.em.findOneOrFail(Application, { id });
     const answers = await this.checkedAnswers(application, input);
     await this.writer.write(
@@ -206,8 +203,8 @@ export class ApplicationWorkflowService {
         application.firstSubmittedAt ??= at;
         application.lastSubmittedAt = at;
         const changes: Record<string, unknown> = { status: { from, to: application.status }, versionNumber: next };
+        // The initiative follows: a draft is submitted with it, one returned for completion is submitted again.
         const initiative = application.initiative;
-        // A draft initiative is submitted with its application; one returned for completion, resubmitted.
         if (applicationMoves[initiative.status as InitiativeStatus]?.includes(InitiativeStatus.SUBMITTED)) {
           changes.initiativeStatus = await moveInitiative(em, initiative, InitiativeStatus.SUBMITTED, {
             reason: '',
@@ -250,6 +247,67 @@ export class ApplicationWorkflowService {
       { version: { record: application, seen: version } },
     );
     return this.reread(id);
+  }
+
+  /**
+   * Gives an uploaded file of the viewer's to the application, for one of its call's annexes or
+   * (without `callAnnexId`) as an extra document: its authors, while they may change it. Annexes
+   * are rows of their own, so the application's version does not move (an open edit stays
+   * current); a submission freezes whichever annexes it has then.
+   */
+  async attachAnnex(
+    applicationId: string,
+    callAnnexId: string | null | undefined,
+    fileId: string,
+  ): Promise<ApplicationRecord> {
+    const record = await this.editable(applicationId);
+    const callAnnex = callAnnexId ? await this.em.findOne(CallAnnex, { id: callAnnexId, call: record.callId }) : null;
+    if (callAnnexId && !callAnnex)
+      throw BadUserInputError.field('callAnnexId', 'UNKNOWN_REFERENCE', 'not an annex of this call');
+    await this.writer.write(
+      'application.attachAnnex',
+      async ({ em, audit }) => {
+        await attachFile(em, fileId, applicationFiles, applicationId, this.scope.viewer);
+        const annex = em.create(ApplicationAnnex, {
+          application: em.getReference(Application, applicationId),
+          callAnnex,
+          file: em.getReference(StoredFile, fileId),
+          uploadedBy: this.scope.viewer.user,
+        });
+        audit(applicationId, { annexId: annex.id, callAnnexId: callAnnex?.id ?? null, fileId });
+      },
+      { duplicate: () => BadUserInputError.field('fileId', 'FILE_UNAVAILABLE', 'this file is attached already') },
+    );
+    this.scope.get(ApplicationLoaders).annexesByApplication.clear(applicationId);
+    return this.reread(applicationId);
+  }
+
+  /** Takes an annex off the application; its file stays with the application for the versions that name it. */
+  async removeAnnex(id: string): Promise<ApplicationRecord> {
+    const annex = isUuid(id) ? await this.em.findOne(ApplicationAnnex, { id }) : null;
+    if (!annex) throw new NotFoundError('Application annex');
+    const applicationId = annex.application.id;
+    await this.editable(applicationId);
+    await this.writer.write('application.removeAnnex', async ({ em, audit }) => {
+      em.remove(annex);
+      audit(applicationId, { annexId: id, callAnnexId: annex.callAnnex?.id ?? null, fileId: annex.file.id });
+    });
+    this.scope.get(ApplicationLoaders).annexesByApplication.clear(applicationId);
+    return this.reread(applicationId);
+  }
+
+  /** An application the viewer may change now: one of its authors, while a draft or returned for completion. */
+  private async editable(id: string): Promise<ApplicationRecord> {
+    const record = await this.scope.get(ApplicationService).find(id);
+    this.assertAuthor(record, 'application.edit');
+    if (!canEdit(this.scope.viewer, record)) {
+      throw BadUserInputError.field(
+        'id',
+        'NOT_A_DRAFT',
+        'only a draft, or an application returned for completion, can be changed',
+      );
+    }
+    return record;
   }
 
   /**

@@ -4,9 +4,15 @@ import { Call } from '../calls/call.entity.js';
 import type { FieldProblem } from '../common/errors.js';
 import { Initiative } from '../initiatives/initiative.entity.js';
 import type { InitiativeView } from '../initiatives/initiative-read.js';
+import type { CallView } from '../calls/call-read.js';
 import type { RequestScope } from '../request-scope.js';
-import { ApplicationAnswerType, ApplicationProblem, ApplicationVersionType } from './application-parts.types.js';
-import type { AnswerView, ApplicationRecord, ApplicationVersionView, CallColumns } from './application-read.js';
+import {
+  ApplicationAnnexType,
+  ApplicationAnswerType,
+  ApplicationProblem,
+  ApplicationVersionType,
+} from './application-parts.types.js';
+import type { AnnexView, AnswerView, ApplicationRecord, ApplicationVersionView } from './application-read.js';
 import { ApplicationWorkflowService } from './application-workflow.service.js';
 import { ApplyToCallArgs, UpdateApplicationInput, WithdrawApplicationArgs } from './application.inputs.js';
 import { ApplicationService } from './application.service.js';
@@ -41,7 +47,7 @@ export class ApplicationResolver {
   }
 
   @FieldResolver(() => Call, { description: 'The call it applies to.' })
-  call(@Root() application: ApplicationRecord): Promise<CallColumns> {
+  call(@Root() application: ApplicationRecord): Promise<CallView> {
     return this.applications.call(application);
   }
 
@@ -65,6 +71,13 @@ export class ApplicationResolver {
   })
   problems(@Root() application: ApplicationRecord): Promise<FieldProblem[]> | FieldProblem[] {
     return this.applications.problems(application);
+  }
+
+  @FieldResolver(() => [ApplicationAnnexType], {
+    description: 'Its annexes, in the order of the call’s annexes, extra documents last.',
+  })
+  annexes(@Root() application: ApplicationRecord): Promise<AnnexView[]> {
+    return this.applications.annexes(application);
   }
 
   @FieldResolver(() => [ApplicationVersionType], {
@@ -126,6 +139,30 @@ export class ApplicationResolver {
     @Arg('version', () => Int, { description: 'The version you reviewed.' }) version: number,
   ): Promise<ApplicationRecord> {
     return this.workflow.submit(id, version);
+  }
+
+  @Mutation(() => Application, {
+    description:
+      'Gives a file the viewer uploaded (POST /files) to a draft application, or one returned for completion, for one of its call’s annexes, or as an extra document without `callAnnexId` (its lead’s and accepted co-proposers’ representatives). FILE_UNAVAILABLE on `fileId` for a file that is not the viewer’s or is attached already.',
+  })
+  attachApplicationAnnex(
+    @Arg('applicationId', () => ID, { description: 'The application.' }) applicationId: string,
+    @Arg('callAnnexId', () => ID, {
+      nullable: true,
+      description: 'The call’s annex it is for; none for an extra document.',
+    })
+    callAnnexId: string | null | undefined,
+    @Arg('fileId', () => ID, { description: 'The uploaded file.' }) fileId: string,
+  ): Promise<ApplicationRecord> {
+    return this.workflow.attachAnnex(applicationId, callAnnexId, fileId);
+  }
+
+  @Mutation(() => Application, {
+    description:
+      'Takes an annex off a draft application, or one returned for completion; versions submitted with it keep it.',
+  })
+  removeApplicationAnnex(@Arg('id', () => ID, { description: 'The annex.' }) id: string): Promise<ApplicationRecord> {
+    return this.workflow.removeAnnex(id);
   }
 
   @Mutation(() => Application, {

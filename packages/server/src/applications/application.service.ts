@@ -2,14 +2,15 @@ import { NotFoundError, UnauthenticatedError, type FieldProblem } from '../commo
 import { isUuid } from '../common/ids.js';
 import { InitiativeLoaders } from '../initiatives/initiative-loaders.js';
 import type { InitiativeView } from '../initiatives/initiative-read.js';
+import type { CallView } from '../calls/call-read.js';
 import type { RequestScope } from '../request-scope.js';
 import { applicationProblems } from './application-checks.js';
 import { ApplicationLoaders } from './application-loaders.js';
 import type {
+  AnnexView,
   AnswerView,
   ApplicationRecord,
   ApplicationVersionView,
-  CallColumns,
   CallDemand,
 } from './application-read.js';
 import { canEdit, canRead, canSubmit, canWithdraw, editableStatuses } from './application-rights.js';
@@ -52,7 +53,7 @@ export class ApplicationService {
     return this.scope.viewer.isSignedIn ? this.loaders.viewerApplicationsByCall.load(call.id) : [];
   }
 
-  async call(application: ApplicationRecord): Promise<CallColumns> {
+  async call(application: ApplicationRecord): Promise<CallView> {
     const call = await this.loaders.callById.load(application.callId);
     if (!call) throw new Error(`call ${application.callId} of application ${application.id} is missing`);
     return call;
@@ -67,6 +68,10 @@ export class ApplicationService {
 
   answers(application: ApplicationRecord): Promise<AnswerView[]> {
     return this.loaders.answersByApplication.load(application.id);
+  }
+
+  annexes(application: ApplicationRecord): Promise<AnnexView[]> {
+    return this.loaders.annexesByApplication.load(application.id);
   }
 
   versions(application: ApplicationRecord): Promise<ApplicationVersionView[]> {

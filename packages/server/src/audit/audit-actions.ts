@@ -8,10 +8,12 @@ export type AuditAction =
   | `notification.${'markRead'}`
   | `organisation.${'create' | 'update' | 'changeMembership' | OrganisationAffiliationAction}`
   | `initiative.${InitiativeAction}`
-  | `application.${'apply' | 'update' | 'submit' | 'withdraw'}`
+  | `application.${'apply' | 'update' | 'submit' | 'withdraw' | 'attachAnnex' | 'removeAnnex'}`
   | `comment.${'add' | 'edit' | 'delete' | 'flag' | 'hide' | 'unhide' | 'dismissFlags'}`
   | `partnership.${'create' | 'update' | 'changeStatus' | 'logActivity' | 'updateActivity' | 'deleteActivity'}`
-  | `application.${ApplicationComplianceAction}`;
+  | `application.${ApplicationComplianceAction}`
+  | `call.${'create' | 'update' | 'amend' | 'publish' | 'deleteDraft'}`
+  | `file.${'upload'}`;
 
 type UserAction =
   | 'register'

@@ -72,6 +72,10 @@ export const policy = {
   'partnership.export': staff,
   'application.checkCompliance': staff,
   'application.readCompliance': staff,
+  'call.read': anyone,
+  'call.readDraft': staff,
+  'call.manage': staff,
+  'file.upload': signedIn,
 } satisfies Record<string, Rule>;
 
 export type Operation = keyof typeof policy;

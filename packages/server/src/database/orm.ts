@@ -9,6 +9,7 @@ import { Affiliation } from '../accounts/affiliation.entity.js';
 import { Invitation } from '../accounts/invitation.entity.js';
 import { Session } from '../accounts/session.entity.js';
 import { User } from '../accounts/user.entity.js';
+import { ApplicationAnnex } from '../applications/application-annex.entity.js';
 import {
   Application,
   ApplicationAnswer,
@@ -31,6 +32,7 @@ import {
 import { Milestone } from '../strategy/milestone.entity.js';
 import { Measure, Strategy, StrategyPriority } from '../strategy/strategy.entity.js';
 import { Theme } from '../strategy/theme.entity.js';
+import { StoredFile } from '../files/stored-file.entity.js';
 import { Migration20261126000000_initial } from './migrations/Migration20261126000000_initial.js';
 import { Migration20261127000000_stored_markdown } from './migrations/Migration20261127000000_stored_markdown.js';
 import { Migration20261130000000_row_counts } from './migrations/Migration20261130000000_row_counts.js';
@@ -41,7 +43,9 @@ import { Migration20261201010000_notifications } from './migrations/Migration202
 import { Migration20261201020000_account_mail } from './migrations/Migration20261201020000_account_mail.js';
 import { Migration20261201030000_english_texts } from './migrations/Migration20261201030000_english_texts.js';
 import { Migration20261202000000_calls } from './migrations/Migration20261202000000_calls.js';
+import { Migration20261202020000_files } from './migrations/Migration20261202020000_files.js';
 import { Migration20261202030000_applications } from './migrations/Migration20261202030000_applications.js';
+import { Migration20261202040000_application_annexes } from './migrations/Migration20261202040000_application_annexes.js';
 import { Migration20261202050000_initiative_lifecycle } from './migrations/Migration20261202050000_initiative_lifecycle.js';
 import { Migration20261202051000_application_notifications } from './migrations/Migration20261202051000_application_notifications.js';
 import { migrateJobQueue } from '../jobs/job-queue.js';
@@ -50,6 +54,7 @@ export const entities = [
   AccountToken,
   Affiliation,
   Application,
+  ApplicationAnnex,
   ApplicationAnswer,
   ApplicationVersion,
   AuditEntry,
@@ -79,6 +84,7 @@ export const entities = [
   StatusChange,
   Strategy,
   StrategyPriority,
+  StoredFile,
   Theme,
   User,
 ];
@@ -98,7 +104,12 @@ const migrationsList = [
   { name: 'Migration20261201020000_account_mail', class: Migration20261201020000_account_mail },
   { name: 'Migration20261201030000_english_texts', class: Migration20261201030000_english_texts },
   { name: 'Migration20261202000000_calls', class: Migration20261202000000_calls },
+  { name: 'Migration20261202020000_files', class: Migration20261202020000_files },
   { name: 'Migration20261202030000_applications', class: Migration20261202030000_applications },
+  {
+    name: 'Migration20261202040000_application_annexes',
+    class: Migration20261202040000_application_annexes,
+  },
   { name: 'Migration20261202050000_initiative_lifecycle', class: Migration20261202050000_initiative_lifecycle },
   {
     name: 'Migration20261202051000_application_notifications',

@@ -9,6 +9,7 @@ import {
   InitiativeApplicationResolver,
 } from '../applications/application.resolver.js';
 import { ComplianceQueueEntryResolver, ComplianceResolver } from '../applications/compliance.resolver.js';
+import { CallAmendmentResolver, CallResolver } from '../calls/call.resolver.js';
 import { CommentResolver, InitiativeDiscussionResolver } from '../discussion/discussion.resolver.js';
 import {
   CoProposerResolver,
@@ -29,6 +30,7 @@ import { LiveResolver } from '../live/live.resolver.js';
 import { MarkdownResolver } from '../common/markdown.resolver.js';
 import { InitiativeFollowResolver, NotificationResolver } from '../notifications/notification.resolver.js';
 import type { LiveEvents } from '../live/pubsub.js';
+import { StoredFileResolver } from '../files/stored-file.resolver.js';
 import { policyAuthChecker } from '../authorization/requires.js';
 import type { RequestScope, Scoped } from '../request-scope.js';
 import { AboutResolver } from '../strategy/about.resolver.js';
@@ -48,6 +50,8 @@ export const resolvers = [
   ApplicationVersionResolver,
   AuditEntryResolver,
   CallApplicationsResolver,
+  CallAmendmentResolver,
+  CallResolver,
   CommentResolver,
   ComplianceQueueEntryResolver,
   ComplianceResolver,
@@ -71,6 +75,7 @@ export const resolvers = [
   PartnershipPartyResolver,
   PartnershipResolver,
   StatusChangeResolver,
+  StoredFileResolver,
 ] as const;
 
 /**

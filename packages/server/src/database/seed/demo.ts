@@ -8,6 +8,7 @@ import { buildDemoRows } from './demo/rows.js';
 import { validateDemoData } from './demo/validate.js';
 import { hashPassword } from '../../accounts/passwords.js';
 import { ensureReferenceData } from './reference.js';
+import { snapshotOfSql } from '../../applications/application-snapshot.js';
 
 export {
   DEMO_ACCOUNTS,
@@ -26,7 +27,7 @@ const CHUNK = 500;
 /**
  * Writes the demo story of seed.txt (the LAG, its strategy, history and board, fictional
  * members, people, initiatives in every status with their discussion, partnerships, events
- * and a call) in one transaction. Ids are derived from the story's keys and every insert
+ * and calls for proposals) in one transaction. Ids are derived from the story's keys and every insert
  * skips rows that exist, so running it again changes nothing. Times are relative to
  * `options.now` (default: the current time) so the demo always looks recent.
  */
@@ -45,6 +46,9 @@ export async function seedDemo(knex: Knex, options: { now?: Date } = {}): Promis
           .ignore();
       }
     }
+    // Versions are frozen as a submission freezes them, once: a second run finds them frozen.
+    await trx.raw(`update application_version v set snapshot = ${snapshotOfSql('v.application_id')}
+                    where v.snapshot = '{}'::jsonb`);
     const initiativeIds = INITIATIVES.map((initiative) => ids.initiative(initiative.slug));
     await trx.raw(recountInitiativesSql('select id from initiative where id = any(?::uuid[])'), [
       `{${initiativeIds.join(',')}}`,
