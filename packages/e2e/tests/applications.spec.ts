@@ -62,22 +62,18 @@ test('a representative applies to the open call with an annex and answers, compl
     'query Setup($id: ID!) { application(id: $id) { initiative { id version } call { measures { id } } } }',
     { id: applicationId },
   );
-  await graphql(
-    applicant,
-    'mutation Fill($input: UpdateInitiativeInput!) { updateInitiative(input: $input) { id } }',
-    {
-      input: {
-        id: application.initiative.id,
-        version: application.initiative.version,
-        summary: 'Bendruomenės daržai prie kultūros namų: lysvės, šiltnamis ir laistymo sistema.',
-        body: 'Daržus prižiūrės bendruomenės nariai ir mokyklos moksleiviai.',
-        themeCodes: ['ENVIRONMENT'],
-        measureId: application.call.measures[0]!.id,
-        estimatedBudgetCents: 2_200_000,
-        requestedSupportCents: requestedCents,
-      },
+  await graphql(applicant, 'mutation Fill($input: UpdateInitiativeInput!) { updateInitiative(input: $input) { id } }', {
+    input: {
+      id: application.initiative.id,
+      version: application.initiative.version,
+      summary: 'Bendruomenės daržai prie kultūros namų: lysvės, šiltnamis ir laistymo sistema.',
+      body: 'Daržus prižiūrės bendruomenės nariai ir mokyklos moksleiviai.',
+      themeCodes: ['ENVIRONMENT'],
+      measureId: application.call.measures[0]!.id,
+      estimatedBudgetCents: 2_200_000,
+      requestedSupportCents: requestedCents,
     },
-  );
+  });
   await applicant.reload();
   await expect(checks.getByRole('link', { name: /^Santrauka:/ })).toBeHidden();
 
@@ -88,7 +84,10 @@ test('a representative applies to the open call with an annex and answers, compl
     .getByRole('group', { name: /Kokioms gyventojų grupėms/ })
     .getByRole('checkbox', { name: 'Senjorams' })
     .check();
-  await applicant.getByRole('group', { name: /nemokamai/ }).getByRole('radio', { name: 'Taip' }).check();
+  await applicant
+    .getByRole('group', { name: /nemokamai/ })
+    .getByRole('radio', { name: 'Taip' })
+    .check();
   await applicant.getByLabel(/Kaip bus užtikrintas veiklų tęstinumas/).fill('Daržus prižiūrės bendruomenė.');
   await applicant.getByRole('button', { name: 'Išsaugoti', exact: true }).click();
   await expect(applicant.getByText('Išsaugota. Patikros atnaujintos.')).toBeVisible();
@@ -98,8 +97,8 @@ test('a representative applies to the open call with an annex and answers, compl
     applicant,
     'query Annexes { call(number: 7) { annexes { title required } } }',
   );
-  for (const annex of requiredAnnexes.call.annexes.filter((a) => a.required)) {
-    const fileName = `${annex.title.slice(0, 20)}.pdf`;
+  for (const [index, annex] of requiredAnnexes.call.annexes.filter((a) => a.required).entries()) {
+    const fileName = `priedas-${index + 1}.pdf`;
     await applicant.getByLabel(`Įkelti failą: ${annex.title}`).setInputFiles(pdf(fileName));
     await expect(applicant.getByRole('link', { name: fileName })).toBeVisible();
   }
@@ -166,5 +165,7 @@ test('a representative applies to the open call with an annex and answers, compl
 
   // A visitor sees what the call has been asked for grow by the application's support.
   await visitor.goto('/calls/7');
-  await expect(visitor.getByTestId('call-demand')).toContainText(euro(before.call.requestedSupportCents + requestedCents));
+  await expect(visitor.getByTestId('call-demand')).toContainText(
+    euro(before.call.requestedSupportCents + requestedCents),
+  );
 });
