@@ -142,7 +142,7 @@ test('a representative applies to the open call with an annex and answers, compl
   await staff.reload();
   await expect(staff.locator('.application-status')).toHaveText('Pateikta');
   const firstItem = staff.getByRole('group', { name: 'Paraiška užpildyta visa, pridėti visi privalomi priedai' });
-  await firstItem.getByRole('radio', { name: 'Atitinka' }).check();
+  await firstItem.getByRole('radio', { name: 'Atitinka', exact: true }).check();
   await firstItem.getByRole('button', { name: /^Išsaugoti:/ }).click();
   await expect(staff.getByText('Išsaugota.', { exact: true }).first()).toBeVisible();
   const { application: checked } = await graphql<{ application: { complianceChecks: { item: string }[] } }>(
