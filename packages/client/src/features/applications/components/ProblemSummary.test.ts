@@ -14,6 +14,7 @@ describe('ProblemSummary', () => {
         headingId: 'h',
         initiativeSlug: 'salcios-takas',
         editable: true,
+        initiativeEditable: true,
         names,
         problems: [
           { field: 'answers.q1', code: 'REQUIRED_TO_SUBMIT', message: 'Answer the question.' },
@@ -37,9 +38,32 @@ describe('ProblemSummary', () => {
     expect(wrapper.text()).toContain('Liko sutvarkyti 4 dalykus.');
   });
 
+  it('leads to the initiative’s form only while the initiative can be changed', async () => {
+    const { wrapper } = await mountWithApp(ProblemSummary, {
+      props: {
+        headingId: 'h',
+        initiativeSlug: 'salcios-takas',
+        editable: true,
+        initiativeEditable: false,
+        names,
+        problems: [
+          {
+            field: 'initiative.requestedSupportCents',
+            code: 'ABOVE_CALL_MAXIMUM',
+            message: 'too much',
+            params: { maxSupportCents: 4_000_000 },
+          },
+        ],
+      },
+    });
+    const item = wrapper.get('li');
+    expect(item.find('a').exists()).toBe(false);
+    expect(item.text()).toMatch(/^Prašoma parama: kvietimas leidžia prašyti ne daugiau kaip 40\s000,00\s€\.$/);
+  });
+
   it('says the application is ready when nothing is missing', async () => {
     const { wrapper } = await mountWithApp(ProblemSummary, {
-      props: { headingId: 'h', initiativeSlug: 's', editable: true, names, problems: [] },
+      props: { headingId: 'h', initiativeSlug: 's', editable: true, initiativeEditable: true, names, problems: [] },
     });
     expect(wrapper.text()).toContain('Paraiška parengta pateikti.');
     expect(wrapper.find('ul').exists()).toBe(false);
