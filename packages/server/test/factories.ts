@@ -8,6 +8,9 @@ import { sessionCookieName } from '../src/accounts/sessions.js';
 import { hashToken, newToken } from '../src/common/tokens.js';
 import { User } from '../src/accounts/user.entity.js';
 import { slugify } from '../src/common/slug.js';
+import { Call, CallAnnex, CallCriterion, CallQuestion } from '../src/calls/call.entity.js';
+import { CallQuestionKind, CallStatus } from '../src/calls/call.enums.js';
+import { Measure, Strategy } from '../src/strategy/strategy.entity.js';
 import { CoProposer, Initiative } from '../src/initiatives/initiative.entity.js';
 import { CoProposerStatus, InitiativeStatus } from '../src/initiatives/initiative.enums.js';
 import { Eldership } from '../src/organisations/eldership.entity.js';
@@ -20,6 +23,43 @@ export const testPassword = 'correct horse battery staple';
 let passwordHash: Promise<string> | undefined;
 
 const unique = () => randomBytes(4).toString('hex');
+
+const day = 86_400_000;
+/** Call numbers are unique; each test process counts from its own start within the input's 1–9999. */
+let callNumber = 1 + Math.floor(Math.random() * 5000);
+export const nextCallNumber = () => callNumber++;
+
+/**
+ * A complete call as `createCall` takes it: open from yesterday for a month, one measure, a
+ * criterion, an annex and a question. `measureId` is required: calls fund measures.
+ */
+export function callInput(measureId: string, overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    number: nextCallNumber(),
+    title: `Kvietimas ${unique()}`,
+    body: 'Kvietimo **tekstas**.',
+    measureIds: [measureId],
+    budgetCents: 10_000_000,
+    minSupportCents: 500_000,
+    maxSupportCents: 4_000_000,
+    maxIntensityPercent: 80,
+    eligibleKinds: ['RURAL_COMMUNITY'],
+    eldershipIds: [],
+    opensAt: new Date(Date.now() - day).toISOString(),
+    closesAt: new Date(Date.now() + 30 * day).toISOString(),
+    criteria: [
+      {
+        title: 'Atitiktis VPS prioritetams',
+        description: 'Kaip projektas atitinka prioritetus.',
+        maxScore: 20,
+        weight: 1.5,
+      },
+    ],
+    annexes: [{ title: 'Sąmata', description: 'Išlaidų sąmata.', required: true }],
+    questions: [{ text: 'Kiek gyventojų naudosis?', description: '', kind: 'NUMBER', options: [], required: true }],
+    ...overrides,
+  };
+}
 
 /** Test data written straight to the database, so each test states only what matters to it. */
 export class Factory {
@@ -109,6 +149,54 @@ export class Factory {
     }
     await em.flush();
     return initiative;
+  }
+
+  /** A strategy measure (with a strategy of its own). */
+  async measure(overrides: Partial<Measure> = {}): Promise<Measure> {
+    const em = this.orm.em.fork();
+    const strategy = em.create(Strategy, {
+      title: 'VPS',
+      periodStart: '2023-01-01',
+      periodEnd: '2029-12-31',
+      vision: 'Vizija',
+      mission: 'Misija',
+    });
+    const measure = em.create(Measure, {
+      strategy,
+      code: `VPS-${unique()}`,
+      title: 'Bendruomenių viešosios erdvės',
+      budgetCents: 50_000_000,
+      ...overrides,
+    });
+    await em.flush();
+    return measure;
+  }
+
+  /**
+   * A call written straight to the database: published and open from yesterday for a month by
+   * default, funding `measures` (none unless given), with two criteria, an annex and a question.
+   */
+  async call(overrides: Partial<Call> = {}, options: { measures?: Measure[] } = {}): Promise<Call> {
+    const em = this.orm.em.fork();
+    const status = overrides.status ?? CallStatus.PUBLISHED;
+    const call = em.create(Call, {
+      number: nextCallNumber(),
+      title: `Kvietimas ${unique()}`,
+      body: 'Kvietimo tekstas.',
+      opensAt: new Date(Date.now() - day),
+      closesAt: new Date(Date.now() + 30 * day),
+      budgetCents: 10_000_000,
+      publishedAt: status === CallStatus.DRAFT ? null : new Date(Date.now() - 2 * day),
+      ...overrides,
+      status,
+    });
+    for (const measure of options.measures ?? []) call.measures.add(em.getReference(Measure, measure.id));
+    em.create(CallCriterion, { call, position: 1, title: 'Atitiktis VPS prioritetams', maxScore: 20, weight: 1.5 });
+    em.create(CallCriterion, { call, position: 2, title: 'Nauda gyventojams', maxScore: 30, weight: 1 });
+    em.create(CallAnnex, { call, position: 1, title: 'Sąmata' });
+    em.create(CallQuestion, { call, position: 1, text: 'Ar projektas tęsis?', kind: CallQuestionKind.YES_NO });
+    await em.flush();
+    return call;
   }
 
   /**

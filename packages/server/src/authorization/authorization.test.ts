@@ -9,7 +9,8 @@ import { repositoryRoot } from '../config.js';
 import { InitiativeStatus } from '../initiatives/initiative.enums.js';
 import { Membership } from '../organisations/organisation.enums.js';
 import type { Organisation } from '../organisations/organisation.entity.js';
-import { Factory, testPassword } from '../../test/factories.js';
+import { callInput, Factory, testPassword } from '../../test/factories.js';
+import { CallStatus } from '../calls/call.enums.js';
 import type { GraphQLClient, GraphQLResponse } from '../../test/graphql-client.js';
 import { createTestApp, type TestApp } from '../../test/test-app.js';
 import { hashToken, newToken } from '../common/tokens.js';
@@ -316,6 +317,28 @@ const probes: Record<Operation, Probe> = {
     const code =
       response.status === 401 ? 'UNAUTHENTICATED' : response.status === 403 ? 'FORBIDDEN' : String(response.status);
     return { errors: [{ message: 'refused', extensions: { code } }] };
+  },
+  'call.read': async ({ client }) => {
+    const call = await factory.call({}, { measures: [await factory.measure()] });
+    return client.request(
+      `query ($number: Int!) { call(number: $number) { title phase measures { code } criteria { title } amendments { reason } } calls(first: 5) { totalCount } }`,
+      { number: call.number },
+    );
+  },
+  'call.readDraft': async ({ client }) => {
+    const draft = await factory.call({ status: CallStatus.DRAFT });
+    const result = await client.request(`query ($number: Int!) { call(number: $number) { title } }`, {
+      number: draft.number,
+    });
+    // A draft the viewer may not see does not exist for them: null, the refusal here.
+    if (result.data?.call !== null) return result;
+    return { errors: [{ message: 'hidden', extensions: { code: client.cookie ? 'FORBIDDEN' : 'UNAUTHENTICATED' } }] };
+  },
+  'call.manage': async ({ client }) => {
+    const measure = await factory.measure();
+    return client.request(`mutation ($input: CallInput!) { createCall(input: $input) { id phase } }`, {
+      input: callInput(measure.id),
+    });
   },
   'user.setRole': async ({ client }) => {
     const user = await factory.user();

@@ -64,6 +64,9 @@ export const policy = {
   'partnership.manage': staff,
   'partnership.logActivity': staff,
   'partnership.export': staff,
+  'call.read': anyone,
+  'call.readDraft': staff,
+  'call.manage': staff,
 } satisfies Record<string, Rule>;
 
 export type Operation = keyof typeof policy;

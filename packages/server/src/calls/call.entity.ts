@@ -227,6 +227,9 @@ export class CallQuestion {
   required: boolean & Opt = true;
 }
 
+/** One changed field of an amendment: values as display text, null where there was none. */
+export type CallChangeRecord = { field: string; from: string | null; to: string | null };
+
 /** A recorded change to a published call: what changed, why, when and by whom. */
 @ObjectType({ description: 'A change to a call after it was published.' })
 @Entity({ tableName: 'call_amendment' })
@@ -246,9 +249,12 @@ export class CallAmendment {
   @Property({ type: 'text' })
   reason!: string;
 
-  /** Field → { from, to }, as the audit trail records changes (audit/diff.ts). */
+  /**
+   * Every changed field with its values as display text, in the order of the call's form: a
+   * list (jsonb would sort an object's keys), read by applicants as it was written.
+   */
   @Property({ type: 'json' })
-  changes!: Record<string, { from: unknown; to: unknown }>;
+  changes!: CallChangeRecord[];
 
   @ManyToOne(() => User, { ref: false, nullable: true })
   createdBy?: User | null;

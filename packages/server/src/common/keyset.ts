@@ -50,6 +50,7 @@ function fitsSortKey(value: string | number | null, cast: string): boolean {
   if (value === null) return true;
   if (/::int\b/.test(cast)) return Number.isInteger(value) && Math.abs(value as number) < 2 ** 31;
   if (/::real\b/.test(cast)) return typeof value === 'number' && Math.abs(value) < 3.4e38;
+  if (/::numeric\b/.test(cast)) return typeof value === 'string' && /^-?\d{1,20}(\.\d{1,20})?$/.test(value);
   if (/::(date|timestamptz)\b/.test(cast)) {
     if (value === 'infinity' || value === '-infinity') return true;
     return typeof value === 'string' && isoDate.test(value) && !Number.isNaN(Date.parse(value));

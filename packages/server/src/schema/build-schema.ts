@@ -2,6 +2,7 @@ import { createPubSub, type PubSub } from '@graphql-yoga/subscription';
 import { buildSchema, type ResolverData } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
 import { AccountResolver, InvitationResolver } from '../accounts/account.resolver.js';
+import { CallAmendmentResolver, CallResolver } from '../calls/call.resolver.js';
 import { CommentResolver, InitiativeDiscussionResolver } from '../discussion/discussion.resolver.js';
 import {
   CoProposerResolver,
@@ -38,6 +39,8 @@ export const resolvers = [
   StrategyTextsResolver,
   AccountResolver,
   AuditEntryResolver,
+  CallAmendmentResolver,
+  CallResolver,
   CommentResolver,
   CoProposerResolver,
   EndorsementResolver,

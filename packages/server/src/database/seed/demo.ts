@@ -26,7 +26,7 @@ const CHUNK = 500;
 /**
  * Writes the demo story of seed.txt (the LAG, its strategy, history and board, fictional
  * members, people, initiatives in every status with their discussion, partnerships, events
- * and a call) in one transaction. Ids are derived from the story's keys and every insert
+ * and calls for proposals) in one transaction. Ids are derived from the story's keys and every insert
  * skips rows that exist, so running it again changes nothing. Times are relative to
  * `options.now` (default: the current time) so the demo always looks recent.
  */

@@ -44,6 +44,28 @@ describe('seed data', () => {
       'INITIATIVE',
     ]);
     for (const hit of search) expect(hit.snippet).not.toMatch(/\*\*|#|^- |\n- /m);
+
+    const calls = (await app.orm.em.getKnex()('call_for_proposals').select('body', 'body_html')) as {
+      body: string;
+      body_html: string;
+    }[];
+    expect(calls.filter((call) => call.body_html !== renderMarkdown(call.body).html)).toEqual([]);
+  });
+
+  it('shows the calls as their story has them: 7 open with its amendment, 8 upcoming, 6 decided, the draft hidden from visitors', async () => {
+    const { calls } = await app.visitor().data(`{ calls(first: 10) { edges { node {
+      number phase measures { code } elderships { code } annexes { required } questions { kind }
+      amendments { reason changes { field } } } } } }`);
+    const byNumber = new Map(calls.edges.map((edge: { node: { number: number } }) => [edge.node.number, edge.node]));
+    expect([...byNumber.keys()]).toEqual([7, 8, 6]);
+    expect(byNumber.get(7)).toMatchObject({
+      phase: 'OPEN',
+      measures: [{ code: 'VPS-7.1' }],
+      amendments: [{ changes: [{ field: 'closesAt' }] }],
+    });
+    expect((byNumber.get(7) as { elderships: unknown[] }).elderships).toHaveLength(8);
+    expect(byNumber.get(8)).toMatchObject({ phase: 'UPCOMING' });
+    expect(byNumber.get(6)).toMatchObject({ phase: 'DECIDED' });
   });
 
   it('writes synthetic bodies exactly as the sanitised renderer would have', async () => {

@@ -1,7 +1,5 @@
 import type { PersonKey } from './accounts.js';
 import type { Moment, WallTime } from './clock.js';
-import type { InitiativeKey } from './initiatives.js';
-import type { MeasureCode } from './lag.js';
 import type { OrgKey } from './organisations.js';
 
 /** A day relative to today (negative: past) and a Vilnius wall-clock time. */
@@ -77,83 +75,5 @@ export const EVENTS: readonly DemoEvent[] = [
       { person: 'audrone', as: 'elektrenu-savivaldybes-administracija', at: [50, '10:00'] },
       { person: 'tadas', as: 'kietaviskiu-gimnazija', at: [48, '14:30'] },
     ],
-  },
-];
-
-export type DemoCall = {
-  key: string;
-  number: number;
-  title: string;
-  measure: MeasureCode;
-  opens: When;
-  closes: When;
-  budgetEur: number;
-  status: 'DRAFT' | 'PUBLISHED' | 'DECIDED';
-  created: Moment;
-  criteria: readonly { title: string; maxScore: number; weight: number }[];
-  applications: readonly {
-    initiative: InitiativeKey;
-    status: 'DRAFT' | 'SUBMITTED' | 'COMPLETION_REQUESTED' | 'INELIGIBLE' | 'PASSED_TO_EVALUATION' | 'WITHDRAWN';
-    at: Moment;
-  }[];
-  /** Board scores: seat number → score per criterion, in criterion order. */
-  evaluations?: readonly {
-    initiative: InitiativeKey;
-    seat: number;
-    scores: readonly number[];
-    at: Moment;
-    comment?: string;
-  }[];
-};
-
-export const CALLS: readonly DemoCall[] = [
-  {
-    key: 'kvietimas-6',
-    number: 6,
-    title: 'Kultūros paveldas ir vietos tradicijos',
-    measure: 'VPS-7.2',
-    opens: [-180, '09:00'],
-    closes: [-120, '16:00'],
-    budgetEur: 60_000,
-    status: 'DECIDED',
-    created: [185, '10:00'],
-    criteria: [
-      { title: 'Atitiktis VPS prioritetams', maxScore: 30, weight: 1 },
-      { title: 'Nauda vietos gyventojams', maxScore: 40, weight: 1 },
-      { title: 'Partnerystė ir sektorių įtrauka', maxScore: 30, weight: 1 },
-    ],
-    applications: [
-      { initiative: 'beizioniu-vasara-ir-tradiciju-dirbtuves', status: 'PASSED_TO_EVALUATION', at: [140, '14:00'] },
-    ],
-    evaluations: [
-      { initiative: 'beizioniu-vasara-ir-tradiciju-dirbtuves', seat: 1, scores: [25, 33, 24], at: [112, '10:00'] },
-      {
-        initiative: 'beizioniu-vasara-ir-tradiciju-dirbtuves',
-        seat: 6,
-        scores: [24, 32, 25],
-        at: [112, '11:30'],
-        comment: 'Verta daugiau įtraukti vietos verslą.',
-      },
-      { initiative: 'beizioniu-vasara-ir-tradiciju-dirbtuves', seat: 10, scores: [26, 31, 23], at: [111, '09:15'] },
-    ],
-  },
-  {
-    key: 'kvietimas-7',
-    number: 7,
-    title: 'Bendruomenių viešosios erdvės ir paslaugos',
-    measure: 'VPS-7.1',
-    opens: [-30, '09:00'],
-    closes: [30, '16:00'],
-    budgetEur: 200_000,
-    status: 'PUBLISHED',
-    created: [35, '10:00'],
-    criteria: [
-      { title: 'Atitiktis VPS prioritetams', maxScore: 20, weight: 1.5 },
-      { title: 'Naudos gyventojams mastas', maxScore: 25, weight: 1 },
-      { title: 'Partnerystė ir sektorių įtrauka', maxScore: 20, weight: 1 },
-      { title: 'Veiklų tęstinumas po projekto', maxScore: 15, weight: 1 },
-      { title: 'Biudžeto pagrįstumas', maxScore: 20, weight: 1 },
-    ],
-    applications: [{ initiative: 'kazokiskiu-sporto-aikstyno-atnaujinimas', status: 'SUBMITTED', at: [8, '20:10'] }],
   },
 ];

@@ -1,6 +1,7 @@
 import { SLUG_PATTERN } from '../../../common/slug.js';
 import { AFFILIATIONS, type PersonKey } from './accounts.js';
 import { BOARD } from './board.js';
+import { CALLS } from './calls.js';
 import type { DemoClock, Moment } from './clock.js';
 import { COMMENTS } from './discussion.js';
 import { EVENTS } from './events.js';
@@ -127,6 +128,41 @@ export function validateDemoData(clock: DemoClock): void {
   for (const partnership of PARTNERSHIPS) {
     if (!partnership.parties.some((p) => p.organisation === 'elektrenu-vvg'))
       problems.push(`partnership ${partnership.slug}: the LAG is no party`);
+  }
+
+  const callNumbers = new Set<number>();
+  for (const call of CALLS) {
+    const where = `call ${call.number}`;
+    if (callNumbers.has(call.number)) problems.push(`${where}: another call has this number`);
+    callNumbers.add(call.number);
+    if (clock.on(...call.closes) <= clock.on(...call.opens)) problems.push(`${where}: closes before it opens`);
+    const { budgetEur, minSupportEur: min, maxSupportEur: max, maxIntensityPercent: intensity } = call;
+    if (min !== undefined && max !== undefined && min > max) problems.push(`${where}: least support above the most`);
+    if ((max ?? min ?? 0) > budgetEur) problems.push(`${where}: support per project above the budget`);
+    if (intensity !== undefined && (intensity <= 0 || intensity > 100))
+      problems.push(`${where}: intensity out of range`);
+    if ((call.status === 'DRAFT') !== (call.published === undefined))
+      problems.push(`${where}: published out of step with its status`);
+    if (call.published && time(call.published) < time(call.created))
+      problems.push(`${where}: published before written`);
+    if (call.status !== 'DRAFT' && (!call.measures.length || !call.criteria.length))
+      problems.push(`${where}: published without measures or criteria`);
+    for (const question of call.questions) {
+      const options = question.options ?? [];
+      const choice = question.kind === 'SINGLE_CHOICE' || question.kind === 'MULTIPLE_CHOICE';
+      if (choice ? new Set(options).size !== options.length || options.length < 2 : options.length > 0)
+        problems.push(`${where}: question "${question.text}" has options that do not fit its kind`);
+    }
+    let last = call.published && time(call.published);
+    let closes: unknown = undefined;
+    for (const amendment of call.amendments ?? []) {
+      if (!last || time(amendment.at) <= last) problems.push(`${where}: amended before it was published`);
+      if (!amendment.reason.trim()) problems.push(`${where}: an amendment without a reason`);
+      for (const change of amendment.changes) if (change.field === 'closesAt') closes = change.to;
+      last = time(amendment.at);
+    }
+    if (closes !== undefined && JSON.stringify(closes) !== JSON.stringify(call.closes))
+      problems.push(`${where}: the closing time is not the one its last amendment set`);
   }
 
   if (problems.length > 0) throw new Error(`The demo data is inconsistent:\n  ${problems.join('\n  ')}`);

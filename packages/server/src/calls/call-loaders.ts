@@ -1,0 +1,51 @@
+import DataLoader from 'dataloader';
+import { readJsonLists } from '../common/json-list.js';
+import type { RequestScope } from '../request-scope.js';
+import {
+  amendmentsList,
+  annexesList,
+  criteriaList,
+  eldershipsList,
+  measuresList,
+  questionsList,
+  type AmendmentView,
+  type AnnexView,
+  type CriterionView,
+  type EldershipView,
+  type MeasureView,
+  type QuestionView,
+} from './call-read.js';
+
+/**
+ * The calls feature's per-request batch loaders: one statement per list for a whole page, none
+ * for the lists a page read with its own statement (json-list.ts).
+ */
+export class CallLoaders {
+  constructor(private readonly scope: RequestScope) {}
+
+  private get knex() {
+    return this.scope.em.getKnex();
+  }
+
+  readonly criteriaByCall = new DataLoader<string, CriterionView[]>((ids) =>
+    readJsonLists(this.knex, criteriaList, ids),
+  );
+  readonly annexesByCall = new DataLoader<string, AnnexView[]>((ids) => readJsonLists(this.knex, annexesList, ids));
+  readonly questionsByCall = new DataLoader<string, QuestionView[]>((ids) =>
+    readJsonLists(this.knex, questionsList, ids),
+  );
+  readonly amendmentsByCall = new DataLoader<string, AmendmentView[]>((ids) =>
+    readJsonLists(this.knex, amendmentsList, ids),
+  );
+  readonly measuresByCall = new DataLoader<string, MeasureView[]>((ids) => readJsonLists(this.knex, measuresList, ids));
+  /** The Markdown source, for a call read without it. */
+  readonly bodyByCall = new DataLoader<string, string>(async (ids) => {
+    const rows: { id: string; body: string }[] = await this.knex('call_for_proposals')
+      .select('id', 'body')
+      .whereIn('id', [...ids]);
+    return ids.map((id) => rows.find((row) => row.id === id)?.body ?? '');
+  });
+  readonly eldershipsByCall = new DataLoader<string, EldershipView[]>((ids) =>
+    readJsonLists(this.knex, eldershipsList, ids),
+  );
+}
