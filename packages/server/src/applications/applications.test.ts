@@ -85,8 +85,6 @@ async function completeDraft(lead: Organisation = community, overrides: Record<s
   return initiative;
 }
 
-type Applied = { id: string; version: number; status: string };
-
 /** A DRAFT application of a complete draft with every answer, ready to submit. */
 async function readyApplication(options: CallOptions = {}, lead: Organisation = community) {
   const call = await openCall(options);
@@ -451,9 +449,10 @@ describe('submitting', () => {
   });
 
   it('numbers a resubmission after a completion request and answers the open round', async () => {
-    const { call, application } = await readyApplication();
+    const { call, initiative, application } = await readyApplication();
     const first = (await ona.data(submit, { id: application.id, v: application.version })).submitApplication;
     await knex()('application').where({ id: application.id }).update({ status: 'COMPLETION_REQUESTED' });
+    await knex()('initiative').where({ id: initiative.id }).update({ status: 'COMPLETION_REQUESTED' });
     const [round] = await knex()('completion_request')
       .insert({
         application_id: application.id,
@@ -478,6 +477,8 @@ describe('submitting', () => {
     expect(submitApplication.lastSubmittedAt > first.lastSubmittedAt).toBe(true);
 
     const { application: resubmitted } = await staff.data(read, { id: application.id });
+    // The initiative, returned with its application, is submitted again with it.
+    expect(resubmitted.initiative.status).toBe('SUBMITTED');
     expect(resubmitted.versions.map((v: { number: number }) => v.number)).toEqual([1, 2]);
     expect(resubmitted.versions[0].snapshot.answers[0].value).toBe('Per susirinkimus');
     expect(resubmitted.versions[1].snapshot.answers[0].value).toBe('Per susirinkimus ir apklausą');
