@@ -55,7 +55,7 @@ type CheckFacts = {
 };
 
 const factsSql = `
-select a.status, a.eligible_costs_cents::float8 as "eligibleCostsCents",
+select a.id, a.status, a.eligible_costs_cents::float8 as "eligibleCostsCents",
        ${callOpenSql('c')} as "callOpen", ${replyOpenSql('a')} as "replyOpen",
        c.min_support_cents::float8 as "minSupportCents", c.max_support_cents::float8 as "maxSupportCents",
        c.max_intensity_percent::float8 as "maxIntensityPercent", c.eligible_kinds as "eligibleKinds",
@@ -79,7 +79,12 @@ select a.status, a.eligible_costs_cents::float8 as "eligibleCostsCents",
   join call_for_proposals c on c.id = a.call_id
   join initiative i on i.id = a.initiative_id
   join organisation o on o.id = i.lead_organisation_id
- where a.id = ?`;
+ where a.id = any(?::uuid[])`;
+
+/** The facts of each application of `ids`, read with `em` (inside a write, its transaction). */
+async function readFacts(em: EntityManager, ids: readonly string[]): Promise<(CheckFacts & { id: string })[]> {
+  return (await em.execute(factsSql, [`{${ids.join(',')}}`])) as (CheckFacts & { id: string })[];
+}
 
 /**
  * Every reason the application cannot be submitted now, in the order of the form: the call and
@@ -88,10 +93,26 @@ select a.status, a.eligible_costs_cents::float8 as "eligibleCostsCents",
  * so inside a write's transaction it sees that transaction.
  */
 export async function applicationProblems(em: EntityManager, applicationId: string): Promise<FieldProblem[]> {
-  const [facts] = (await em.execute(factsSql, [applicationId])) as CheckFacts[];
+  const [facts] = await readFacts(em, [applicationId]);
   if (!facts) return [];
+  return [...deadlineProblems(facts), ...callRuleProblemsOf(facts)];
+}
+
+/**
+ * The automatic checks against the call's rules alone, whatever the status and the clock (who may
+ * apply and from where, the measure, limits and intensity, required answers and annexes), for a
+ * batch of applications in one statement: what staff see beside each application they check.
+ */
+export async function callRuleProblems(em: EntityManager, ids: readonly string[]): Promise<FieldProblem[][]> {
+  const rows = await readFacts(em, ids);
+  return ids.map((id) => {
+    const facts = rows.find((row) => row.id === id);
+    return facts ? callRuleProblemsOf(facts) : [];
+  });
+}
+
+function callRuleProblemsOf(facts: CheckFacts): FieldProblem[] {
   return [
-    ...deadlineProblems(facts),
     ...eligibilityProblems(facts),
     ...initiativeProblems(facts),
     ...answerProblems(facts),

@@ -14,9 +14,9 @@ import { isUuid } from '../common/ids.js';
 import { isoTimestamp } from '../common/sql.js';
 import { freeSlug } from '../common/slug.js';
 import { InitiativeService } from '../initiatives/initiative.service.js';
+import { applicationMoves, moveInitiative } from '../initiatives/initiative-lifecycle.js';
 import { Initiative } from '../initiatives/initiative.entity.js';
 import { InitiativeStatus } from '../initiatives/initiative.enums.js';
-import { applicationMoves, moveInitiative } from '../initiatives/initiative-lifecycle.js';
 import { attachFile } from '../files/file-access.js';
 import { StoredFile } from '../files/stored-file.entity.js';
 import { follow } from '../notifications/notify.js';
@@ -206,9 +206,11 @@ export class ApplicationWorkflowService {
         // The initiative follows: a draft is submitted with it, one returned for completion is submitted again.
         const initiative = application.initiative;
         if (applicationMoves[initiative.status as InitiativeStatus]?.includes(InitiativeStatus.SUBMITTED)) {
-          const initiativeFrom = initiative.status;
-          await moveInitiative(em, initiative, InitiativeStatus.SUBMITTED, '', this.scope.viewer.user);
-          changes.initiativeStatus = { from: initiativeFrom, to: InitiativeStatus.SUBMITTED };
+          changes.initiativeStatus = await moveInitiative(em, initiative, InitiativeStatus.SUBMITTED, {
+            reason: '',
+            actor: this.scope.viewer.user,
+            at,
+          });
           initiativeMoved = true;
         }
         audit(id, changes);

@@ -1,8 +1,9 @@
 import DataLoader from 'dataloader';
+import type { FieldProblem } from '../common/errors.js';
 import { readJsonLists } from '../common/json-list.js';
 import type { RequestScope } from '../request-scope.js';
+import { callRuleProblems } from './application-checks.js';
 import {
-  applicantOrganisationsList,
   complianceChecksList,
   completionRequestsList,
   type ComplianceCheckView,
@@ -23,7 +24,8 @@ export class ComplianceLoaders {
   readonly checksByApplication = new DataLoader<string, ComplianceCheckView[]>((ids) =>
     readJsonLists(this.knex, complianceChecksList, ids),
   );
-  readonly applicantOrganisationsByApplication = new DataLoader<string, string[]>((ids) =>
-    readJsonLists(this.knex, applicantOrganisationsList, ids),
+  /** The automatic checks against the call's rules (application-checks.ts), for the whole queue at once. */
+  readonly automaticChecksByApplication = new DataLoader<string, FieldProblem[]>((ids) =>
+    callRuleProblems(this.scope.em, ids),
   );
 }

@@ -3,7 +3,7 @@ import { isoTimestamp } from '../common/sql.js';
 import { jsonArray, type JsonList } from '../common/json-list.js';
 import { organisationCardJson, type OrganisationCard } from '../organisations/organisation-card.js';
 import { ApplicationStatus, type ComplianceResult } from './application.enums.js';
-import type { ApplicationView } from './application.types.js';
+import { readApplications, type ApplicationRecord } from './application-read.js';
 import { complianceChecklist } from './compliance-checklist.js';
 
 /**
@@ -12,38 +12,9 @@ import { complianceChecklist } from './compliance-checklist.js';
  * applies) as correlated JSON subqueries (json-list.ts) that the loaders read for a batch.
  */
 
-/** The fields of `application as a` (its initiative `i`) as ApplicationView names them. */
-const applicationFields: Record<keyof ApplicationView, string> = {
-  id: 'a.id',
-  callId: 'a.call_id',
-  initiativeId: 'a.initiative_id',
-  leadOrganisationId: 'i.lead_organisation_id',
-  status: 'a.status',
-  eligibleCostsCents: 'a.eligible_costs_cents::float8',
-  statusReason: 'a.status_reason',
-  firstSubmittedAt: isoTimestamp('a.first_submitted_at'),
-  lastSubmittedAt: isoTimestamp('a.last_submitted_at'),
-  createdAt: isoTimestamp('a.created_at'),
-  updatedAt: isoTimestamp('a.updated_at'),
-  version: 'a.version',
-};
-
-const applicationColumns = Object.entries(applicationFields)
-  .map(([field, sql]) => `${sql} as "${field}"`)
-  .join(', ');
-
-/** One application by id as the API shows it (a compliance mutation's answer); undefined when none. */
-export async function readApplicationView(knex: Knex, id: string): Promise<ApplicationView | undefined> {
-  return (await knex('application as a')
-    .join('initiative as i', 'i.id', 'a.initiative_id')
-    .select(knex.raw(applicationColumns))
-    .where('a.id', id)
-    .first()) as ApplicationView | undefined;
-}
-
 /** One line of the compliance queue. */
 export type ComplianceQueueRow = {
-  application: ApplicationView;
+  application: ApplicationRecord;
   initiativeTitle: string;
   initiativeSlug: string;
   leadOrganisation: OrganisationCard;
@@ -62,10 +33,11 @@ const openRound = `(select cr.reply_by from completion_request cr
   where cr.application_id = a.id and cr.answered_at is null order by cr.round desc limit 1)`;
 
 /**
- * The applications of a call past their draft, in one statement: those waiting for staff first
- * (longest waiting since they were last submitted first), then those returned to the applicants
- * (soonest reply-by first), then the decided ones; each with its initiative, lead, rounds and
- * checklist progress. `statuses` narrows it; drafts are their authors' alone and never listed.
+ * The applications of a call past their draft, in two statements (the lines, then the applications
+ * as every Application field reads them): those waiting for staff first (longest waiting since
+ * they were last submitted first), then those returned to the applicants (soonest reply-by first),
+ * then the decided ones; each with its initiative, lead, rounds and checklist progress.
+ * `statuses` narrows it; drafts are their authors' alone and never listed.
  */
 export async function readComplianceQueue(
   knex: Knex,
@@ -77,7 +49,7 @@ export async function readComplianceQueue(
     .join('initiative as i', 'i.id', 'a.initiative_id')
     .join('organisation as lead', 'lead.id', 'i.lead_organisation_id')
     .select(
-      knex.raw(applicationColumns),
+      'a.id',
       knex.raw(`i.title as "initiativeTitle", i.slug as "initiativeSlug"`),
       knex.raw(`i.requested_support_cents::float8 as "requestedSupportCents"`),
       knex.raw(`${organisationCardJson('lead')} as "leadOrganisation"`),
@@ -95,29 +67,20 @@ export async function readComplianceQueue(
       `${queueRank}, case when a.status = 'COMPLETION_REQUESTED' then ${openRound} else a.last_submitted_at end, a.id`,
     );
   if (statuses?.length) query.whereIn('a.status', [...statuses]);
-  const rows = (await query) as (ApplicationView &
-    Omit<ComplianceQueueRow, 'application' | 'checklist'> & { checklist: { checked: number; failed: number } })[];
-  return rows.map(
-    ({
-      initiativeTitle,
-      initiativeSlug,
-      leadOrganisation,
-      requestedSupportCents,
-      roundCount,
-      replyBy,
-      checklist,
-      ...application
-    }) => ({
-      application,
-      initiativeTitle,
-      initiativeSlug,
-      leadOrganisation,
-      requestedSupportCents,
-      roundCount,
-      replyBy,
-      checklist: { ...checklist, total: items.length },
-    }),
+  const lines = (await query) as (Omit<ComplianceQueueRow, 'application' | 'checklist'> & {
+    id: string;
+    checklist: { checked: number; failed: number };
+  })[];
+  if (!lines.length) return [];
+  const applications = await readApplications(
+    knex,
+    lines.map((line) => line.id),
   );
+  return lines.map(({ checklist, ...line }, index) => ({
+    ...line,
+    application: applications[index]!,
+    checklist: { ...checklist, total: items.length },
+  }));
 }
 
 /** A completion round as the API shows it. */
@@ -180,13 +143,4 @@ export const complianceChecksList: JsonList<ComplianceCheckView[]> = {
     );
     return [...listed, ...retired];
   },
-};
-
-/** The organisations that apply: the initiative's lead and the co-proposers who accepted. */
-export const applicantOrganisationsList: JsonList<string[]> = {
-  sql: (applicationId) =>
-    `(select to_json(array[i.lead_organisation_id] || array(select cp.organisation_id from co_proposer cp
-        where cp.initiative_id = i.id and cp.status = 'ACCEPTED'))
-      from application a join initiative i on i.id = a.initiative_id where a.id = ${applicationId})`,
-  fromJson: (json) => (json as string[] | null) ?? [],
 };

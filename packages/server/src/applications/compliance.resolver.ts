@@ -1,11 +1,14 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Requires } from '../authorization/requires.js';
+import type { FieldProblem } from '../common/errors.js';
 import { cardOrWhole } from '../organisations/organisation-card.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import type { RequestScope } from '../request-scope.js';
+import { ApplicationProblem } from './application-parts.types.js';
 import { ApplicationStatus } from './application.enums.js';
-import { Application, type ApplicationView } from './application.types.js';
+import type { ApplicationRecord } from './application-read.js';
+import { Application } from './application.types.js';
 import type { ComplianceCheckView, ComplianceQueueRow, CompletionRequestView } from './compliance-read.js';
 import {
   DeclareIneligibleArgs,
@@ -43,8 +46,18 @@ export class ComplianceResolver {
       'Staff only: the administrative compliance checklist, every item in order with its finding (null while unchecked).',
   })
   @Requires('application.readCompliance')
-  complianceChecks(@Root() application: ApplicationView): Promise<ComplianceCheckView[]> {
+  complianceChecks(@Root() application: ApplicationRecord): Promise<ComplianceCheckView[]> {
     return this.service.checks(application);
+  }
+
+  @FieldResolver(() => [ApplicationProblem], {
+    nullable: true,
+    description:
+      'Staff only: what the automatic checks find against the call’s rules now, whatever its status (who may apply and from where, the measure, support limits and intensity, required answers); empty when all pass.',
+  })
+  @Requires('application.readCompliance')
+  automaticChecks(@Root() application: ApplicationRecord): Promise<FieldProblem[]> {
+    return this.service.automaticChecks(application);
   }
 
   @FieldResolver(() => [CompletionRequestEntry], {
@@ -52,17 +65,17 @@ export class ComplianceResolver {
     description:
       'Every round of completion staff asked for, first round first, with its answer (staff and the applicants: representatives of the lead and accepted co-proposers).',
   })
-  completionRequests(@Root() application: ApplicationView): Promise<CompletionRequestView[]> {
+  completionRequests(@Root() application: ApplicationRecord): Promise<CompletionRequestView[]> {
     return this.service.completionRequests(application);
   }
 
   @FieldResolver(() => Boolean, { description: 'Whether the viewer may ask the applicants to complete it now.' })
-  viewerCanRequestCompletion(@Root() application: ApplicationView): boolean {
+  viewerCanRequestCompletion(@Root() application: ApplicationRecord): boolean {
     return this.service.canRequestCompletion(application);
   }
 
   @FieldResolver(() => Boolean, { description: 'Whether the viewer may declare it ineligible now.' })
-  viewerCanDeclareIneligible(@Root() application: ApplicationView): boolean {
+  viewerCanDeclareIneligible(@Root() application: ApplicationRecord): boolean {
     return this.service.canDeclareIneligible(application);
   }
 
@@ -70,7 +83,7 @@ export class ComplianceResolver {
     description:
       'Whether the viewer may pass it to evaluation now: staff, submitted, every checklist item passed or not applicable.',
   })
-  viewerCanPassToEvaluation(@Root() application: ApplicationView): Promise<boolean> {
+  viewerCanPassToEvaluation(@Root() application: ApplicationRecord): Promise<boolean> {
     return this.service.canPassToEvaluation(application);
   }
 
@@ -79,7 +92,7 @@ export class ComplianceResolver {
   })
   recordComplianceCheck(
     @Args(() => RecordComplianceCheckArgs) args: RecordComplianceCheckArgs,
-  ): Promise<ApplicationView> {
+  ): Promise<ApplicationRecord> {
     return this.service.recordCheck(args);
   }
 
@@ -87,7 +100,7 @@ export class ComplianceResolver {
     description:
       'Staff: returns a submitted application to its applicants to complete by a date; they are told, and each request is a round kept with the application.',
   })
-  requestCompletion(@Args(() => RequestCompletionArgs) args: RequestCompletionArgs): Promise<ApplicationView> {
+  requestCompletion(@Args(() => RequestCompletionArgs) args: RequestCompletionArgs): Promise<ApplicationRecord> {
     return this.service.requestCompletion(args);
   }
 
@@ -95,7 +108,7 @@ export class ComplianceResolver {
     description:
       'Staff: declares a submitted (or returned) application ineligible with a reason; its initiative is REJECTED with it.',
   })
-  declareIneligible(@Args(() => DeclareIneligibleArgs) args: DeclareIneligibleArgs): Promise<ApplicationView> {
+  declareIneligible(@Args(() => DeclareIneligibleArgs) args: DeclareIneligibleArgs): Promise<ApplicationRecord> {
     return this.service.declareIneligible(args);
   }
 
@@ -103,7 +116,7 @@ export class ComplianceResolver {
     description:
       'Staff: passes a submitted application whose checklist is complete (every item passed or not applicable) to evaluation; its initiative is UNDER_REVIEW.',
   })
-  passToEvaluation(@Args(() => PassToEvaluationArgs) args: PassToEvaluationArgs): Promise<ApplicationView> {
+  passToEvaluation(@Args(() => PassToEvaluationArgs) args: PassToEvaluationArgs): Promise<ApplicationRecord> {
     return this.service.passToEvaluation(args);
   }
 }

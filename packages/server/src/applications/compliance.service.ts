@@ -1,18 +1,24 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Writer } from '../audit/writer.js';
-import { authorize, authorizeForAny, isAllowed } from '../authorization/policy.js';
-import { BadUserInputError, NotFoundError, type FieldProblem } from '../common/errors.js';
+import { authorize, isAllowed } from '../authorization/policy.js';
+import {
+  BadUserInputError,
+  ForbiddenError,
+  NotFoundError,
+  UnauthenticatedError,
+  type FieldProblem,
+} from '../common/errors.js';
 import { applicationMoves, recordStatusChange } from '../initiatives/initiative-lifecycle.js';
 import { InitiativeStatus } from '../initiatives/initiative.enums.js';
 import { notify } from '../notifications/notify.js';
 import type { RequestScope } from '../request-scope.js';
 import { Application, CompletionRequest } from './application.entity.js';
 import { ApplicationStatus, ComplianceResult } from './application.enums.js';
-import type { ApplicationView } from './application.types.js';
+import { readApplications, type ApplicationRecord } from './application-read.js';
+import { canRead, type ApplicationRightsRoot } from './application-rights.js';
 import { complianceChecklist, isComplianceItem } from './compliance-checklist.js';
 import { ComplianceLoaders } from './compliance-loaders.js';
 import {
-  readApplicationView,
   readComplianceQueue,
   type ComplianceCheckView,
   type ComplianceQueueRow,
@@ -31,7 +37,7 @@ const { SUBMITTED, COMPLETION_REQUESTED, INELIGIBLE, PASSED_TO_EVALUATION } = Ap
 const longestReplyMs = 30 * 24 * 60 * 60 * 1000;
 
 /** What the rights below read of an application. */
-type ApplicationRoot = Pick<ApplicationView, 'id' | 'status'>;
+type ApplicationRoot = Pick<ApplicationRecord, 'id' | 'status'>;
 
 /**
  * The staff's administrative compliance check of applications to a call: the queue, the checklist,
@@ -57,8 +63,12 @@ export class ComplianceService {
   async queue(callId: string, statuses: readonly ApplicationStatus[] | undefined): Promise<ComplianceQueueRow[]> {
     authorize(this.scope.viewer, 'application.readCompliance');
     const knex = this.em.getKnex();
-    if (!(await knex('call_for_proposals').where('id', callId).first('id'))) throw new NotFoundError('The call');
-    return readComplianceQueue(knex, callId, statuses);
+    const queue = await readComplianceQueue(knex, callId, statuses);
+    // An empty queue may be no call at all: only then is it worth asking.
+    if (!queue.length && !(await knex('call_for_proposals').where('id', callId).first('id'))) {
+      throw new NotFoundError('The call');
+    }
+    return queue;
   }
 
   /** The checklist with the staff's findings (staff only: `@Requires` on the field). */
@@ -66,13 +76,18 @@ export class ComplianceService {
     return this.loaders.checksByApplication.load(application.id);
   }
 
-  /** The completion rounds, for staff and the applicants (representatives of the lead and accepted co-proposers). */
-  async completionRequests(application: ApplicationRoot): Promise<CompletionRequestView[]> {
+  /** What the automatic checks find against the call's rules now (staff only: `@Requires` on the field). */
+  automaticChecks(application: ApplicationRoot): Promise<FieldProblem[]> {
+    return this.loaders.automaticChecksByApplication.load(application.id);
+  }
+
+  /**
+   * The completion rounds, for whoever reads the application: staff and its applicants (the
+   * representatives of its lead and of co-proposers who accepted).
+   */
+  completionRequests(application: ApplicationRoot & ApplicationRightsRoot): Promise<CompletionRequestView[]> {
     const viewer = this.scope.viewer;
-    if (!isAllowed(viewer, 'application.readCompletionRequests')) {
-      const applicants = await this.loaders.applicantOrganisationsByApplication.load(application.id);
-      authorizeForAny(viewer, 'application.readCompletionRequests', applicants);
-    }
+    if (!canRead(viewer, application)) throw viewer.isSignedIn ? new ForbiddenError() : new UnauthenticatedError();
     return this.loaders.completionRequestsByApplication.load(application.id);
   }
 
@@ -93,7 +108,7 @@ export class ComplianceService {
     return checklistProblems(await this.loaders.checksByApplication.load(application.id)).length === 0;
   }
 
-  async recordCheck(args: RecordComplianceCheckArgs): Promise<ApplicationView> {
+  async recordCheck(args: RecordComplianceCheckArgs): Promise<ApplicationRecord> {
     authorize(this.scope.viewer, 'application.checkCompliance');
     if (!isComplianceItem(args.item)) {
       throw BadUserInputError.field('item', 'INVALID_CHOICE', 'is not an item of the compliance checklist');
@@ -123,7 +138,7 @@ export class ComplianceService {
     return this.view(application.id);
   }
 
-  async requestCompletion(args: RequestCompletionArgs): Promise<ApplicationView> {
+  async requestCompletion(args: RequestCompletionArgs): Promise<ApplicationRecord> {
     authorize(this.scope.viewer, 'application.checkCompliance');
     const application = await this.forDecision(args.applicationId, [SUBMITTED], InitiativeStatus.COMPLETION_REQUESTED);
     checkReplyBy(args.replyBy);
@@ -143,13 +158,10 @@ export class ComplianceService {
           requestedBy: this.scope.viewer.user,
         });
         // The list stays between staff and the applicants; the public history shows only the move.
-        recordStatusChange(
-          em,
-          application.initiative,
-          InitiativeStatus.COMPLETION_REQUESTED,
-          '',
-          this.scope.viewer.user,
-        );
+        recordStatusChange(em, application.initiative, InitiativeStatus.COMPLETION_REQUESTED, {
+          reason: '',
+          actor: this.scope.viewer.user,
+        });
         audit(application.id, {
           status: { from: SUBMITTED, to: COMPLETION_REQUESTED },
           round: request.round,
@@ -168,7 +180,7 @@ export class ComplianceService {
     return this.decided(application);
   }
 
-  async declareIneligible(args: DeclareIneligibleArgs): Promise<ApplicationView> {
+  async declareIneligible(args: DeclareIneligibleArgs): Promise<ApplicationRecord> {
     authorize(this.scope.viewer, 'application.checkCompliance');
     const application = await this.forDecision(
       args.applicationId,
@@ -186,7 +198,7 @@ export class ComplianceService {
     );
   }
 
-  async passToEvaluation(args: PassToEvaluationArgs): Promise<ApplicationView> {
+  async passToEvaluation(args: PassToEvaluationArgs): Promise<ApplicationRecord> {
     authorize(this.scope.viewer, 'application.checkCompliance');
     const application = await this.forDecision(args.applicationId, [SUBMITTED], InitiativeStatus.UNDER_REVIEW);
     const checks = await this.em
@@ -213,14 +225,17 @@ export class ComplianceService {
     reason: string,
     action: 'application.declareIneligible' | 'application.passToEvaluation',
     seenVersion: number,
-  ): Promise<ApplicationView> {
+  ): Promise<ApplicationRecord> {
     const from = application.status;
     await this.writer.write(
       action,
       async ({ em, audit }) => {
         application.status = to;
         application.statusReason = reason;
-        const change = recordStatusChange(em, application.initiative, initiativeTo, reason, this.scope.viewer.user);
+        const change = recordStatusChange(em, application.initiative, initiativeTo, {
+          reason,
+          actor: this.scope.viewer.user,
+        });
         audit(application.id, { status: { from, to }, reason });
         await notify(em, {
           type: 'applicationDecided',
@@ -263,14 +278,15 @@ export class ComplianceService {
   }
 
   /** After a decision: live pages of the initiative hear of its new status; the answer is read afresh. */
-  private decided(application: Application): Promise<ApplicationView> {
+  private decided(application: Application): Promise<ApplicationRecord> {
     const initiativeId = application.initiative.id;
     this.scope.app.pubSub.publish('INITIATIVE_CHANGED', initiativeId, { initiativeId });
     return this.view(application.id);
   }
 
-  private async view(id: string): Promise<ApplicationView> {
-    return (await readApplicationView(this.em.getKnex(), id))!;
+  private async view(id: string): Promise<ApplicationRecord> {
+    const [application] = await readApplications(this.em.getKnex(), [id]);
+    return application!;
   }
 }
 

@@ -3,6 +3,7 @@ import { PlatformRole } from '../accounts/account.enums.js';
 import type { User } from '../accounts/user.entity.js';
 import { CoProposerStatus, InitiativeStatus } from '../initiatives/initiative.enums.js';
 import type { Organisation } from '../organisations/organisation.entity.js';
+import { ApplicationFactory } from '../../test/application-factories.js';
 import { ComplianceFactory } from '../../test/compliance-factories.js';
 import { Factory, testPassword } from '../../test/factories.js';
 import type { GraphQLClient } from '../../test/graphql-client.js';
@@ -18,6 +19,7 @@ const day = 24 * 60 * 60 * 1000;
 let app: TestApp;
 let factory: Factory;
 let calls: ComplianceFactory;
+let applications: ApplicationFactory;
 let staff: GraphQLClient;
 let staffUser: User;
 
@@ -117,39 +119,42 @@ async function checkAll(applicationId: string, result = 'PASSED') {
 const inDays = (days: number) => new Date(Date.now() + days * day).toISOString();
 
 /**
- * What the applicants' resubmission does to the compliance check (the applications feature's
- * submit): a new frozen version answers the open round, and the application and its initiative
- * are SUBMITTED again.
+ * A complete draft application of `lead` (with `coProposers`) to an open call of its measure,
+ * ready for its lead to submit.
  */
-async function resubmit(applicationId: string, initiativeId: string, by: User): Promise<void> {
-  await app.orm.em.fork().transactional(async (em) => {
-    const [{ number }] = await em.execute<[{ number: number }]>(
-      `insert into application_version (application_id, number, snapshot, submitted_by_id)
-       select ?, max(number) + 1, '{}', ? from application_version where application_id = ? returning number`,
-      [applicationId, by.id, applicationId],
-    );
-    await em.execute(
-      `update completion_request set answered_at = now(),
-         answered_version_id = (select id from application_version where application_id = ? and number = ?)
-       where application_id = ? and answered_at is null`,
-      [applicationId, number, applicationId],
-    );
-    await em.execute(
-      `update application set status = 'SUBMITTED', last_submitted_at = now(), version = version + 1 where id = ?`,
-      [applicationId],
-    );
-    await em.execute(
-      `insert into status_change (initiative_id, from_status, to_status, changed_by_id) values (?, 'COMPLETION_REQUESTED', 'SUBMITTED', ?)`,
-      [initiativeId, by.id],
-    );
-    await em.execute(`update initiative set status = 'SUBMITTED' where id = ?`, [initiativeId]);
-  });
+async function readyDraft(
+  lead: Organisation,
+  options: { title: string; coProposers?: { organisation: Organisation; status?: CoProposerStatus }[] },
+): Promise<{ id: string; version: number; initiativeId: string; callId: string }> {
+  const [measure, theme] = await Promise.all([applications.measure(), applications.theme()]);
+  const call = await applications.call({ measures: [measure] });
+  const initiative = await factory.initiative(
+    lead,
+    {
+      title: options.title,
+      status: InitiativeStatus.DRAFT,
+      summary: 'Santrauka',
+      body: 'Aprašymas',
+      measure: measure.id as never,
+      estimatedBudgetCents: 2_000_000,
+      requestedSupportCents: 1_500_000,
+    },
+    options.coProposers,
+  );
+  await sql('insert into initiative_theme (initiative_id, theme_id) values (?, ?)', [initiative.id, theme.id]);
+  const application = await applications.application(call, initiative, { eligibleCostsCents: 2_000_000 });
+  return { id: application.id, version: application.version, initiativeId: initiative.id, callId: call.id };
 }
+
+const submitApplication = `mutation ($id: ID!, $version: Int!) { submitApplication(id: $id, version: $version) { status version } }`;
+const applicantView = `query ($id: ID!) { application(id: $id) { status statusReason version viewerCanSubmit
+  versions { number } completionRequests { round items message replyBy answeredAt answeredVersionNumber } } }`;
 
 beforeAll(async () => {
   app = await createTestApp({ smtpUrl: sink.url, publicUrl });
   factory = new Factory(app.orm);
   calls = new ComplianceFactory(app.orm);
+  applications = new ApplicationFactory(app.orm);
   staffUser = await factory.user({ role: PlatformRole.STAFF, displayName: 'Rasa Vertintoja' });
   staff = await app.client().signIn(staffUser.email, testPassword);
 });
@@ -162,7 +167,7 @@ describe('the compliance queue', () => {
     const now = Date.now();
     const draftInitiative = await factory.initiative(lead.organisation, { status: InitiativeStatus.DRAFT });
     await calls.application(call.id, draftInitiative.id, ApplicationStatus.DRAFT);
-    const newer = await submittedApplication(call.id, lead.organisation, {
+    await submittedApplication(call.id, lead.organisation, {
       title: 'Naujesnė',
       submittedAt: new Date(now - 2 * day),
     });
@@ -259,7 +264,8 @@ describe('the compliance queue', () => {
       knex.on('query', count);
       const { complianceQueue } = await staff.data(
         `query ($callId: ID!) { complianceQueue(callId: $callId) { initiativeTitle leadOrganisation { name }
-          application { id viewerCanPassToEvaluation complianceChecks { item result } completionRequests { round } } } }`,
+          application { id viewerCanPassToEvaluation complianceChecks { item result } completionRequests { round }
+            automaticChecks { field code } } } }`,
         { callId: call.id },
       );
       knex.removeListener('query', count);
@@ -270,10 +276,25 @@ describe('the compliance queue', () => {
     for (let i = 0; i < 6; i++) await submittedApplication(call.id, lead.organisation);
     const forEight = await measure();
     expect([forTwo.length, forEight.length]).toEqual([2, 8]);
-    // The session and its affiliations, the call, the queue, then one statement for the checklists
-    // and one for the rounds of the whole queue.
-    expect(forTwo.statements, forTwo.statements.join('\n')).toHaveLength(6);
+    // The session and its affiliations, the queue's lines and its applications, then one statement
+    // each for the checklists, the rounds and the automatic checks of the whole queue.
+    expect(forTwo.statements, forTwo.statements.join('\n')).toHaveLength(7);
     expect(forEight.statements).toHaveLength(forTwo.statements.length);
+  });
+
+  it('shows beside each application what the automatic checks find against the call’s rules now', async () => {
+    const lead = await applicant();
+    const draft = await readyDraft(lead.organisation, { title: 'Tikrinama automatiškai' });
+    await lead.client.data(submitApplication, { id: draft.id, version: draft.version });
+    const { callId } = draft;
+    const automatic = `query ($callId: ID!) { complianceQueue(callId: $callId) { application { automaticChecks { field code params } } } }`;
+    expect((await staff.data(automatic, { callId })).complianceQueue).toEqual([
+      { application: { automaticChecks: [] } },
+    ]);
+    await sql('update call_for_proposals set max_support_cents = 1000000 where id = ?', [callId]);
+    expect((await staff.data(automatic, { callId })).complianceQueue[0].application.automaticChecks).toEqual([
+      { field: 'initiative.requestedSupportCents', code: 'ABOVE_CALL_MAXIMUM', params: { maxSupportCents: 1_000_000 } },
+    ]);
   });
 
   it('answers NOT_FOUND for an unknown call, and is for staff only', async () => {
@@ -358,14 +379,20 @@ describe('the checklist', () => {
 
 describe('completion rounds', () => {
   it('returns the application to its applicants round after round, keeps every round, and passes it once complete', async () => {
-    const call = await calls.call();
     const lead = await applicant('lt', 'Pastrėvio bendruomenė');
-    const { initiative, application } = await submittedApplication(call.id, lead.organisation, {
+    const partner = await applicant('lt', 'Pastrėvio mokykla');
+    const stranger = await applicant();
+    const draft = await readyDraft(lead.organisation, {
       title: 'Pastrėvio aikštelė',
+      coProposers: [{ organisation: partner.organisation, status: CoProposerStatus.ACCEPTED }],
+    });
+    const { submitApplication: submitted } = await lead.client.data(submitApplication, {
+      id: draft.id,
+      version: draft.version,
     });
     const first = await staff.data(requestCompletion, {
-      applicationId: application.id,
-      version: application.version,
+      applicationId: draft.id,
+      version: submitted.version,
       items: ['  Pridėkite dvi kainų apklausas  ', 'Patikslinkite nuosavybės dokumentus'],
       message: 'Prašome papildyti iki termino.',
       replyBy: inDays(10),
@@ -386,9 +413,25 @@ describe('completion rounds', () => {
         },
       ],
     });
-    let moved = (await app.visitor().data(initiativeStatus, { id: initiative.id })).initiative;
+    // The applicants see where it stands and what to complete: the lead and the co-proposer alike.
+    for (const { client } of [lead, partner]) {
+      expect((await client.data(applicantView, { id: draft.id })).application).toMatchObject({
+        status: 'COMPLETION_REQUESTED',
+        completionRequests: [
+          { round: 1, items: ['Pridėkite dvi kainų apklausas', 'Patikslinkite nuosavybės dokumentus'] },
+        ],
+      });
+    }
+    expect(await stranger.client.errorCode(applicantView, { id: draft.id })).toBe('NOT_FOUND');
+    // The complianceChecks stay the staff's.
+    const peek = await lead.client.request(`query ($id: ID!) { application(id: $id) { complianceChecks { item } } }`, {
+      id: draft.id,
+    });
+    expect(peek.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+
+    let moved = (await app.visitor().data(initiativeStatus, { id: draft.initiativeId })).initiative;
     expect(moved.status).toBe('COMPLETION_REQUESTED');
-    // The list is the applicants’ and staff's: the public history shows the move alone.
+    // The list is between the applicants and staff: the public history shows the move alone.
     expect(moved.statusHistory.at(-1)).toEqual({
       fromStatus: 'SUBMITTED',
       toStatus: 'COMPLETION_REQUESTED',
@@ -397,7 +440,7 @@ describe('completion rounds', () => {
     });
     // A second request needs the applicants' answer first.
     const again = await staff.request(requestCompletion, {
-      applicationId: application.id,
+      applicationId: draft.id,
       version: first.requestCompletion.version,
       items: ['Dar kartą'],
       replyBy: inDays(5),
@@ -406,49 +449,63 @@ describe('completion rounds', () => {
       fields: [{ field: 'applicationId', code: 'ILLEGAL_TRANSITION' }],
     });
 
-    await resubmit(application.id, initiative.id, lead.user);
-    moved = (await app.visitor().data(initiativeStatus, { id: initiative.id })).initiative;
+    const resubmitted = await lead.client.data(submitApplication, {
+      id: draft.id,
+      version: first.requestCompletion.version,
+    });
+    expect(resubmitted.submitApplication.status).toBe('SUBMITTED');
+    moved = (await app.visitor().data(initiativeStatus, { id: draft.initiativeId })).initiative;
     expect(moved.status).toBe('SUBMITTED');
 
     const { complianceQueue } = await staff.data(
-      `query ($callId: ID!) { complianceQueue(callId: $callId) { roundCount replyBy application { version } } }`,
-      { callId: call.id },
+      `query ($callId: ID!) { complianceQueue(callId: $callId) { roundCount replyBy application { id version } } }`,
+      {
+        callId: (await sql<{ call_id: string }>('select call_id from application where id = ?', [draft.id]))[0]!
+          .call_id,
+      },
     );
-    expect(complianceQueue).toEqual([{ roundCount: 1, replyBy: null, application: { version: expect.any(Number) } }]);
+    expect(complianceQueue).toEqual([
+      { roundCount: 1, replyBy: null, application: { id: draft.id, version: resubmitted.submitApplication.version } },
+    ]);
     const second = await staff.data(requestCompletion, {
-      applicationId: application.id,
-      version: complianceQueue[0].application.version,
+      applicationId: draft.id,
+      version: resubmitted.submitApplication.version,
       items: ['Kainų apklausa be parašo'],
       replyBy: inDays(5),
     });
     expect(second.requestCompletion.completionRequests).toMatchObject([
       { round: 1, answeredAt: expect.any(String), answeredVersionNumber: 2 },
-      { round: 2, items: ['Kainų apklausa be parašo'], message: '', answeredAt: null },
+      { round: 2, items: ['Kainų apklausa be parašo'], message: '', answeredAt: null, answeredVersionNumber: null },
     ]);
-    await resubmit(application.id, initiative.id, lead.user);
+    const last = await lead.client.data(submitApplication, { id: draft.id, version: second.requestCompletion.version });
 
-    const version = (await staff.data(queue, { callId: call.id })).complianceQueue[0].application;
-    expect(version.status).toBe('SUBMITTED');
-    await checkAll(application.id);
-    const current = await sql<{ version: number }>('select version from application where id = ?', [application.id]);
+    await checkAll(draft.id);
+    const current = await sql<{ version: number }>('select version from application where id = ?', [draft.id]);
+    expect(current[0]!.version).toBeGreaterThan(last.submitApplication.version);
     const { passToEvaluation: passed } = await staff.data(passToEvaluation, {
-      applicationId: application.id,
+      applicationId: draft.id,
       version: current[0]!.version,
     });
     expect(passed).toMatchObject({ status: 'PASSED_TO_EVALUATION', viewerCanDeclareIneligible: false });
-    moved = (await app.visitor().data(initiativeStatus, { id: initiative.id })).initiative;
+    moved = (await app.visitor().data(initiativeStatus, { id: draft.initiativeId })).initiative;
     expect(moved.status).toBe('UNDER_REVIEW');
     expect(moved.statusHistory.map((change: { toStatus: string }) => change.toStatus)).toEqual([
+      'SUBMITTED',
       'COMPLETION_REQUESTED',
       'SUBMITTED',
       'COMPLETION_REQUESTED',
       'SUBMITTED',
       'UNDER_REVIEW',
     ]);
-    const rounds = await sql('select round from completion_request where application_id = ? order by round', [
-      application.id,
-    ]);
-    expect(rounds).toEqual([{ round: 1 }, { round: 2 }]);
+    // Every round is kept and shown to the applicants, each answered by its own frozen version.
+    expect((await partner.client.data(applicantView, { id: draft.id })).application).toMatchObject({
+      status: 'PASSED_TO_EVALUATION',
+      versions: [{ number: 1 }, { number: 2 }, { number: 3 }],
+      completionRequests: [
+        { round: 1, answeredVersionNumber: 2 },
+        { round: 2, answeredVersionNumber: 3 },
+      ],
+    });
   });
 
   it('asks for a list of one to twenty things and a reply-by time within the next 30 days', async () => {
@@ -507,7 +564,7 @@ describe('completion rounds', () => {
     });
     expect((await notificationsOf(partner.client))[0]).toMatchObject({ kind: 'COMPLETION_REQUESTED' });
     expect(await notificationsOf(declined.client)).toEqual([]);
-    expect(await notificationsOf(staff)).toEqual([]);
+    expect((await notificationsOf(staff)).filter((n) => n.kind === 'COMPLETION_REQUESTED')).toEqual([]);
 
     const mail = await sink.next(lead.user.email, /complete the application/);
     expect(mail.subject).toBe('Please complete the application: „Vievio skveras“');
@@ -547,6 +604,10 @@ describe('declaring ineligible', () => {
       statusReason: 'Pareiškėjas neatsakė per nustatytą terminą.',
       viewerCanDeclareIneligible: false,
       viewerCanRequestCompletion: false,
+    });
+    expect((await lead.client.data(applicantView, { id: application.id })).application).toMatchObject({
+      status: 'INELIGIBLE',
+      statusReason: 'Pareiškėjas neatsakė per nustatytą terminą.',
     });
     const { initiative: rejected } = await app.visitor().data(initiativeStatus, { id: initiative.id });
     expect(rejected.status).toBe('REJECTED');

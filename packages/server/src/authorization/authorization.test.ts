@@ -252,7 +252,7 @@ const probes: Record<Operation, Probe> = {
     return hiddenAsRefused(
       client,
       await client.request(
-        `query ($id: ID!) { application(id: $id) { status answers { value } problems { code } versions { number } } }`,
+        `query ($id: ID!) { application(id: $id) { status answers { value } problems { code } versions { number } completionRequests { round } } }`,
         { id: application.id },
       ),
     );
@@ -292,6 +292,20 @@ const probes: Record<Operation, Probe> = {
         `mutation ($id: ID!, $v: Int!) { withdrawApplication(id: $id, version: $v, reason: "Persigalvojome") { status } }`,
         { id: application.id, v: application.version },
       ),
+    );
+  },
+  'application.readCompliance': async ({ client }, target) => {
+    const application = await submittedApplicationOf(target);
+    return client.request(
+      `query ($call: ID!) { complianceQueue(callId: $call) { application { id complianceChecks { result } automaticChecks { code } } } }`,
+      { call: application.callId },
+    );
+  },
+  'application.checkCompliance': async ({ client }, target) => {
+    const application = await submittedApplicationOf(target);
+    return client.request(
+      `mutation ($id: ID!) { recordComplianceCheck(applicationId: $id, item: "APPLICANT_ELIGIBLE", result: PASSED) { id } }`,
+      { id: application.id },
     );
   },
   'markdown.preview': ({ client }) =>
@@ -464,6 +478,14 @@ async function applicationOf(target: Organisation, { lead = false } = {}): Promi
     eligibleCostsCents: 1_000_000,
   });
   return { id: application.id, version: application.version };
+}
+
+/** A SUBMITTED application of a submitted initiative that `target` leads or co-proposes, in the staff's check. */
+async function submittedApplicationOf(target: Organisation): Promise<{ id: string; callId: string }> {
+  const { id } = await applicationOf(target);
+  await app.orm.em.getKnex()('application').where({ id }).update({ status: ApplicationStatus.SUBMITTED });
+  const [row] = await app.orm.em.getKnex()('application').select('call_id').where({ id });
+  return { id, callId: row.call_id };
 }
 
 /** A submitted initiative with one comment by someone else. */

@@ -72,7 +72,6 @@ export const policy = {
   'partnership.export': staff,
   'application.checkCompliance': staff,
   'application.readCompliance': staff,
-  'application.readCompletionRequests': staffOrRepresentative,
   'call.read': anyone,
   'call.readDraft': staff,
   'call.manage': staff,
@@ -89,10 +88,4 @@ export function isAllowed(viewer: Viewer, operation: Operation, organisationId?:
 export function authorize(viewer: Viewer, operation: Operation, organisationId?: string): void {
   if (isAllowed(viewer, operation, organisationId)) return;
   throw viewer.isSignedIn ? new ForbiddenError() : new UnauthenticatedError();
-}
-
-/** `authorize` for a record of several organisations (an application's lead and co-proposers): any one will do. */
-export function authorizeForAny(viewer: Viewer, operation: Operation, organisationIds: readonly string[]): void {
-  if (isAllowed(viewer, operation) || organisationIds.some((id) => isAllowed(viewer, operation, id))) return;
-  authorize(viewer, operation);
 }

@@ -82,48 +82,50 @@ export const endorsableStatuses: readonly InitiativeStatus[] = [
   COMPLETED,
 ];
 
+/** Who moves an initiative, why, and when (the database's clock where the caller read it). */
+export type MoveOptions = { reason: string; actor: User | null | undefined; at?: Date };
+
 /**
  * Moves `initiative` to `to` in the write's transaction (`em`), recording who, why and when in its
- * history; the status-change notification is left to the caller (`moveInitiative` sends the
- * usual one). Only the first submission sets `submittedAt`: a resubmission keeps it.
+ * history; the notification is left to the caller (`moveInitiative` sends the status change's).
+ * Only the first submission sets `submittedAt`: a resubmission after completion keeps it.
  */
 export function recordStatusChange(
   em: EntityManager,
   initiative: Initiative,
   to: InitiativeStatus,
-  reason: string,
-  actor: User | null | undefined,
+  { reason, actor, at = new Date() }: MoveOptions,
 ): StatusChange {
-  const now = new Date();
   const from = initiative.status;
   initiative.status = to;
-  initiative.lastActivityAt = now;
-  if (to === SUBMITTED) initiative.submittedAt ??= now;
+  initiative.lastActivityAt = at;
+  if (to === SUBMITTED) initiative.submittedAt ??= at;
   return em.create(StatusChange, {
     initiative,
     fromStatus: from,
     toStatus: to,
     changedBy: actor ?? null,
     reason,
-    createdAt: now,
+    createdAt: at,
   });
 }
 
 /**
  * Moves `initiative` to `to` in the write's transaction and tells its authors (and staff, of a
  * submission) through the status-change notification: every plain move, and an application's
- * submission and resubmission (DRAFT or COMPLETION_REQUESTED → SUBMITTED).
+ * submission and resubmission (DRAFT or COMPLETION_REQUESTED → SUBMITTED). Answers the move, for
+ * the audit entry.
  */
 export async function moveInitiative(
   em: EntityManager,
   initiative: Initiative,
   to: InitiativeStatus,
-  reason: string,
-  actor: User | null | undefined,
-): Promise<StatusChange> {
-  const change = recordStatusChange(em, initiative, to, reason, actor);
-  await notify(em, { type: 'statusChanged', statusChangeId: change.id, actorId: actor?.id ?? null });
-  return change;
+  options: MoveOptions,
+): Promise<{ from: InitiativeStatus; to: InitiativeStatus }> {
+  const from = initiative.status;
+  const change = recordStatusChange(em, initiative, to, options);
+  await notify(em, { type: 'statusChanged', statusChangeId: change.id, actorId: options.actor?.id ?? null });
+  return { from, to };
 }
 
 /** What a draft must have before it can be submitted, as field → problem. */

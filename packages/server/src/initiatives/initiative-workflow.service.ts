@@ -295,12 +295,11 @@ export class InitiativeWorkflowService {
     action: AuditAction,
     seenVersion?: number,
   ): Promise<Initiative> {
-    const from = initiative.status;
     await this.writer.write(
       action,
       async ({ em, audit }) => {
-        await moveInitiative(em, initiative, to, reason, this.scope.viewer.user);
-        audit(initiative.id, { status: { from, to }, reason });
+        const moved = await moveInitiative(em, initiative, to, { reason, actor: this.scope.viewer.user });
+        audit(initiative.id, { status: moved, reason });
       },
       { version: { record: initiative, seen: seenVersion } },
     );
