@@ -761,3 +761,39 @@ describe('annexes', () => {
     expect(await stranger.errorCode(attach, { a: application.id, c: null, f: outsider.id })).toBe('NOT_FOUND');
   });
 });
+
+describe('reading a page of applications', () => {
+  it('reads the viewer’s applications with everything shown with them in as many statements for 3 as for 12', async () => {
+    const lead = await factory.organisation();
+    const rep = await factory.signedIn(app, { represents: [lead] });
+    const call = await openCall({ annexes: [{}] });
+    const page = `{ myApplications { id status viewerCanEdit viewerCanSubmit viewerCanWithdraw
+      call { number title phase requestedSupportCents applicationCount viewerCanApply questions { text } }
+      initiative { title leadOrganisation { name } themes { code } application { id } }
+      answers { question { text } value } annexes { id } versions { number submittedBy { displayName } }
+      problems { field code } } }`;
+    const add = async (count: number) => {
+      for (let i = 0; i < count; i++) {
+        const initiative = await completeDraft(lead);
+        const status = i % 2 ? ApplicationStatus.SUBMITTED : ApplicationStatus.DRAFT;
+        await calls.application(call, initiative, { status, answers: { [call.questions.getItems()[0]!.id]: 'Taip' } });
+      }
+    };
+    const statementsOfPage = async (expected: number) => {
+      let statements = 0;
+      const count = () => statements++;
+      knex().on('query', count);
+      try {
+        const { myApplications } = await rep.data(page);
+        expect(myApplications).toHaveLength(expected);
+      } finally {
+        knex().removeListener('query', count);
+      }
+      return statements;
+    };
+    await add(3);
+    const few = await statementsOfPage(3);
+    await add(9);
+    expect(await statementsOfPage(12)).toBe(few);
+  });
+});
