@@ -68,6 +68,22 @@ describe('seed data', () => {
     expect(byNumber.get(6)).toMatchObject({ phase: 'DECIDED' });
   });
 
+  it('has call 7’s applications with their answers and versions frozen as a submission freezes them', async () => {
+    const { call } = await app.visitor().data(`{ call(number: 7) { requestedSupportCents applicationCount } }`);
+    // Kazokiškės submitted, Vievis returned for completion, Semeliškės in evaluation; Pastrėvis' draft is not counted.
+    expect(call).toEqual({ requestedSupportCents: (19_200 + 25_600 + 14_400) * 100, applicationCount: 3 });
+    const versions = (await app.orm.em
+      .getKnex()('application_version as v')
+      .join('application as a', 'a.id', 'v.application_id')
+      .select('a.status', 'v.number', 'v.snapshot')) as { status: string; number: number; snapshot: any }[];
+    expect(versions).toHaveLength(4);
+    for (const version of versions) {
+      expect(version.number).toBe(1);
+      expect(version.snapshot.initiative.title).toBeTruthy();
+      expect(version.snapshot.answers.length).toBeGreaterThan(0);
+    }
+  });
+
   it('writes synthetic bodies exactly as the sanitised renderer would have', async () => {
     await generateSynthetic(app.orm.em.getKnex(), { organisations: 10, users: 20, initiatives: 40, comments: 1_000 });
     expect(await misrendered('initiative')).toEqual([]);

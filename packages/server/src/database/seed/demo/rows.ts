@@ -3,6 +3,7 @@ import { accountRows } from './accounts.rows.js';
 import { boardRows } from './board.rows.js';
 import type { DemoClock } from './clock.js';
 import { discussionRows } from './discussion.rows.js';
+import { applicationRows } from './applications.rows.js';
 import { callRows } from './calls.rows.js';
 import { eventRows } from './events.rows.js';
 import { initiativeRows } from './initiatives.rows.js';
@@ -28,5 +29,6 @@ export function buildDemoRows(clock: DemoClock, passwordHash: string, reference:
     ...boardRows(),
     ...eventRows(context),
     ...callRows(context),
+    ...applicationRows(context),
   ];
 }
