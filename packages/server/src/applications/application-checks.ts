@@ -88,14 +88,21 @@ async function readFacts(em: EntityManager, ids: readonly string[]): Promise<(Ch
 
 /**
  * Every reason the application cannot be submitted now, in the order of the form: the call and
- * its deadline, the lead organisation, the initiative, the figures, the answers, the annexes. Each names the
- * field it is shown at, with a stable code and the figures its wording needs. Read with `em`,
- * so inside a write's transaction it sees that transaction.
+ * its deadline, the lead organisation, the initiative, the figures, the answers, the annexes.
+ * Each names the field it is shown at, with a stable code and the figures its wording needs. Read
+ * with `em`, so inside a write's transaction it sees that transaction.
  */
 export async function applicationProblems(em: EntityManager, applicationId: string): Promise<FieldProblem[]> {
-  const [facts] = await readFacts(em, [applicationId]);
-  if (!facts) return [];
-  return [...deadlineProblems(facts), ...callRuleProblemsOf(facts)];
+  return (await problemsOfApplications(em, [applicationId]))[0]!;
+}
+
+/** `applicationProblems` of each application of `ids`, in one statement: a page of applications with theirs. */
+export async function problemsOfApplications(em: EntityManager, ids: readonly string[]): Promise<FieldProblem[][]> {
+  const rows = await readFacts(em, ids);
+  return ids.map((id) => {
+    const facts = rows.find((row) => row.id === id);
+    return facts ? [...deadlineProblems(facts), ...callRuleProblemsOf(facts)] : [];
+  });
 }
 
 /**

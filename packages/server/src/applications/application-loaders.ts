@@ -2,7 +2,9 @@ import DataLoader from 'dataloader';
 import { listsByKey } from '../common/batch.js';
 import { readJsonLists } from '../common/json-list.js';
 import type { CallView } from '../calls/call-read.js';
+import type { FieldProblem } from '../common/errors.js';
 import type { RequestScope } from '../request-scope.js';
+import { problemsOfApplications } from './application-checks.js';
 import {
   annexesList,
   answersList,
@@ -53,6 +55,10 @@ export class ApplicationLoaders {
   );
   readonly annexesByApplication = new DataLoader<string, AnnexView[]>((ids) =>
     readJsonLists(this.knex, annexesList, ids),
+  );
+  /** Every reason each application cannot be submitted now (application-checks.ts). */
+  readonly problemsByApplication = new DataLoader<string, FieldProblem[]>((ids) =>
+    problemsOfApplications(this.scope.em, ids),
   );
   readonly versionsByApplication = new DataLoader<string, ApplicationVersionView[]>((ids) =>
     readJsonLists(this.knex, versionsList, ids),

@@ -4,7 +4,6 @@ import { InitiativeLoaders } from '../initiatives/initiative-loaders.js';
 import type { InitiativeView } from '../initiatives/initiative-read.js';
 import type { CallView } from '../calls/call-read.js';
 import type { RequestScope } from '../request-scope.js';
-import { applicationProblems } from './application-checks.js';
 import { ApplicationLoaders } from './application-loaders.js';
 import type {
   AnnexView,
@@ -80,7 +79,7 @@ export class ApplicationService {
 
   /** Every reason it cannot be submitted now (application-checks.ts); none once it is out of its authors' hands. */
   problems(application: ApplicationRecord): Promise<FieldProblem[]> | FieldProblem[] {
-    return editableStatuses.includes(application.status) ? applicationProblems(this.scope.em, application.id) : [];
+    return editableStatuses.includes(application.status) ? this.loaders.problemsByApplication.load(application.id) : [];
   }
 
   demand(call: { id: string }): Promise<CallDemand> {

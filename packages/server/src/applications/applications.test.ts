@@ -85,8 +85,6 @@ async function completeDraft(lead: Organisation = community, overrides: Record<s
   return initiative;
 }
 
-type Applied = { id: string; version: number; status: string };
-
 /** A DRAFT application of a complete draft with every answer, ready to submit. */
 async function readyApplication(options: CallOptions = {}, lead: Organisation = community) {
   const call = await openCall(options);
@@ -451,9 +449,10 @@ describe('submitting', () => {
   });
 
   it('numbers a resubmission after a completion request and answers the open round', async () => {
-    const { call, application } = await readyApplication();
+    const { call, initiative, application } = await readyApplication();
     const first = (await ona.data(submit, { id: application.id, v: application.version })).submitApplication;
     await knex()('application').where({ id: application.id }).update({ status: 'COMPLETION_REQUESTED' });
+    await knex()('initiative').where({ id: initiative.id }).update({ status: 'COMPLETION_REQUESTED' });
     const [round] = await knex()('completion_request')
       .insert({
         application_id: application.id,
@@ -478,6 +477,8 @@ describe('submitting', () => {
     expect(submitApplication.lastSubmittedAt > first.lastSubmittedAt).toBe(true);
 
     const { application: resubmitted } = await staff.data(read, { id: application.id });
+    // The initiative, returned with its application, is submitted again with it.
+    expect(resubmitted.initiative.status).toBe('SUBMITTED');
     expect(resubmitted.versions.map((v: { number: number }) => v.number)).toEqual([1, 2]);
     expect(resubmitted.versions[0].snapshot.answers[0].value).toBe('Per susirinkimus');
     expect(resubmitted.versions[1].snapshot.answers[0].value).toBe('Per susirinkimus ir apklausą');
@@ -758,5 +759,41 @@ describe('annexes', () => {
     for (const other of [stranger, app.visitor()]) expect((await download(file, other)).status).toBe(404);
     const outsider = await upload(stranger, 'Svetimas.pdf');
     expect(await stranger.errorCode(attach, { a: application.id, c: null, f: outsider.id })).toBe('NOT_FOUND');
+  });
+});
+
+describe('reading a page of applications', () => {
+  it('reads the viewer’s applications with everything shown with them in as many statements for 3 as for 12', async () => {
+    const lead = await factory.organisation();
+    const rep = await factory.signedIn(app, { represents: [lead] });
+    const call = await openCall({ annexes: [{}] });
+    const page = `{ myApplications { id status viewerCanEdit viewerCanSubmit viewerCanWithdraw
+      call { number title phase requestedSupportCents applicationCount viewerCanApply questions { text } }
+      initiative { title leadOrganisation { name } themes { code } application { id } }
+      answers { question { text } value } annexes { id } versions { number submittedBy { displayName } }
+      problems { field code } } }`;
+    const add = async (count: number) => {
+      for (let i = 0; i < count; i++) {
+        const initiative = await completeDraft(lead);
+        const status = i % 2 ? ApplicationStatus.SUBMITTED : ApplicationStatus.DRAFT;
+        await calls.application(call, initiative, { status, answers: { [call.questions.getItems()[0]!.id]: 'Taip' } });
+      }
+    };
+    const statementsOfPage = async (expected: number) => {
+      let statements = 0;
+      const count = () => statements++;
+      knex().on('query', count);
+      try {
+        const { myApplications } = await rep.data(page);
+        expect(myApplications).toHaveLength(expected);
+      } finally {
+        knex().removeListener('query', count);
+      }
+      return statements;
+    };
+    await add(3);
+    const few = await statementsOfPage(3);
+    await add(9);
+    expect(await statementsOfPage(12)).toBe(few);
   });
 });

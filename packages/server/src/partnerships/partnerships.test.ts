@@ -427,6 +427,7 @@ describe('exports', () => {
 });
 
 describe('statements per page', () => {
+  // A hundred partnerships with parties, contacts and activities take a while to put in place.
   it('issues the same number of SQL statements for 10 and for 100 partnerships with everything staff see', async () => {
     const isolated = await createTestApp();
     const seed = new Factory(isolated.orm);
@@ -466,5 +467,5 @@ describe('statements per page', () => {
     // the related initiatives, the activities with their authors, and the contacts of the whole page.
     expect(forTen).toBe(6);
     expect(await measure(100)).toBe(forTen);
-  });
+  }, 90_000);
 });

@@ -58,8 +58,9 @@ async function setup(locale: 'lt' | 'en' = 'lt') {
     props: { label: 'Paraiškos priedas', maxBytes: 1024 * 1024 },
     locale,
   });
-  // The field shows once its messages are in (the first load of them takes a moment).
-  await vi.waitFor(() => mounted.wrapper.get('input[type="file"]'));
+  // The field shows once its messages are in: their first load is a dynamic import, which a busy
+  // machine may take seconds over.
+  await vi.waitFor(() => mounted.wrapper.get('input[type="file"]'), { timeout: 15_000 });
   return mounted;
 }
 

@@ -5,6 +5,7 @@ import type { DemoClock } from './clock.js';
 import { discussionRows } from './discussion.rows.js';
 import { applicationRows } from './applications.rows.js';
 import { callRows } from './calls.rows.js';
+import { complianceRows } from './compliance.rows.js';
 import { eventRows } from './events.rows.js';
 import { initiativeRows } from './initiatives.rows.js';
 import { lagRows } from './lag.rows.js';
@@ -30,5 +31,6 @@ export function buildDemoRows(clock: DemoClock, passwordHash: string, reference:
     ...eventRows(context),
     ...callRows(context),
     ...applicationRows(context),
+    ...complianceRows(context),
   ];
 }

@@ -1,5 +1,5 @@
 import { SLUG_PATTERN } from '../../../common/slug.js';
-import { AFFILIATIONS, type PersonKey } from './accounts.js';
+import { AFFILIATIONS, PEOPLE, type PersonKey } from './accounts.js';
 import { BOARD } from './board.js';
 import { answerProblem } from '../../../applications/application-answers.js';
 import type { CallQuestionKind } from '../../../calls/call.enums.js';
@@ -7,6 +7,8 @@ import { APPLICATIONS } from './applications.js';
 import { CALLS } from './calls.js';
 import type { DemoClock, Moment } from './clock.js';
 import { COMMENTS } from './discussion.js';
+import { complianceChecklist } from '../../../applications/compliance-checklist.js';
+import { COMPLIANCE } from './compliance.js';
 import { EVENTS } from './events.js';
 import { applicationMoves, nextStatuses } from '../../../initiatives/initiative-lifecycle.js';
 import type { InitiativeStatus as Status } from '../../../initiatives/initiative.enums.js';
@@ -195,6 +197,30 @@ export function validateDemoData(clock: DemoClock): void {
       if (clock.at(submission.at) >= clock.on(...call.closes) || clock.at(submission.at) < clock.on(...call.opens))
         problems.push(`${where}: submitted while the call was not open`);
     }
+  }
+
+  const staffKeys = new Set<string>(
+    PEOPLE.filter((person) => 'role' in person && ['STAFF', 'ADMIN'].includes(person.role)).map((p) => p.key),
+  );
+  for (const compliance of COMPLIANCE) {
+    const where = `compliance of ${compliance.initiative} to ${compliance.call}`;
+    const application = APPLICATIONS.find((a) => a.call === compliance.call && a.initiative === compliance.initiative);
+    const submitted = application?.submissions[0];
+    if (!application || !submitted) {
+      problems.push(`${where}: no submitted application`);
+      continue;
+    }
+    for (const step of [...compliance.checks, ...compliance.rounds]) {
+      if (time(step.at) <= time(submitted.at)) problems.push(`${where}: checked before it was submitted`);
+      if (!staffKeys.has(step.by)) problems.push(`${where}: ${step.by} is not staff`);
+    }
+    const passed = (item: string) =>
+      compliance.checks.some((check) => check.item === item && check.result !== 'FAILED');
+    if (application.status === 'PASSED_TO_EVALUATION' && !complianceChecklist.every(passed))
+      problems.push(`${where}: passed to evaluation without its whole checklist passed`);
+    const open = compliance.rounds.at(-1);
+    if ((application.status === 'COMPLETION_REQUESTED') !== (open !== undefined && open.replyBy[0] > 0))
+      problems.push(`${where}: its rounds are out of step with its status`);
   }
 
   if (problems.length > 0) throw new Error(`The demo data is inconsistent:\n  ${problems.join('\n  ')}`);
