@@ -115,6 +115,7 @@ export default defineConfig({
       '/graphql': { target: api, changeOrigin: true, ws: true },
       '/healthz': { target: api, changeOrigin: true },
       '/exports': { target: api, changeOrigin: true },
+      '/files': { target: api, changeOrigin: true },
     },
   },
   build: {

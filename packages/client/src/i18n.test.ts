@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createAppI18n, ltPluralRule } from './i18n';
+import { copyMessages, createAppI18n, ltPluralRule, type AppLocale } from './i18n';
 import en from './locales/en.json';
 import lt from './locales/lt.json';
-import partnershipsLt from './features/partnerships/locales/lt.json';
 
 // Messages arrive precompiled: each one is a message AST ({ type, body }) or a function.
 const isMessage = (value: object) => typeof value === 'function' || ('type' in value && 'body' in value);
@@ -10,6 +9,24 @@ const isMessage = (value: object) => typeof value === 'function' || ('type' in v
 function keys(value: unknown, prefix = ''): string[] {
   if (typeof value !== 'object' || value === null || isMessage(value)) return [prefix];
   return Object.entries(value).flatMap(([key, child]) => keys(child, prefix ? `${prefix}.${key}` : key));
+}
+
+/** Each feature's own messages (those its pages load), by feature folder and language. */
+const featureFiles = import.meta.glob<{ default: Record<string, unknown> }>('./features/*/locales/*.json', {
+  eager: true,
+});
+const featureMessages = Object.entries(featureFiles).map(([file, messages]) => {
+  const [, feature, locale] = /^\.\/features\/([^/]+)\/locales\/([^/]+)\.json$/.exec(file)!;
+  return { feature: feature!, locale: locale as AppLocale, messages: messages.default };
+});
+
+/** An i18n holding every message of a language, as the app does once each page has been visited. */
+function appI18n(locale: AppLocale) {
+  const i18n = createAppI18n(locale);
+  if (locale === 'en') i18n.global.setLocaleMessage('en', copyMessages(en) as never);
+  for (const feature of featureMessages.filter((file) => file.locale === locale || file.locale === 'lt'))
+    i18n.global.mergeLocaleMessage(feature.locale, feature.messages as never);
+  return i18n;
 }
 
 describe('ltPluralRule', () => {
@@ -51,7 +68,7 @@ describe('ltPluralRule', () => {
 
 describe('messages', () => {
   it('Lithuanian counts organisations with the right case, and "found" agrees with them', () => {
-    const { t } = createAppI18n('lt').global;
+    const { t } = appI18n('lt').global;
     expect(t('directory.count', 0)).toBe('Organizacijų nerasta');
     expect(t('directory.count', 1)).toBe('Rasta 1 organizacija');
     expect(t('directory.count', 2)).toBe('Rastos 2 organizacijos');
@@ -67,17 +84,12 @@ describe('messages', () => {
     ['partnerships.parties.results', ['Rasta 1 organizacija', 'Rastos 3 organizacijos', 'Rasta 11 organizacijų']],
     ['search.count', ['Rastas 1 rezultatas.', 'Rasti 3 rezultatai.', 'Rasta 11 rezultatų.']],
   ])('%s agrees in number and gender', (key, [one, few, many]) => {
-    const i18n = createAppI18n('lt');
-    // The partnership pages' own messages, as their routes load them.
-    i18n.global.mergeLocaleMessage('lt', partnershipsLt as never);
-    const { t } = i18n.global;
+    const { t } = appI18n('lt').global;
     expect([t(key, 1), t(key, 3), t(key, 11)]).toEqual([one, few, many]);
   });
 
   it('English uses its own plural forms', () => {
-    const i18n = createAppI18n('en');
-    i18n.global.setLocaleMessage('en', en);
-    const { t } = i18n.global;
+    const { t } = appI18n('en').global;
     expect(t('directory.count', 0)).toBe('No organisations found');
     expect(t('directory.count', 1)).toBe('1 organisation found');
     expect(t('directory.count', 5)).toBe('5 organisations found');
@@ -90,14 +102,74 @@ describe('messages', () => {
   });
 
   it('each feature’s own messages (loaded with its routes) have the same keys in both languages', () => {
-    const files = import.meta.glob<{ default: unknown }>('./features/*/locales/*.json', { eager: true });
-    const features = new Set(Object.keys(files).map((file) => file.split('/locales/')[0]));
+    const features = new Set(featureMessages.map((file) => file.feature));
     expect(features.size).toBeGreaterThan(1);
     for (const feature of features) {
       const [enKeys, ltKeys] = ['en', 'lt'].map((locale) =>
-        keys(files[`${feature}/locales/${locale}.json`]?.default).sort(),
+        keys(featureMessages.find((file) => file.feature === feature && file.locale === locale)?.messages).sort(),
       );
       expect(enKeys, feature).toEqual(ltKeys);
     }
+  });
+
+  it('keeps each message in one file: a namespace may be split between files, a message may not', () => {
+    const files = [
+      { name: 'src/locales', messages: lt as unknown },
+      ...featureMessages.filter((file) => file.locale === 'lt').map((file) => ({ name: file.feature, ...file })),
+    ];
+    const owner = new Map<string, string>();
+    const twice: string[] = [];
+    for (const { name, messages } of files) {
+      for (const key of keys(messages)) {
+        if (owner.has(key)) twice.push(`${key} (${owner.get(key)}, ${name})`);
+        owner.set(key, name);
+      }
+    }
+    expect(twice).toEqual([]);
+  });
+});
+
+/**
+ * Where each message must be for a page to show it: a module of a feature (`features/<feature>/…`)
+ * has src/locales and its own feature's messages, which its routes load with it; anything else (the
+ * shell, shared components and composables) has src/locales only, like the home page and the
+ * about page. A feature's page that holds another feature's component loads that feature's messages
+ * too (the initiative page's discussion); the component's own file is checked against its feature.
+ */
+describe('the messages the code names', () => {
+  const sources = import.meta.glob<string>(['./**/*.{ts,vue}', '!./**/*.test.ts', '!./gql/**', '!./testing/**'], {
+    query: '?raw',
+    import: 'default',
+    eager: true,
+  });
+  const resolve = (messages: unknown, key: string) =>
+    key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], messages);
+  const groups = new Set(
+    [lt, ...featureMessages.map((file) => file.messages)].flatMap((messages) => Object.keys(messages)),
+  );
+  // 'initiatives.fields.title', and `initiatives.status.${status}` (checked down to its fixed part).
+  // Code's strings are single-quoted; a template's double quotes hold expressions (organisation.id).
+  const keyLike = /(['`])([a-zA-Z]\w*(?:\.\w+)+)(\.\$\{|\1)/g;
+  // The home feature's own messages are the legal texts: only its two legal pages (and their titles) load them.
+  const withoutOwnMessages =
+    /^\.\/features\/home\/(?!pages\/(Privacy|Accessibility)Page|components\/LegalSection|routes)/;
+
+  it('finds every message named in a module in the messages that module has', () => {
+    const missing: string[] = [];
+    let named = 0;
+    for (const [file, source] of Object.entries(sources)) {
+      const feature = withoutOwnMessages.test(file) ? undefined : /^\.\/features\/([^/]+)\//.exec(file)?.[1];
+      const available = [
+        lt,
+        ...featureMessages.filter((own) => own.feature === feature && own.locale === 'lt').map((own) => own.messages),
+      ];
+      for (const [, , key] of source.matchAll(keyLike)) {
+        if (!groups.has(key!.split('.')[0]!)) continue;
+        named += 1;
+        if (!available.some((messages) => resolve(messages, key!) !== undefined)) missing.push(`${file}: ${key}`);
+      }
+    }
+    expect(named).toBeGreaterThan(500);
+    expect(missing).toEqual([]);
   });
 });

@@ -40,14 +40,24 @@ export function isAppLocale(value: unknown): value is AppLocale {
   return typeof value === 'string' && (locales as readonly string[]).includes(value);
 }
 
+/**
+ * A copy of a message tree, all the way down: a feature's messages merged in later
+ * (loadFeatureMessages) may extend a namespace of the main messages (`initiatives`), and must not
+ * land in the imported module, shared by every i18n instance (each test makes its own).
+ */
+export function copyMessages<Tree>(tree: Tree): Tree {
+  if (typeof tree !== 'object' || tree === null) return tree;
+  if (Array.isArray(tree)) return tree.map(copyMessages) as Tree;
+  return Object.fromEntries(Object.entries(tree).map(([key, value]) => [key, copyMessages(value)])) as Tree;
+}
+
 export function createAppI18n(locale: AppLocale = 'lt') {
   return createI18n<[MessageSchema], AppLocale, false>({
     legacy: false,
     locale,
     fallbackLocale: 'lt',
-    // English is added by setLocale() when first chosen. A copy: features' messages merged in
-    // later (loadFeatureMessages) must not land in the imported module, shared by every instance.
-    messages: { lt: { ...lt } } as Record<AppLocale, MessageSchema>,
+    // English is added by setLocale() when first chosen.
+    messages: { lt: copyMessages(lt) } as Record<AppLocale, MessageSchema>,
     pluralRules: { lt: ltPluralRule },
     missingWarn: false,
     fallbackWarn: false,
@@ -62,9 +72,11 @@ const loaders: Record<Exclude<AppLocale, 'lt'>, () => Promise<{ default: Record<
 };
 
 /**
- * Messages a feature loads with its route rather than in the entry, in both languages: long texts
- * only one page shows (the privacy notice, the accessibility statement). Kept in the feature's
- * folder, precompiled like src/locales.
+ * Messages a feature loads with its pages rather than in the entry, in both languages: all that
+ * the app shell (header, footer, shared components) and the home page's first screen do not show.
+ * Kept in the feature's folder (`features/<feature>/locales`), precompiled like src/locales, under
+ * the same keys they would have there; a namespace may be split, its first-screen part staying in
+ * src/locales (`initiatives.status`), but a message lives in one file only (i18n.test.ts).
  */
 export type FeatureMessages = Record<AppLocale, () => Promise<{ default: Record<string, unknown> }>>;
 
@@ -73,7 +85,7 @@ const featureMessages = new Map<FeatureMessages, Set<AppLocale>>();
 
 /**
  * Puts a feature's messages in place for the current language and Lithuanian (the fallback),
- * loading them the first time: call it from the route's `beforeEnter`, so they arrive with the page.
+ * loading them the first time. Pages and components load them through {@link withMessages}.
  */
 export async function loadFeatureMessages(
   messages: FeatureMessages,
@@ -91,11 +103,24 @@ export async function loadFeatureMessages(
   );
 }
 
+/**
+ * A lazily loaded page or component that resolves only once the messages it shows are in place
+ * too: both load at once (not one after the other, as a route's `beforeEnter` would), and the page
+ * never renders a key. For a route's `component` or `defineAsyncComponent`.
+ */
+export function withMessages<Module>(
+  load: () => Promise<Module>,
+  ...messages: FeatureMessages[]
+): () => Promise<Module> {
+  return () =>
+    Promise.all([load(), ...messages.map((feature) => loadFeatureMessages(feature))]).then(([module]) => module);
+}
+
 export async function setLocale(locale: AppLocale): Promise<void> {
   const global = i18n.global;
   if (locale !== 'lt' && !global.availableLocales.includes(locale)) {
     const messages = await loaders[locale]();
-    global.setLocaleMessage(locale, { ...messages.default } as MessageSchema);
+    global.setLocaleMessage(locale, copyMessages(messages.default) as MessageSchema);
   }
   // Features already visited speak the new language too (after the main messages, which replace).
   await Promise.all([...featureMessages.keys()].map((messages) => loadFeatureMessages(messages, locale)));

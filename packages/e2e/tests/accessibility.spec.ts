@@ -1,10 +1,11 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { demo, graphql, signInThroughApi } from './fixtures.js';
+import { demo, expectNoMessageKeys, graphql, signInThroughApi } from './fixtures.js';
 
 /**
- * Every page, as every kind of person who reaches it meets it: no WCAG 2.1 AA violation found by
- * axe at desktop width, and nothing wider than a 360 px phone. Pages differ by role (menus,
+ * Every page, as every kind of person who reaches it meets it: its words rather than message keys
+ * (its feature's messages load with it), no WCAG 2.1 AA violation found by axe at desktop width,
+ * and nothing wider than a 360 px phone. Pages differ by role (menus,
  * actions offered, explanations instead of forms), so each page is checked for each role that
  * can open it. One test a page and role: each fits its own time limit, and they run in parallel.
  */
@@ -77,10 +78,11 @@ async function open(page: Page, role: Role, path: string): Promise<void> {
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 }
 
-/** No axe violation at desktop width, and no sideways scrolling at 360 px. */
+/** Its words rather than message keys, no axe violation at desktop width, and no sideways scrolling at 360 px. */
 async function expectAccessible(page: Page): Promise<void> {
   await page.setViewportSize({ width: 1280, height: 800 });
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expectNoMessageKeys(page);
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 

@@ -1,3 +1,4 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { expect, type Page } from '@playwright/test';
 
 /** Demo accounts from the server's demo seed (packages/server/src/database/seed). */
@@ -119,4 +120,39 @@ export async function stageLiveOutage(page: Page, operationName: string) {
       waiting.splice(0).forEach((connect) => connect());
     },
   };
+}
+
+/** Every key of the client's Lithuanian messages: its main ones and each feature's own. */
+const messageKeys: ReadonlySet<string> = (() => {
+  const source = new URL('../../client/src/', import.meta.url);
+  const files = [
+    new URL('locales/lt.json', source),
+    ...readdirSync(new URL('features/', source)).map(
+      (feature) => new URL(`features/${feature}/locales/lt.json`, source),
+    ),
+  ].filter((file) => existsSync(file));
+  const leaves = (node: unknown, prefix: string): string[] =>
+    typeof node === 'object' && node !== null
+      ? Object.entries(node).flatMap(([key, child]) => leaves(child, prefix ? `${prefix}.${key}` : key))
+      : [prefix];
+  return new Set(files.flatMap((file) => leaves(JSON.parse(readFileSync(file, 'utf8')), '')));
+})();
+
+/**
+ * Fails when the page shows a message's key instead of its words, in its text, its title or the
+ * names and hints of its elements: what a page rendered before its feature's messages had loaded
+ * would show.
+ */
+export async function expectNoMessageKeys(page: Page): Promise<void> {
+  const shown = await page.evaluate(() => {
+    const named = [...document.querySelectorAll('[aria-label], [title], [placeholder], [alt]')];
+    const attributes = named.flatMap((element) =>
+      ['aria-label', 'title', 'placeholder', 'alt'].map((name) => element.getAttribute(name) ?? ''),
+    );
+    return [document.title, document.body.innerText, ...attributes].join('\n');
+  });
+  const keys = [...shown.matchAll(/[A-Za-z]\w*(?:\.\w+)+/g)]
+    .map(([text]) => text)
+    .filter((text) => messageKeys.has(text));
+  expect(keys, 'message keys shown instead of their words').toEqual([]);
 }

@@ -26,6 +26,8 @@ import { jitGateway } from './http/jit-gateway.js';
 import { maxTokens, queryCostPlugin } from './http/query-cost.js';
 import { isServiceUnavailable, retryAfterSeconds } from './http/service-unavailable.js';
 import { serveClient } from './http/static-client.js';
+import { downloadHandlers, uploadHandlers } from './files/file-http.js';
+import { FileStores } from './files/file-stores.js';
 import { unavailableAware, unavailableStatusPlugin } from './http/unavailable-status.js';
 import { throttledLog } from './logging/throttled-log.js';
 import { redactedError } from './logging/redact-error.js';
@@ -86,6 +88,7 @@ export async function createApp({
   const httpServer = http.createServer(app);
   const live = createLivePubSub(config.redisUrl, logger);
   const mail = MailQueue.configured(config);
+  const files = await FileStores.configured(orm, config.files);
   const dependencies: AppDependencies = {
     config,
     orm,
@@ -93,9 +96,10 @@ export async function createApp({
     accountThrottle: new AccountThrottle(orm.em.getKnex(), throttleLimits),
     pubSub: live.pubSub,
     mail,
+    files,
   };
   const background: Background | undefined = config.runJobs
-    ? await startBackground({ config, orm, logger, mail, pubSub: live.pubSub }, databaseUrl)
+    ? await startBackground({ config, orm, logger, mail, pubSub: live.pubSub, files }, databaseUrl)
     : undefined;
 
   const armor = new ApolloArmor({
@@ -210,6 +214,9 @@ export async function createApp({
     ...oneClickUnsubscribe(() => new RequestScope({ app: dependencies, em: orm.em.fork(), viewer: Viewer.visitor })),
   );
 
+  app.post('/files', ...uploadHandlers(dependencies, admission.middleware));
+  app.get('/files/:id/:name', ...downloadHandlers(dependencies));
+
   serveClient(app, config.clientDir, logger);
   app.use(((error, _request, response, next) => {
     if (response.headersSent) return next(error);
@@ -246,6 +253,7 @@ export async function createApp({
         void stopper.begin();
         await apollo.stop();
         await background?.stop();
+        files.close();
         await live.close();
         await orm.close(true);
         await database?.stop();

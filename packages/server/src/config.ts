@@ -41,6 +41,31 @@ const environmentSchema = z.object({
   TELKA_RUN_JOBS: booleanFlag.default('true'),
   TELKA_JOB_CONCURRENCY: z.coerce.number().int().min(1).max(50).default(2),
   TELKA_WS_SESSION_SWEEP_MS: z.coerce.number().int().min(100).default(defaultLiveLimits.sessionSweepIntervalMs),
+  TELKA_FILE_STORAGE: z.enum(['database', 's3']).default('database'),
+  TELKA_UPLOAD_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(1024 * 1024 * 1024)
+    .default(20 * 1024 * 1024),
+  TELKA_UPLOADS_AT_ONCE: z.coerce.number().int().min(1).max(1000).default(16),
+  S3_ENDPOINT: z.string().url().optional(),
+  S3_BUCKET: z.string().min(3).optional(),
+  S3_REGION: z.string().min(1).default('us-east-1'),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+});
+
+/** The variables that only make sense together: S3 needs its bucket, and keys come in pairs. */
+const checkedEnvironmentSchema = environmentSchema.superRefine((e, context) => {
+  if (e.TELKA_FILE_STORAGE === 's3' && !e.S3_BUCKET)
+    context.addIssue({ code: 'custom', path: ['S3_BUCKET'], message: 'required when TELKA_FILE_STORAGE=s3' });
+  if (!e.S3_ACCESS_KEY_ID !== !e.S3_SECRET_ACCESS_KEY)
+    context.addIssue({
+      code: 'custom',
+      path: [e.S3_ACCESS_KEY_ID ? 'S3_SECRET_ACCESS_KEY' : 'S3_ACCESS_KEY_ID'],
+      message: 'S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY are given together',
+    });
 });
 
 export type Config = {
@@ -74,6 +99,28 @@ export type Config = {
   runJobs: boolean;
   /** Jobs one process runs at the same time. */
   jobConcurrency: number;
+  /** Where uploaded files are kept, and how large they may be (files/). */
+  files: FileSettings;
+};
+
+export type FileSettings = {
+  /** Where new uploads go; files already stored stay readable where they are. */
+  storage: 'database' | 's3';
+  /** The S3-compatible store, when one is configured. */
+  s3: S3Settings | undefined;
+  /** The largest file one upload may carry. */
+  uploadMaxBytes: number;
+  /** Uploads one process receives at the same time (each is held in memory until stored). */
+  uploadsAtOnce: number;
+};
+
+export type S3Settings = {
+  /** Unset: Amazon S3 itself; set: any S3-compatible store (addressed path-style). */
+  endpoint: string | undefined;
+  bucket: string;
+  region: string;
+  /** Unset: the SDK's own chain (environment, instance role). */
+  credentials: { accessKeyId: string; secretAccessKey: string } | undefined;
 };
 
 export type LoadLimits = {
@@ -93,7 +140,7 @@ export type LoadLimits = {
 
 /** Reads the environment once, failing with the name of every variable that is wrong. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const parsed = environmentSchema.safeParse(
+  const parsed = checkedEnvironmentSchema.safeParse(
     Object.fromEntries(Object.entries(env).filter(([, value]) => value !== '')),
   );
   if (!parsed.success) {
@@ -134,5 +181,21 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mailFrom: e.TELKA_MAIL_FROM,
     runJobs: e.TELKA_RUN_JOBS,
     jobConcurrency: e.TELKA_JOB_CONCURRENCY,
+    files: {
+      storage: e.TELKA_FILE_STORAGE,
+      s3: e.S3_BUCKET
+        ? {
+            endpoint: e.S3_ENDPOINT,
+            bucket: e.S3_BUCKET,
+            region: e.S3_REGION,
+            credentials:
+              e.S3_ACCESS_KEY_ID && e.S3_SECRET_ACCESS_KEY
+                ? { accessKeyId: e.S3_ACCESS_KEY_ID, secretAccessKey: e.S3_SECRET_ACCESS_KEY }
+                : undefined,
+          }
+        : undefined,
+      uploadMaxBytes: e.TELKA_UPLOAD_MAX_BYTES,
+      uploadsAtOnce: e.TELKA_UPLOADS_AT_ONCE,
+    },
   };
 }

@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import type { AccountThrottle } from './accounts/throttle.js';
 import type { Viewer } from './accounts/viewer.js';
 import type { Config } from './config.js';
+import type { FileStores } from './files/file-stores.js';
 import type { LivePubSub } from './live/pubsub.js';
 import type { MailQueue } from './mail/mail-queue.js';
 
@@ -16,6 +17,8 @@ export type AppDependencies = {
   pubSub: LivePubSub['pubSub'];
   /** Mail is queued in the transaction of the change that causes it. */
   mail: MailQueue;
+  /** Where uploaded files' bytes are kept (database or S3). */
+  files: FileStores;
 };
 
 /** A class made once per request from its scope: a service, a feature's loaders, a resolver. */

@@ -4,15 +4,18 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readPostmasterLock } from '../src/database/postmaster.js';
+import { MailQueue } from '../src/mail/mail-queue.js';
 import { Factory, testPassword } from './factories.js';
 import { GraphQLClient } from './graphql-client.js';
+import { startMailSink } from './mail-sink.js';
 import { temporaryDataDir } from './processes.js';
 import { createAppOnOwnCluster } from './test-app.js';
 
 /**
  * PostgreSQL killed in the middle of writes, as a crash would: the server lives on, answers 503
  * while the database is away, loses none of the writes it acknowledged, and writes again within a
- * second of the database being back. It kills only the postmaster of its own data folder.
+ * second of the database being back; the same process runs background jobs again too. It kills
+ * only the postmaster of its own data folder.
  */
 const dataDirs: string[] = [];
 afterAll(async () => {
@@ -23,11 +26,8 @@ describe('PostgreSQL killed under writes', () => {
   it('loses no acknowledged write and writes again within a second of the database returning', async () => {
     const dataDir = await temporaryDataDir('telka-faults-');
     dataDirs.push(dataDir);
-    // Requests only: graphile-worker 0.17 leaves one promise of its own unawaited (completing a job),
-    // which rejects when PostgreSQL dies under it. The server's last-line handler (main.ts) logs it,
-    // and the job, still in the queue, runs again when its lock expires (jobs are idempotent); the
-    // test runner would count the rejection as an error of this test.
-    const app = await createAppOnOwnCluster(dataDir, 54357, { runJobs: false });
+    const sink = await startMailSink();
+    const app = await createAppOnOwnCluster(dataDir, 54357, { smtpUrl: sink.url });
     const url = await app.listen();
     const databaseUrl = `postgres://postgres:telka-embedded@127.0.0.1:54357/telka`;
     try {
@@ -100,6 +100,17 @@ describe('PostgreSQL killed under writes', () => {
         )
         .count<{ count: string }[]>({ count: '*' });
       expect(Number(stored[0]?.count)).toBe(acknowledged.length);
+
+      // The job queue of this process works again: a job queued now runs (job-queue.test.ts shows
+      // the runner being started again when the outage stopped it).
+      await app.orm.em.fork().transactional((em) =>
+        MailQueue.configured(app.config).queue(em, {
+          to: 'after-the-crash@example.org',
+          language: 'lt',
+          content: { subject: 'Po gedimo', greeting: 'Sveiki,', paragraphs: ['Darbai vėl vykdomi.'] },
+        }),
+      );
+      await sink.next('after-the-crash@example.org', /Po gedimo/);
     } finally {
       await app.stop();
     }

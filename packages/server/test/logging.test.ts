@@ -1,31 +1,10 @@
-import { Writable } from 'node:stream';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
-import { pino } from 'pino';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { User } from '../src/accounts/user.entity.js';
 import { throttledLog } from '../src/logging/throttled-log.js';
+import { capturingLogger } from './capturing-logger.js';
 import { Factory } from './factories.js';
 import { createTestApp, type TestApp } from './test-app.js';
-
-/** A pino logger whose lines are kept for the test to read. */
-function capturingLogger(): { logger: pino.Logger; lines: () => Record<string, unknown>[] } {
-  const written: string[] = [];
-  const stream = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      written.push(chunk.toString());
-      done();
-    },
-  });
-  return {
-    logger: pino({ level: 'info' }, stream),
-    lines: () =>
-      written
-        .join('')
-        .split('\n')
-        .filter(Boolean)
-        .map((line) => JSON.parse(line) as Record<string, unknown>),
-  };
-}
 
 let app: TestApp;
 const log = capturingLogger();

@@ -1,7 +1,7 @@
 import { mount, flushPromises, type ComponentMountingOptions, type VueWrapper } from '@vue/test-utils';
 import type { Component } from 'vue';
 import { createMemoryHistory, createRouter, type Router, type RouteRecordRaw } from 'vue-router';
-import { createAppI18n, type AppLocale } from '@/i18n';
+import { copyMessages, createAppI18n, type AppLocale } from '@/i18n';
 
 const Blank = { render: () => null };
 
@@ -41,7 +41,7 @@ export async function mountWithApp<C extends Component>(
 ): Promise<{ wrapper: VueWrapper; router: Router; i18n: ReturnType<typeof createAppI18n> }> {
   const { url = '/', locale = 'lt', ...mountOptions } = options;
   const i18n = createAppI18n(locale);
-  if (locale === 'en') i18n.global.setLocaleMessage('en', { ...(await import('@/locales/en.json')).default });
+  if (locale === 'en') i18n.global.setLocaleMessage('en', copyMessages((await import('@/locales/en.json')).default));
   for (const [file, messages] of Object.entries(featureMessages)) {
     const fileLocale = file.slice(file.lastIndexOf('/') + 1, -'.json'.length);
     if (fileLocale === 'lt' || fileLocale === locale)

@@ -10,7 +10,8 @@ export type AuditAction =
   | `initiative.${InitiativeAction}`
   | `comment.${'add' | 'edit' | 'delete' | 'flag' | 'hide' | 'unhide' | 'dismissFlags'}`
   | `partnership.${'create' | 'update' | 'changeStatus' | 'logActivity' | 'updateActivity' | 'deleteActivity'}`
-  | `call.${'create' | 'update' | 'amend' | 'publish' | 'deleteDraft'}`;
+  | `call.${'create' | 'update' | 'amend' | 'publish' | 'deleteDraft'}`
+  | `file.${'upload'}`;
 
 type UserAction =
   | 'register'

@@ -12,6 +12,7 @@ import type { Organisation } from '../organisations/organisation.entity.js';
 import { callInput, Factory, testPassword } from '../../test/factories.js';
 import { CallStatus } from '../calls/call.enums.js';
 import type { GraphQLClient, GraphQLResponse } from '../../test/graphql-client.js';
+import { sampleFiles, uploadFile } from '../../test/sample-files.js';
 import { createTestApp, type TestApp } from '../../test/test-app.js';
 import { hashToken, newToken } from '../common/tokens.js';
 import { policy, type Operation } from './policy.js';
@@ -339,6 +340,11 @@ const probes: Record<Operation, Probe> = {
     return client.request(`mutation ($input: CallInput!) { createCall(input: $input) { id phase } }`, {
       input: callInput(measure.id),
     });
+  },
+  'file.upload': async ({ client }) => {
+    const response = await uploadFile(app.url, client.cookie, sampleFiles.pdf(), 'Paraiškos priedas.pdf');
+    const body = (await response.json()) as GraphQLResponse;
+    return response.status === 201 ? { data: body } : body;
   },
   'user.setRole': async ({ client }) => {
     const user = await factory.user();

@@ -67,6 +67,7 @@ export const policy = {
   'call.read': anyone,
   'call.readDraft': staff,
   'call.manage': staff,
+  'file.upload': signedIn,
 } satisfies Record<string, Rule>;
 
 export type Operation = keyof typeof policy;

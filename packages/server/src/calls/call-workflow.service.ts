@@ -90,14 +90,9 @@ export class CallWorkflowService {
         );
         if (published) {
           const number = (await em.count(CallAmendment, { call })) + 1;
-          em.create(CallAmendment, {
-            call,
-            number,
-            reason: reason!.trim(),
-            changes,
-            createdBy: this.scope.viewer.user,
-          });
-          Object.assign(recorded, { amendment: number, reason: reason!.trim() });
+          const why = reason!.trim();
+          em.create(CallAmendment, { call, number, reason: why, changes, createdBy: this.scope.viewer.user });
+          Object.assign(recorded, { amendment: number, reason: why });
         }
         audit(call.id, recorded);
         return call.id;
@@ -222,17 +217,14 @@ export class CallWorkflowService {
     reason: string | null | undefined,
   ): Promise<void> {
     const changed = (field: string) => changes.some((c) => c.field === field || c.field.startsWith(`${field}.`));
-    const clock = (await this.em
-      .getKnex()
-      .select(
-        this.em
-          .getKnex()
-          .raw(`${callPhaseSql('c')} as phase, ?::timestamptz > now() as "closesInFuture"`, [
-            input.closesAt.toISOString(),
-          ]),
-      )
-      .from('call_for_proposals as c')
+    const knex = this.em.getKnex();
+    const clock = (await knex('call_for_proposals as c')
       .where('c.id', call.id)
+      .select(
+        knex.raw(`${callPhaseSql('c')} as phase, ?::timestamptz > now() as "closesInFuture"`, [
+          input.closesAt.toISOString(),
+        ]),
+      )
       .first()) as { phase: CallPhase; closesInFuture: boolean };
     const problems: FieldProblem[] = [];
     if (!reason?.trim())

@@ -9,6 +9,13 @@ import { Affiliation } from '../accounts/affiliation.entity.js';
 import { Invitation } from '../accounts/invitation.entity.js';
 import { Session } from '../accounts/session.entity.js';
 import { User } from '../accounts/user.entity.js';
+import {
+  Application,
+  ApplicationAnswer,
+  ApplicationVersion,
+  CompletionRequest,
+  ComplianceCheck,
+} from '../applications/application.entity.js';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
 import { Call, CallAmendment, CallAnnex, CallCriterion, CallQuestion } from '../calls/call.entity.js';
 import { Eldership } from '../organisations/eldership.entity.js';
@@ -24,6 +31,7 @@ import {
 import { Milestone } from '../strategy/milestone.entity.js';
 import { Measure, Strategy, StrategyPriority } from '../strategy/strategy.entity.js';
 import { Theme } from '../strategy/theme.entity.js';
+import { StoredFile } from '../files/stored-file.entity.js';
 import { Migration20261126000000_initial } from './migrations/Migration20261126000000_initial.js';
 import { Migration20261127000000_stored_markdown } from './migrations/Migration20261127000000_stored_markdown.js';
 import { Migration20261130000000_row_counts } from './migrations/Migration20261130000000_row_counts.js';
@@ -34,11 +42,16 @@ import { Migration20261201010000_notifications } from './migrations/Migration202
 import { Migration20261201020000_account_mail } from './migrations/Migration20261201020000_account_mail.js';
 import { Migration20261201030000_english_texts } from './migrations/Migration20261201030000_english_texts.js';
 import { Migration20261202000000_calls } from './migrations/Migration20261202000000_calls.js';
+import { Migration20261202020000_files } from './migrations/Migration20261202020000_files.js';
+import { Migration20261202030000_applications } from './migrations/Migration20261202030000_applications.js';
 import { migrateJobQueue } from '../jobs/job-queue.js';
 
 export const entities = [
   AccountToken,
   Affiliation,
+  Application,
+  ApplicationAnswer,
+  ApplicationVersion,
   AuditEntry,
   Call,
   CallAmendment,
@@ -47,6 +60,8 @@ export const entities = [
   CallQuestion,
   CoProposer,
   Comment,
+  CompletionRequest,
+  ComplianceCheck,
   CommentFlag,
   CommentRevision,
   Eldership,
@@ -64,6 +79,7 @@ export const entities = [
   StatusChange,
   Strategy,
   StrategyPriority,
+  StoredFile,
   Theme,
   User,
 ];
@@ -83,6 +99,8 @@ const migrationsList = [
   { name: 'Migration20261201020000_account_mail', class: Migration20261201020000_account_mail },
   { name: 'Migration20261201030000_english_texts', class: Migration20261201030000_english_texts },
   { name: 'Migration20261202000000_calls', class: Migration20261202000000_calls },
+  { name: 'Migration20261202020000_files', class: Migration20261202020000_files },
+  { name: 'Migration20261202030000_applications', class: Migration20261202030000_applications },
 ];
 
 /** Defaults for tools and tests; the server passes its configured limits (config.ts). */

@@ -13,11 +13,11 @@ export async function startBackground(
   const { config, logger } = context;
   const mailTransport = createMailTransport(config.smtpUrl, config.dataDir, logger);
   const { tasks, schedule } = jobTasks({ ...context, mailTransport });
-  const runner = await startJobQueue({ databaseUrl, logger, tasks, schedule, concurrency: config.jobConcurrency });
+  const jobQueue = await startJobQueue({ databaseUrl, logger, tasks, schedule, concurrency: config.jobConcurrency });
   return {
     stop: async () => {
       // Jobs at work finish (or are released for another process) before the pool closes.
-      await runner.stop();
+      await jobQueue.stop();
       mailTransport.close();
     },
   };

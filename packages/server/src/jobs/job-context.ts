@@ -1,6 +1,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import type { Config } from '../config.js';
+import type { FileStores } from '../files/file-stores.js';
 import type { LivePubSub } from '../live/pubsub.js';
 import type { MailQueue } from '../mail/mail-queue.js';
 import type { MailTransport } from '../mail/mail-transport.js';
@@ -13,4 +14,5 @@ export type JobContext = {
   mail: MailQueue;
   mailTransport: MailTransport;
   pubSub: LivePubSub['pubSub'];
+  files: FileStores;
 };

@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import {
   Logger as WorkerLogger,
   parseCronItems,
@@ -25,19 +26,80 @@ export async function migrateJobQueue(databaseUrl: string): Promise<void> {
   await runMigrations({ connectionString: databaseUrl, logger: silentLogger });
 }
 
+export type JobQueue = { stop(): Promise<void> };
+
+/** Waits before starting a stopped runner again: doubling from the first, never longer than the last. */
+const restartDelays = { firstMs: 1_000, maxMs: 30_000 };
+
 /**
  * Runs the jobs of the queue in this process until `stop`. Jobs live in PostgreSQL: they survive
  * a restart, a failed one is retried with exponential backoff, and several processes share the
  * queue without taking the same job twice (graphile-worker locks each job it takes).
+ *
+ * The first start fails as the process's start does. After it, a runner that stops by itself is
+ * started again, with a growing delay, for as long as the process runs: graphile-worker 0.17 shuts
+ * its whole runner down when it cannot record a job's end, which is what a database outage does to
+ * a job at work.
  */
-export async function startJobQueue({
-  databaseUrl,
-  logger,
-  tasks,
-  schedule,
-  concurrency,
-}: JobQueueOptions): Promise<Runner> {
-  const runner = await run({
+export async function startJobQueue(options: JobQueueOptions): Promise<JobQueue> {
+  const { logger } = options;
+  let runner = await startRunner(options);
+  const stopping = new AbortController();
+  const stopRequested = new Promise<void>((resolve) => stopping.signal.addEventListener('abort', () => resolve()));
+
+  const supervision = (async () => {
+    let delayMs = restartDelays.firstMs;
+    for (;;) {
+      const startedAt = Date.now();
+      const ended = await Promise.race([
+        // 0.17 resolves this however its runner ended (the cause is in its own log); a rejection
+        // is taken the same way.
+        runner.promise.then(
+          () => ({ error: undefined }),
+          (error: unknown) => ({ error }),
+        ),
+        stopRequested.then(() => undefined),
+      ]);
+      if (!ended) {
+        // It may have begun stopping by itself an instant before: then its end is the one to wait for.
+        await runner.stop().catch(() => runner.promise);
+        return;
+      }
+      // A runner that ran a good while before stopping starts the count of delays over.
+      if (Date.now() - startedAt > restartDelays.maxMs) delayMs = restartDelays.firstMs;
+      logger.error({ err: ended.error }, `the job queue stopped; starting it again in ${delayMs / 1000} s`);
+      for (;;) {
+        try {
+          await sleep(delayMs, undefined, { signal: stopping.signal });
+        } catch {
+          return; // stopped while waiting
+        }
+        delayMs = Math.min(delayMs * 2, restartDelays.maxMs);
+        try {
+          runner = await startRunner(options);
+          break;
+        } catch (error) {
+          logger.warn({ err: error }, `the job queue could not start; trying again in ${delayMs / 1000} s`);
+        }
+      }
+      if (stopping.signal.aborted) {
+        await runner.stop();
+        return;
+      }
+      logger.info('the job queue started again');
+    }
+  })();
+
+  return {
+    stop: async () => {
+      stopping.abort();
+      await supervision;
+    },
+  };
+}
+
+function startRunner({ databaseUrl, logger, tasks, schedule, concurrency }: JobQueueOptions): Promise<Runner> {
+  return run({
     connectionString: databaseUrl,
     // Its listener connection plus one per job at work; requests keep their own pool.
     maxPoolSize: concurrency + 2,
@@ -47,10 +109,17 @@ export async function startJobQueue({
     taskList: tasks,
     parsedCronItems: parseCronItems(schedule),
     logger: workerLogger(logger.child({ component: 'jobs' })),
+    preset: {
+      worker: {
+        // Recording a job's end in batches (of whatever ends within the same tick) is the mode in
+        // which graphile-worker 0.17 handles a failure to record it: it logs, stops the runner and
+        // leaves the job locked, to run again when the lock expires. Unbatched, it leaves that
+        // promise unawaited, and a database outage makes it an unhandled rejection.
+        completeJobBatchDelay: 0,
+        failJobBatchDelay: 0,
+      },
+    },
   });
-  // The runner ends on its own only when it cannot go on; the process keeps serving requests.
-  runner.promise.catch((error: unknown) => logger.error({ err: error }, 'the job queue stopped'));
-  return runner;
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import type { Config } from '../config.js';
 import { initORM } from '../database/orm.js';
+import { FileStores } from '../files/file-stores.js';
 import { createLivePubSub } from '../live/pubsub.js';
 import { MailQueue } from '../mail/mail-queue.js';
 import { startBackground } from './background.js';
@@ -17,13 +18,15 @@ export async function startWorkerProcess(config: Config, logger: Logger): Promis
     throw new Error('--worker needs DATABASE_URL: it runs the jobs of the database the servers use.');
   const orm = await initORM(config.databaseUrl, logger, config.load);
   const live = createLivePubSub(config.redisUrl, logger);
+  const files = await FileStores.configured(orm, config.files);
   const background = await startBackground(
-    { config, orm, logger, mail: MailQueue.configured(config), pubSub: live.pubSub },
+    { config, orm, logger, mail: MailQueue.configured(config), pubSub: live.pubSub, files },
     config.databaseUrl,
   );
   return {
     stop: async () => {
       await background.stop();
+      files.close();
       await live.close();
       await orm.close(true);
     },

@@ -23,6 +23,7 @@ import { LiveResolver } from '../live/live.resolver.js';
 import { MarkdownResolver } from '../common/markdown.resolver.js';
 import { InitiativeFollowResolver, NotificationResolver } from '../notifications/notification.resolver.js';
 import type { LiveEvents } from '../live/pubsub.js';
+import { StoredFileResolver } from '../files/stored-file.resolver.js';
 import { policyAuthChecker } from '../authorization/requires.js';
 import type { RequestScope, Scoped } from '../request-scope.js';
 import { AboutResolver } from '../strategy/about.resolver.js';
@@ -61,6 +62,7 @@ export const resolvers = [
   PartnershipPartyResolver,
   PartnershipResolver,
   StatusChangeResolver,
+  StoredFileResolver,
 ] as const;
 
 /**

@@ -1,55 +1,57 @@
 import type { RouteRecordRaw } from 'vue-router';
+import { accountMessages } from './messages';
+import { withMessages } from '@/i18n';
 
 export const accountRoutes: RouteRecordRaw[] = [
   {
     path: '/sign-in',
     name: 'sign-in',
-    component: () => import('./pages/SignInPage.vue'),
+    component: withMessages(() => import('./pages/SignInPage.vue'), accountMessages),
     meta: { titleKey: 'signIn.title' },
   },
   {
     path: '/register',
     name: 'register',
-    component: () => import('./pages/RegisterPage.vue'),
+    component: withMessages(() => import('./pages/RegisterPage.vue'), accountMessages),
     meta: { titleKey: 'register.title' },
   },
   {
     path: '/forgot-password',
     name: 'forgot-password',
-    component: () => import('./pages/ForgotPasswordPage.vue'),
+    component: withMessages(() => import('./pages/ForgotPasswordPage.vue'), accountMessages),
     meta: { titleKey: 'forgotPassword.title' },
   },
   {
     path: '/reset-password/:token',
     name: 'reset-password',
-    component: () => import('./pages/ResetPasswordPage.vue'),
+    component: withMessages(() => import('./pages/ResetPasswordPage.vue'), accountMessages),
     props: true,
     meta: { titleKey: 'resetPassword.title' },
   },
   {
     path: '/verify-email/:token',
     name: 'verify-email',
-    component: () => import('./pages/VerifyEmailPage.vue'),
+    component: withMessages(() => import('./pages/VerifyEmailPage.vue'), accountMessages),
     props: true,
     meta: { titleKey: 'verifyEmail.title' },
   },
   {
     path: '/account',
     name: 'account',
-    component: () => import('./pages/AccountPage.vue'),
+    component: withMessages(() => import('./pages/AccountPage.vue'), accountMessages),
     meta: { titleKey: 'account.title', requiresAuth: true },
   },
   {
     path: '/invitations/:token',
     name: 'invitation',
-    component: () => import('./pages/InvitationPage.vue'),
+    component: withMessages(() => import('./pages/InvitationPage.vue'), accountMessages),
     props: true,
     meta: { titleKey: 'invitation.title' },
   },
   {
     path: '/staff/users',
     name: 'staff-users',
-    component: () => import('./pages/StaffUsersPage.vue'),
+    component: withMessages(() => import('./pages/StaffUsersPage.vue'), accountMessages),
     meta: { titleKey: 'staff.users.title', roles: ['ADMIN'], wide: true },
   },
 ];

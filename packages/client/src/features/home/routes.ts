@@ -1,6 +1,6 @@
 import type { RouteRecordRaw } from 'vue-router';
 import HomePage from './pages/HomePage.vue';
-import { loadFeatureMessages, type FeatureMessages } from '@/i18n';
+import { withMessages, type FeatureMessages } from '@/i18n';
 
 // The privacy notice and the accessibility statement: long texts that load with their pages.
 const legalMessages: FeatureMessages = {
@@ -20,15 +20,13 @@ export const homeRoutes: RouteRecordRaw[] = [
   {
     path: '/privacy',
     name: 'privacy',
-    component: () => import('./pages/PrivacyPage.vue'),
+    component: withMessages(() => import('./pages/PrivacyPage.vue'), legalMessages),
     meta: { titleKey: 'legal.privacy.title' },
-    beforeEnter: () => loadFeatureMessages(legalMessages),
   },
   {
     path: '/accessibility',
     name: 'accessibility',
-    component: () => import('./pages/AccessibilityPage.vue'),
+    component: withMessages(() => import('./pages/AccessibilityPage.vue'), legalMessages),
     meta: { titleKey: 'legal.accessibility.title' },
-    beforeEnter: () => loadFeatureMessages(legalMessages),
   },
 ];

@@ -1,30 +1,34 @@
 import type { RouteRecordRaw } from 'vue-router';
 import { InitiativeQuery } from './initiativeQuery';
+import { initiativeMessages } from './messages';
+import { discussionMessages } from '@/features/discussion/messages';
+import { withMessages } from '@/i18n';
 import { client } from '@/urql';
 
 export const initiativeRoutes: RouteRecordRaw[] = [
   {
     path: '/initiatives',
     name: 'initiatives',
-    component: () => import('./pages/InitiativesPage.vue'),
+    component: withMessages(() => import('./pages/InitiativesPage.vue'), initiativeMessages),
     meta: { titleKey: 'initiatives.title' },
   },
   {
     path: '/initiatives/new',
     name: 'initiative-new',
-    component: () => import('./pages/NewInitiativePage.vue'),
+    component: withMessages(() => import('./pages/NewInitiativePage.vue'), initiativeMessages),
     meta: { titleKey: 'initiatives.form.newTitle', requiresAuth: true },
   },
   {
     path: '/initiatives/mine',
     name: 'initiatives-mine',
-    component: () => import('./pages/MyInitiativesPage.vue'),
+    component: withMessages(() => import('./pages/MyInitiativesPage.vue'), initiativeMessages),
     meta: { titleKey: 'initiatives.mine.title', requiresAuth: true },
   },
   {
     path: '/initiatives/:slug',
     name: 'initiative',
-    component: () => import('./pages/InitiativePage.vue'),
+    // The page holds the initiative's discussion.
+    component: withMessages(() => import('./pages/InitiativePage.vue'), initiativeMessages, discussionMessages),
     props: true,
     meta: { titleKey: 'initiatives.detail.title' },
     // The question goes out with the page's code rather than after it: on a slow link that is one
@@ -36,14 +40,14 @@ export const initiativeRoutes: RouteRecordRaw[] = [
   {
     path: '/initiatives/:slug/edit',
     name: 'initiative-edit',
-    component: () => import('./pages/EditInitiativePage.vue'),
+    component: withMessages(() => import('./pages/EditInitiativePage.vue'), initiativeMessages),
     props: true,
     meta: { titleKey: 'initiatives.form.editTitle', requiresAuth: true },
   },
   {
     path: '/staff/initiatives',
     name: 'staff-initiatives',
-    component: () => import('./pages/StaffInitiativesPage.vue'),
+    component: withMessages(() => import('./pages/StaffInitiativesPage.vue'), initiativeMessages),
     meta: { titleKey: 'initiatives.staff.title', roles: ['STAFF', 'ADMIN'] },
   },
 ];

@@ -1,30 +1,25 @@
 import type { RouteRecordRaw } from 'vue-router';
 import { partnershipMessages } from './messages';
-import { loadFeatureMessages } from '@/i18n';
-
-const withMessages = () => loadFeatureMessages(partnershipMessages);
+import { withMessages } from '@/i18n';
 
 export const partnershipRoutes: RouteRecordRaw[] = [
   {
     path: '/cooperation',
     name: 'cooperation',
-    component: () => import('./pages/CooperationPage.vue'),
+    component: withMessages(() => import('./pages/CooperationPage.vue'), partnershipMessages),
     meta: { titleKey: 'cooperation.title' },
-    beforeEnter: withMessages,
   },
   {
     path: '/staff/partnerships',
     name: 'staff-partnerships',
-    component: () => import('./pages/PartnershipTrackerPage.vue'),
+    component: withMessages(() => import('./pages/PartnershipTrackerPage.vue'), partnershipMessages),
     meta: { titleKey: 'partnerships.title', roles: ['STAFF', 'ADMIN'], wide: true },
-    beforeEnter: withMessages,
   },
   {
     path: '/staff/partnerships/:slug',
     name: 'staff-partnership',
-    component: () => import('./pages/PartnershipPage.vue'),
+    component: withMessages(() => import('./pages/PartnershipPage.vue'), partnershipMessages),
     props: true,
     meta: { titleKey: 'partnerships.page.title', roles: ['STAFF', 'ADMIN'] },
-    beforeEnter: withMessages,
   },
 ];

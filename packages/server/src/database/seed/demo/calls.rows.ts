@@ -101,10 +101,16 @@ export function callRows({ clock, eldership }: RowContext): DemoRows {
       });
     });
     for (const application of call.applications) {
+      const submitted = application.status === 'DRAFT' ? null : clock.at(application.at);
       applications.push({
+        id: seedId('application', `${call.key}/${application.initiative}`),
         call_id: id,
         initiative_id: ids.initiative(application.initiative),
+        status: application.status,
+        first_submitted_at: submitted,
+        last_submitted_at: submitted,
         created_at: clock.at(application.at),
+        updated_at: clock.at(application.at),
       });
     }
     for (const evaluation of call.evaluations ?? []) {
@@ -130,7 +136,7 @@ export function callRows({ clock, eldership }: RowContext): DemoRows {
     ['call_annex', annexes],
     ['call_question', questions],
     ['call_amendment', amendments],
-    ['call_application', applications],
+    ['application', applications],
     ['evaluation', evaluations],
   ];
 }
