@@ -8,8 +8,10 @@ export type AuditAction =
   | `notification.${'markRead'}`
   | `organisation.${'create' | 'update' | 'changeMembership' | OrganisationAffiliationAction}`
   | `initiative.${InitiativeAction}`
+  | `application.${'apply' | 'update' | 'submit' | 'withdraw' | 'attachAnnex' | 'removeAnnex'}`
   | `comment.${'add' | 'edit' | 'delete' | 'flag' | 'hide' | 'unhide' | 'dismissFlags'}`
   | `partnership.${'create' | 'update' | 'changeStatus' | 'logActivity' | 'updateActivity' | 'deleteActivity'}`
+  | `application.${ApplicationComplianceAction}`
   | `call.${'create' | 'update' | 'amend' | 'publish' | 'deleteDraft'}`
   | `file.${'upload'}`;
 
@@ -26,6 +28,9 @@ type UserAction =
 type UserNotificationAction = 'setNotificationPreference' | 'unsubscribe' | 'markNotificationsRead';
 
 type OrganisationAffiliationAction = 'invite' | 'revokeInvitation' | 'acceptInvitation' | 'removeAffiliation';
+
+/** The staff's compliance check of an application. */
+type ApplicationComplianceAction = 'recordCheck' | 'requestCompletion' | 'declareIneligible' | 'passToEvaluation';
 
 type InitiativeAction =
   | 'create'

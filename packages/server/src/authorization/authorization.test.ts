@@ -10,6 +10,10 @@ import { InitiativeStatus } from '../initiatives/initiative.enums.js';
 import { Membership } from '../organisations/organisation.enums.js';
 import type { Organisation } from '../organisations/organisation.entity.js';
 import { callInput, Factory, testPassword } from '../../test/factories.js';
+import { ApplicationFactory } from '../../test/application-factories.js';
+import { ApplicationStatus } from '../applications/application.enums.js';
+import { CoProposerStatus } from '../initiatives/initiative.enums.js';
+import { OrganisationKind } from '../organisations/organisation.enums.js';
 import { CallStatus } from '../calls/call.enums.js';
 import type { GraphQLClient, GraphQLResponse } from '../../test/graphql-client.js';
 import { sampleFiles, uploadFile } from '../../test/sample-files.js';
@@ -42,6 +46,7 @@ type Probe = (actor: Actor, target: Organisation) => Promise<GraphQLResponse>;
 
 let app: TestApp;
 let factory: Factory;
+let applicationFactory: ApplicationFactory;
 let staff: GraphQLClient;
 
 async function actorFor(role: Role): Promise<Actor> {
@@ -230,6 +235,79 @@ const probes: Record<Operation, Probe> = {
       input: { initiativeId: initiative.id, organisationId: target.id, note: 'Palaikome' },
     });
   },
+  'initiative.coWrite': async ({ client }, target) => {
+    const draft = await factory.initiative(await factory.organisation(), { status: InitiativeStatus.DRAFT }, [
+      { organisation: target, status: CoProposerStatus.ACCEPTED },
+    ]);
+    return hiddenAsRefused(
+      client,
+      await client.request(
+        `mutation ($input: UpdateInitiativeInput!) { updateInitiative(input: $input) { version } }`,
+        { input: { id: draft.id, version: draft.version, summary: 'Parašėme kartu' } },
+      ),
+    );
+  },
+  'application.read': async ({ client }, target) => {
+    const application = await applicationOf(target);
+    return hiddenAsRefused(
+      client,
+      await client.request(
+        `query ($id: ID!) { application(id: $id) { status answers { value } problems { code } versions { number } completionRequests { round } } }`,
+        { id: application.id },
+      ),
+    );
+  },
+  'application.apply': async ({ client }, target) => {
+    const call = await callFixture();
+    return client.request(
+      `mutation ($call: ID!, $org: ID!) { applyToCall(callId: $call, title: "Nauja erdvė", organisationId: $org) { id } }`,
+      { call: call.id, org: target.id },
+    );
+  },
+  'application.edit': async ({ client }, target) => {
+    const application = await applicationOf(target);
+    return hiddenAsRefused(
+      client,
+      await client.request(
+        `mutation ($id: ID!, $v: Int!) { updateApplication(id: $id, version: $v, input: { eligibleCostsCents: 500000 }) { version } }`,
+        { id: application.id, v: application.version },
+      ),
+    );
+  },
+  'application.submit': async ({ client }, target) => {
+    const application = await applicationOf(target, { lead: true });
+    return hiddenAsRefused(
+      client,
+      await client.request(`mutation ($id: ID!, $v: Int!) { submitApplication(id: $id, version: $v) { status } }`, {
+        id: application.id,
+        v: application.version,
+      }),
+    );
+  },
+  'application.withdraw': async ({ client }, target) => {
+    const application = await applicationOf(target, { lead: true });
+    return hiddenAsRefused(
+      client,
+      await client.request(
+        `mutation ($id: ID!, $v: Int!) { withdrawApplication(id: $id, version: $v, reason: "Persigalvojome") { status } }`,
+        { id: application.id, v: application.version },
+      ),
+    );
+  },
+  'application.readCompliance': async ({ client }, target) => {
+    const application = await submittedApplicationOf(target);
+    return client.request(
+      `query ($call: ID!) { complianceQueue(callId: $call) { application { id complianceChecks { result } automaticChecks { code } } } }`,
+      { call: application.callId },
+    );
+  },
+  'application.checkCompliance': async ({ client }, target) => {
+    const application = await submittedApplicationOf(target);
+    return client.request(
+      `mutation ($id: ID!) { recordComplianceCheck(applicationId: $id, item: "APPLICANT_ELIGIBLE", result: PASSED) { id } }`,
+      { id: application.id },
+    );
+  },
   'markdown.preview': ({ client }) =>
     client.request(`query ($source: String!) { markdownPreview(source: $source) }`, { source: '**Sveiki**' }),
   'comment.read': async ({ client }) => {
@@ -352,6 +430,64 @@ const probes: Record<Operation, Probe> = {
   },
 };
 
+/** Something the viewer may not know exists (NOT_FOUND) is their refusal here. */
+function hiddenAsRefused(client: GraphQLClient, result: GraphQLResponse): GraphQLResponse {
+  if (result.errors?.[0]?.extensions?.code !== 'NOT_FOUND') return result;
+  return { errors: [{ message: 'hidden', extensions: { code: client.cookie ? 'FORBIDDEN' : 'UNAUTHENTICATED' } }] };
+}
+
+let openCall: Promise<{ id: string; measureId: string; themeCode: string }> | undefined;
+
+/** One open call admitting associations besides members, with the measure and a theme complete drafts use. */
+function callFixture(): Promise<{ id: string; measureId: string; themeCode: string }> {
+  openCall ??= (async () => {
+    const [measure, theme] = await Promise.all([applicationFactory.measure(), applicationFactory.theme()]);
+    const call = await applicationFactory.call({ measures: [measure], eligibleKinds: [OrganisationKind.ASSOCIATION] });
+    return { id: call.id, measureId: measure.id, themeCode: theme.code };
+  })();
+  return openCall;
+}
+
+/**
+ * A complete DRAFT application ready to submit: led by `target` when it is a member or `lead` is
+ * asked, else by a member with `target` co-proposing (accepted), as partners most often take part.
+ */
+async function applicationOf(target: Organisation, { lead = false } = {}): Promise<{ id: string; version: number }> {
+  const call = await callFixture();
+  const leads = lead || target.membership === Membership.MEMBER;
+  const initiative = await factory.initiative(
+    leads ? target : await factory.organisation(),
+    {
+      status: InitiativeStatus.DRAFT,
+      summary: 'Santrauka',
+      body: 'Aprašymas',
+      measure: call.measureId as never,
+      estimatedBudgetCents: 1_000_000,
+      requestedSupportCents: 500_000,
+    },
+    leads ? [] : [{ organisation: target, status: CoProposerStatus.ACCEPTED }],
+  );
+  await app.orm.em
+    .getKnex()
+    .raw(`insert into initiative_theme (initiative_id, theme_id) select ?, id from theme where code = ?`, [
+      initiative.id,
+      call.themeCode,
+    ]);
+  const application = await applicationFactory.application(call, initiative, {
+    status: ApplicationStatus.DRAFT,
+    eligibleCostsCents: 1_000_000,
+  });
+  return { id: application.id, version: application.version };
+}
+
+/** A SUBMITTED application of a submitted initiative that `target` leads or co-proposes, in the staff's check. */
+async function submittedApplicationOf(target: Organisation): Promise<{ id: string; callId: string }> {
+  const { id } = await applicationOf(target);
+  await app.orm.em.getKnex()('application').where({ id }).update({ status: ApplicationStatus.SUBMITTED });
+  const [row] = await app.orm.em.getKnex()('application').select('call_id').where({ id });
+  return { id, callId: row.call_id };
+}
+
 /** A submitted initiative with one comment by someone else. */
 async function commentFixture(): Promise<{ initiative: { id: string }; comment: { id: string } }> {
   const initiative = await factory.initiative(await factory.organisation());
@@ -381,6 +517,7 @@ async function partnershipFixture(): Promise<{ id: string }> {
 beforeAll(async () => {
   app = await createTestApp();
   factory = new Factory(app.orm);
+  applicationFactory = new ApplicationFactory(app.orm);
   staff = await factory.signedIn(app, { role: PlatformRole.STAFF });
 });
 

@@ -22,8 +22,11 @@ export const ErrorCode = {
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
-/** One problem with the input: the field, a stable code clients translate, and an English message. */
-export type FieldProblem = { field: string; code: string; message: string };
+/**
+ * One problem with the input: the field, a stable code clients translate, and an English message;
+ * `params` carries the figures a translation needs (a limit, an amount), where it needs any.
+ */
+export type FieldProblem = { field: string; code: string; message: string; params?: Record<string, number | string> };
 
 export class BadUserInputError extends GraphQLError {
   constructor(fields: FieldProblem[]) {

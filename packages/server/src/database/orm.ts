@@ -9,6 +9,7 @@ import { Affiliation } from '../accounts/affiliation.entity.js';
 import { Invitation } from '../accounts/invitation.entity.js';
 import { Session } from '../accounts/session.entity.js';
 import { User } from '../accounts/user.entity.js';
+import { ApplicationAnnex } from '../applications/application-annex.entity.js';
 import {
   Application,
   ApplicationAnswer,
@@ -44,12 +45,16 @@ import { Migration20261201030000_english_texts } from './migrations/Migration202
 import { Migration20261202000000_calls } from './migrations/Migration20261202000000_calls.js';
 import { Migration20261202020000_files } from './migrations/Migration20261202020000_files.js';
 import { Migration20261202030000_applications } from './migrations/Migration20261202030000_applications.js';
+import { Migration20261202040000_application_annexes } from './migrations/Migration20261202040000_application_annexes.js';
+import { Migration20261202050000_initiative_lifecycle } from './migrations/Migration20261202050000_initiative_lifecycle.js';
+import { Migration20261202051000_application_notifications } from './migrations/Migration20261202051000_application_notifications.js';
 import { migrateJobQueue } from '../jobs/job-queue.js';
 
 export const entities = [
   AccountToken,
   Affiliation,
   Application,
+  ApplicationAnnex,
   ApplicationAnswer,
   ApplicationVersion,
   AuditEntry,
@@ -101,6 +106,15 @@ const migrationsList = [
   { name: 'Migration20261202000000_calls', class: Migration20261202000000_calls },
   { name: 'Migration20261202020000_files', class: Migration20261202020000_files },
   { name: 'Migration20261202030000_applications', class: Migration20261202030000_applications },
+  {
+    name: 'Migration20261202040000_application_annexes',
+    class: Migration20261202040000_application_annexes,
+  },
+  { name: 'Migration20261202050000_initiative_lifecycle', class: Migration20261202050000_initiative_lifecycle },
+  {
+    name: 'Migration20261202051000_application_notifications',
+    class: Migration20261202051000_application_notifications,
+  },
 ];
 
 /** Defaults for tools and tests; the server passes its configured limits (config.ts). */

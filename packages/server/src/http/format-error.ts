@@ -34,6 +34,7 @@ const constraintCodes: Record<string, string> = {
   isUrl: 'INVALID_URL',
   isIso31661Alpha2: 'INVALID_COUNTRY',
   arrayMaxSize: 'TOO_MANY',
+  arrayMinSize: 'TOO_SMALL',
 };
 
 /** class-validator's nested errors as `{ field, code, message }`, with dotted paths for nested inputs. */

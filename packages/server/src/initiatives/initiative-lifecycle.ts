@@ -1,25 +1,68 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { User } from '../accounts/user.entity.js';
+import { notify } from '../notifications/notify.js';
+import { StatusChange, type Initiative } from './initiative.entity.js';
 import { InitiativeStatus } from './initiative.enums.js';
 
-const { DRAFT, SUBMITTED, UNDER_REVIEW, SHORTLISTED, APPROVED, IN_PROGRESS, COMPLETED, REJECTED, WITHDRAWN } =
-  InitiativeStatus;
+const {
+  DRAFT,
+  SUBMITTED,
+  COMPLETION_REQUESTED,
+  UNDER_REVIEW,
+  SHORTLISTED,
+  APPROVED,
+  IN_PROGRESS,
+  COMPLETED,
+  REJECTED,
+  WITHDRAWN,
+  NOT_CONTRACTED,
+  TERMINATED,
+} = InitiativeStatus;
 
-/** The moves staff make after submission, each with a reason. */
+/**
+ * The moves staff make after submission, each with a reason. COMPLETION_REQUESTED has none: it is
+ * entered and left with the initiative's application (`applicationMoves`).
+ */
 export const staffTransitions: Readonly<Record<InitiativeStatus, readonly InitiativeStatus[]>> = {
   [DRAFT]: [],
   [SUBMITTED]: [UNDER_REVIEW, REJECTED],
+  [COMPLETION_REQUESTED]: [],
   [UNDER_REVIEW]: [SHORTLISTED, REJECTED],
   [SHORTLISTED]: [APPROVED, REJECTED],
-  [APPROVED]: [IN_PROGRESS],
-  [IN_PROGRESS]: [COMPLETED],
+  [APPROVED]: [IN_PROGRESS, NOT_CONTRACTED],
+  [IN_PROGRESS]: [COMPLETED, TERMINATED],
   [COMPLETED]: [],
   [REJECTED]: [],
   [WITHDRAWN]: [],
+  [NOT_CONTRACTED]: [],
+  [TERMINATED]: [],
 };
 
-/** Authors may withdraw until the board has decided. */
-export const withdrawableStatuses: readonly InitiativeStatus[] = [DRAFT, SUBMITTED, UNDER_REVIEW, SHORTLISTED];
+/**
+ * The moves an application to a call makes of its initiative: staff's completion request and
+ * the applicants' resubmission, declaring it ineligible (REJECTED) and passing it to evaluation
+ * (UNDER_REVIEW). While an application is in its compliance check these are the only ways out of
+ * SUBMITTED (`compliancePendingStatuses`).
+ */
+export const applicationMoves: Readonly<Partial<Record<InitiativeStatus, readonly InitiativeStatus[]>>> = {
+  [DRAFT]: [SUBMITTED],
+  [SUBMITTED]: [COMPLETION_REQUESTED, UNDER_REVIEW, REJECTED],
+  [COMPLETION_REQUESTED]: [SUBMITTED, REJECTED],
+};
 
-/** Every move the lifecycle allows from `status`, whoever makes it: submitting, staff's moves, withdrawing. */
+/** Statuses in which an initiative with a live application is in the hands of the compliance check. */
+export const compliancePendingStatuses: readonly InitiativeStatus[] = [SUBMITTED, COMPLETION_REQUESTED];
+
+/** Authors may withdraw until the board has decided. */
+export const withdrawableStatuses: readonly InitiativeStatus[] = [
+  DRAFT,
+  SUBMITTED,
+  COMPLETION_REQUESTED,
+  UNDER_REVIEW,
+  SHORTLISTED,
+];
+
+/** Every plain move the lifecycle allows from `status`, whoever makes it: submitting, staff's moves, withdrawing. */
 export function nextStatuses(status: InitiativeStatus): InitiativeStatus[] {
   return [
     ...(status === DRAFT ? [SUBMITTED] : []),
@@ -31,12 +74,59 @@ export function nextStatuses(status: InitiativeStatus): InitiativeStatus[] {
 /** Organisations may support an initiative once it is public and still alive. */
 export const endorsableStatuses: readonly InitiativeStatus[] = [
   SUBMITTED,
+  COMPLETION_REQUESTED,
   UNDER_REVIEW,
   SHORTLISTED,
   APPROVED,
   IN_PROGRESS,
   COMPLETED,
 ];
+
+/** Who moves an initiative, why, and when (the database's clock where the caller read it). */
+export type MoveOptions = { reason: string; actor: User | null | undefined; at?: Date };
+
+/**
+ * Moves `initiative` to `to` in the write's transaction (`em`), recording who, why and when in its
+ * history; the notification is left to the caller (`moveInitiative` sends the status change's).
+ * Only the first submission sets `submittedAt`: a resubmission after completion keeps it.
+ */
+export function recordStatusChange(
+  em: EntityManager,
+  initiative: Initiative,
+  to: InitiativeStatus,
+  { reason, actor, at = new Date() }: MoveOptions,
+): StatusChange {
+  const from = initiative.status;
+  initiative.status = to;
+  initiative.lastActivityAt = at;
+  if (to === SUBMITTED) initiative.submittedAt ??= at;
+  return em.create(StatusChange, {
+    initiative,
+    fromStatus: from,
+    toStatus: to,
+    changedBy: actor ?? null,
+    reason,
+    createdAt: at,
+  });
+}
+
+/**
+ * Moves `initiative` to `to` in the write's transaction and tells its authors (and staff, of a
+ * submission) through the status-change notification: every plain move, and an application's
+ * submission and resubmission (DRAFT or COMPLETION_REQUESTED → SUBMITTED). Answers the move, for
+ * the audit entry.
+ */
+export async function moveInitiative(
+  em: EntityManager,
+  initiative: Initiative,
+  to: InitiativeStatus,
+  options: MoveOptions,
+): Promise<{ from: InitiativeStatus; to: InitiativeStatus }> {
+  const from = initiative.status;
+  const change = recordStatusChange(em, initiative, to, options);
+  await notify(em, { type: 'statusChanged', statusChangeId: change.id, actorId: options.actor?.id ?? null });
+  return { from, to };
+}
 
 /** What a draft must have before it can be submitted, as field → problem. */
 export function missingForSubmission(initiative: {

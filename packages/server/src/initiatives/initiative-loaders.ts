@@ -13,7 +13,15 @@ import {
   type SectorSupport,
   type StatusChangeView,
 } from './initiative-lists-read.js';
-import { readBodies } from './initiative-read.js';
+import {
+  readBodies,
+  readEndorsementCounts,
+  readInitiatives,
+  type EndorsementCounts,
+  type InitiativeView,
+} from './initiative-read.js';
+import { inCompliance } from './initiative-applications.js';
+import type { InitiativeStatus } from './initiative.enums.js';
 
 /**
  * The initiatives feature's per-request batch loaders: one statement per list for a whole page,
@@ -40,4 +48,19 @@ export class InitiativeLoaders {
     readJsonLists(this.knex, supportBySectorList, ids),
   );
   readonly bodyByInitiative = new DataLoader<string, string>((ids) => readBodies(this.knex, ids));
+  readonly endorsementCountsByInitiative = new DataLoader<string, EndorsementCounts>((ids) =>
+    readEndorsementCounts(this.knex, ids),
+  );
+  /** Initiatives shown by other features' records, as far as the viewer may see them. */
+  readonly initiativeById = new DataLoader<string, InitiativeView | null>((ids) =>
+    readInitiatives(this.knex, this.scope.viewer, ids),
+  );
+  /** Whether each initiative's application is in the compliance check (initiative-applications.ts). */
+  readonly inComplianceByInitiative = new DataLoader<{ id: string; status: InitiativeStatus }, boolean, string>(
+    async (initiatives) => {
+      const pending = await inCompliance(this.scope.em, initiatives);
+      return initiatives.map((initiative) => pending.has(initiative.id));
+    },
+    { cacheKeyFn: (initiative) => initiative.id },
+  );
 }

@@ -37,7 +37,18 @@ export type InitiativeView = Pick<
   leadOrganisation: OrganisationCard;
   measure: Pick<Measure, 'id' | 'code' | 'title' | 'budgetCents'> | null;
   eldership: Pick<Eldership, 'id' | 'code' | 'name'> | null;
+  /** Supporters that are LAG members, and those that are not; read only when shown (`endorsementCounts`). */
+  memberEndorsementCount?: number;
+  partnerEndorsementCount?: number;
 };
+
+/** Supporters that are LAG members, and those that are not (partners, applicants, former members). */
+export type EndorsementCounts = { members: number; partners: number };
+
+/** Supporters of `initiative as i` whose organisation's membership matches `condition`, as SQL. */
+const supportersWhere = (condition: string) =>
+  `(select count(*)::int from endorsement se join organisation so on so.id = se.organisation_id
+     where se.initiative_id = i.id and ${condition})`;
 
 /**
  * The fields of `initiative as i` as the API names them, with its lead, measure and eldership as
@@ -55,6 +66,8 @@ const initiativeFields: Record<string, string> = {
   version: 'i.version',
   endorsementCount: 'i.endorsement_count',
   commentCount: 'i.comment_count',
+  memberEndorsementCount: supportersWhere(`so.membership = 'MEMBER'`),
+  partnerEndorsementCount: supportersWhere(`so.membership <> 'MEMBER'`),
   submittedAt: isoTimestamp('i.submitted_at'),
   lastActivityAt: isoTimestamp('i.last_activity_at'),
   createdAt: isoTimestamp('i.created_at'),
@@ -72,6 +85,7 @@ const initiativeFields: Record<string, string> = {
 const viewerRights = ['status', 'leadOrganisation'];
 const readsAlso: Record<string, readonly string[]> = {
   coProposers: ['leadOrganisation'],
+  // With the co-proposers' answers, read by their loader when the viewer's rights need them.
   viewerCanEdit: viewerRights,
   viewerCanEndorse: viewerRights,
   viewerTransitions: viewerRights,
@@ -106,6 +120,37 @@ export function initiativeQuery(
   query.where('id' in where ? { 'i.id': where.id } : { 'i.slug': where.slug }).first();
   visibleTo(knex, query, viewer);
   return query;
+}
+
+/**
+ * The initiatives of `ids` as far as `viewer` may see them, every field and no list, in one
+ * statement (another feature's list shows them, e.g. an application's initiative); null for one
+ * the viewer may not see.
+ */
+export async function readInitiatives(
+  knex: Knex,
+  viewer: Viewer,
+  ids: readonly string[],
+): Promise<(InitiativeView | null)[]> {
+  const query = selectInitiativeView(knex('initiative as i')).whereIn('i.id', [...ids]);
+  visibleTo(knex, query, viewer);
+  const rows = (await query) as InitiativeView[];
+  return ids.map((id) => rows.find((row) => row.id === id) ?? null);
+}
+
+/** Supporters of each of `ids` that are LAG members and that are not, in one statement. */
+export async function readEndorsementCounts(knex: Knex, ids: readonly string[]): Promise<EndorsementCounts[]> {
+  const rows: { id: string; members: number; partners: number }[] = await knex('initiative as i')
+    .select(
+      'i.id',
+      knex.raw(`${supportersWhere(`so.membership = 'MEMBER'`)} as members`),
+      knex.raw(`${supportersWhere(`so.membership <> 'MEMBER'`)} as partners`),
+    )
+    .whereIn('i.id', [...ids]);
+  return ids.map((id) => {
+    const row = rows.find((r) => r.id === id);
+    return { members: row?.members ?? 0, partners: row?.partners ?? 0 };
+  });
 }
 
 /** The Markdown source of each of `ids`, in one statement: only the `body` field asks for it. */

@@ -1,19 +1,50 @@
 import type { Viewer } from '../accounts/viewer.js';
 import { isAllowed } from '../authorization/policy.js';
-import { endorsableStatuses, nextStatuses } from './initiative-lifecycle.js';
-import { InitiativeStatus } from './initiative.enums.js';
-
-/** What the rights below read of an initiative. */
-export type InitiativeRightsRoot = { status: InitiativeStatus; leadOrganisation: { id: string } };
+import { compliancePendingStatuses, endorsableStatuses, nextStatuses } from './initiative-lifecycle.js';
+import { CoProposerStatus, InitiativeStatus } from './initiative.enums.js';
 
 /**
  * What a viewer may do with an initiative now, by the rules its mutations check (the policy
  * table and the lifecycle), so the client shows exactly the actions the server will take.
  */
-export function canEdit(viewer: Viewer, initiative: InitiativeRightsRoot): boolean {
+
+/** What the rights below read of an initiative. */
+export type InitiativeRightsRoot = { status: InitiativeStatus; leadOrganisation: { id: string } };
+
+/** Its co-proposers as the rights read them: every answer, whoever may see it. */
+export type CoProposerAnswers = readonly { status: CoProposerStatus; organisation: { id: string } }[];
+
+/** Whether the viewer leads the draft: invites co-proposers and submits it (its lead's representatives, staff). */
+export function canLead(viewer: Viewer, initiative: InitiativeRightsRoot): boolean {
   return (
     initiative.status === InitiativeStatus.DRAFT && isAllowed(viewer, 'initiative.lead', initiative.leadOrganisation.id)
   );
+}
+
+/**
+ * Whether the viewer writes the initiative with its lead: as the lead (or staff), or for a
+ * co-proposer that accepted, whose representatives co-write the draft.
+ */
+export function isAuthor(viewer: Viewer, initiative: InitiativeRightsRoot, coProposers: CoProposerAnswers): boolean {
+  return (
+    isAllowed(viewer, 'initiative.lead', initiative.leadOrganisation.id) ||
+    coProposers.some(
+      (c) => c.status === CoProposerStatus.ACCEPTED && isAllowed(viewer, 'initiative.coWrite', c.organisation.id),
+    )
+  );
+}
+
+/** Whether the viewer may edit the draft's text and figures: its authors, while it is a draft. */
+export function canEdit(viewer: Viewer, initiative: InitiativeRightsRoot, coProposers: CoProposerAnswers): boolean {
+  return initiative.status === InitiativeStatus.DRAFT && isAuthor(viewer, initiative, coProposers);
+}
+
+/**
+ * Whether `canEdit` and `canEndorse` need the co-proposers to answer: only for someone who
+ * represents an organisation and is not answered by the lead rule already.
+ */
+export function rightsNeedCoProposers(viewer: Viewer, initiative: InitiativeRightsRoot): boolean {
+  return viewer.affiliations.length > 0 && !isAllowed(viewer, 'initiative.lead', initiative.leadOrganisation.id);
 }
 
 /** Whether the viewer may delete the draft: the representatives of its lead organisation, before submission. */
@@ -26,24 +57,53 @@ export function canDeleteDraft(viewer: Viewer, initiative: InitiativeRightsRoot)
 
 /**
  * The statuses the viewer may move the initiative to: submitting a draft and withdrawing are its
- * authors' (staff may act for them), the review moves are staff's. Submitting still needs a
+ * lead's (staff may act for them), the review moves are staff's, except while its application
+ * is in the compliance check (`inCompliance`), which decides them. Submitting still needs a
  * complete draft, which the mutation checks field by field.
  */
-export function transitionsFor(viewer: Viewer, initiative: InitiativeRightsRoot): InitiativeStatus[] {
+export function transitionsFor(
+  viewer: Viewer,
+  initiative: InitiativeRightsRoot,
+  inCompliance = false,
+): InitiativeStatus[] {
   const author = isAllowed(viewer, 'initiative.lead', initiative.leadOrganisation.id);
-  const reviewer = isAllowed(viewer, 'initiative.transition');
+  const reviewer = isAllowed(viewer, 'initiative.transition') && !inCompliance;
   return nextStatuses(initiative.status).filter((to) =>
     to === InitiativeStatus.SUBMITTED || to === InitiativeStatus.WITHDRAWN ? author : reviewer,
   );
 }
 
-/** Whether the viewer represents an organisation that may support it now (not its lead). */
-export function canEndorse(viewer: Viewer, initiative: InitiativeRightsRoot): boolean {
+/** Whether the viewer's transitions depend on the initiative's application: staff, in a status the check decides. */
+export function transitionsNeedApplication(viewer: Viewer, initiative: InitiativeRightsRoot): boolean {
+  return isAllowed(viewer, 'initiative.transition') && compliancePendingStatuses.includes(initiative.status);
+}
+
+/**
+ * Whether the organisation proposes the initiative: its lead, or one invited to co-propose it or
+ * co-proposing it. Support is others' voice, so these may not support it.
+ */
+export function isProposer(
+  initiative: InitiativeRightsRoot,
+  coProposers: CoProposerAnswers,
+  organisationId: string,
+): boolean {
+  return (
+    organisationId === initiative.leadOrganisation.id ||
+    coProposers.some(
+      (c) =>
+        c.organisation.id === organisationId &&
+        (c.status === CoProposerStatus.INVITED || c.status === CoProposerStatus.ACCEPTED),
+    )
+  );
+}
+
+/** Whether the viewer represents an organisation that may support it now (neither its lead nor a co-proposer). */
+export function canEndorse(viewer: Viewer, initiative: InitiativeRightsRoot, coProposers: CoProposerAnswers): boolean {
   return (
     endorsableStatuses.includes(initiative.status) &&
     viewer.affiliations.some(
       ({ organisationId }) =>
-        organisationId !== initiative.leadOrganisation.id && isAllowed(viewer, 'initiative.endorse', organisationId),
+        !isProposer(initiative, coProposers, organisationId) && isAllowed(viewer, 'initiative.endorse', organisationId),
     )
   );
 }

@@ -10,18 +10,20 @@ import { Eldership } from '../organisations/eldership.entity.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import { Membership } from '../organisations/organisation.enums.js';
 import { follow, notify } from '../notifications/notify.js';
+import { inCompliance } from './initiative-applications.js';
 import { Measure } from '../strategy/strategy.entity.js';
 import { Theme } from '../strategy/theme.entity.js';
 import {
   endorsableStatuses,
   missingForSubmission,
+  moveInitiative,
   staffTransitions,
   withdrawableStatuses,
 } from './initiative-lifecycle.js';
-import { CoProposer, Endorsement, Initiative, StatusChange } from './initiative.entity.js';
+import { CoProposer, Endorsement, Initiative } from './initiative.entity.js';
 import { CoProposerStatus, InitiativeStatus } from './initiative.enums.js';
 import { adjustCounters } from './initiative-counters.js';
-import { canEdit, type InitiativeRightsRoot } from './initiative-rights.js';
+import { canLead, isAuthor, isProposer, type InitiativeRightsRoot } from './initiative-rights.js';
 import { InitiativeService } from './initiative.service.js';
 import type {
   CreateInitiativeInput,
@@ -76,7 +78,7 @@ export class InitiativeWorkflowService {
   }
 
   async update(input: UpdateInitiativeInput): Promise<Initiative> {
-    const initiative = await this.draftForAuthor(input.id);
+    const initiative = await this.draftForWriter(input.id);
     const links = await this.draftLinks(input);
     const changes: Partial<Initiative> = {};
     if (input.title !== undefined) changes.title = input.title.trim();
@@ -173,7 +175,7 @@ export class InitiativeWorkflowService {
    * nothing for an initiative the viewer may not submit (not a draft, or not theirs).
    */
   async submissionProblems(initiative: InitiativeRightsRoot & { id: string }): Promise<string[]> {
-    if (!canEdit(this.scope.viewer, initiative)) return [];
+    if (!canLead(this.scope.viewer, initiative)) return [];
     return this.missingOf(await this.em.findOneOrFail(Initiative, { id: initiative.id }));
   }
 
@@ -213,6 +215,13 @@ export class InitiativeWorkflowService {
     if (!staffTransitions[initiative.status as InitiativeStatus].includes(input.to)) {
       throw BadUserInputError.field('to', 'ILLEGAL_TRANSITION', `cannot move from ${initiative.status} to ${input.to}`);
     }
+    if ((await inCompliance(this.em, [initiative])).has(initiative.id)) {
+      throw BadUserInputError.field(
+        'to',
+        'THROUGH_COMPLIANCE',
+        'the initiative applies to a call: its application is declared ineligible or passed to evaluation in the compliance check',
+      );
+    }
     return this.move(initiative, input.to, input.reason.trim(), 'initiative.transition');
   }
 
@@ -231,6 +240,14 @@ export class InitiativeWorkflowService {
         'organisationId',
         'LEAD_ITSELF',
         'an organisation cannot support its own initiative',
+      );
+    }
+    const coProposers = await this.em.find(CoProposer, { initiative });
+    if (isProposer(initiative, coProposers, input.organisationId)) {
+      throw BadUserInputError.field(
+        'organisationId',
+        'CO_PROPOSER_ITSELF',
+        'an organisation cannot support an initiative it is invited to co-propose or co-proposes',
       );
     }
     const organisation = await this.em.findOne(Organisation, { id: input.organisationId });
@@ -278,28 +295,11 @@ export class InitiativeWorkflowService {
     action: AuditAction,
     seenVersion?: number,
   ): Promise<Initiative> {
-    const from = initiative.status;
     await this.writer.write(
       action,
       async ({ em, audit }) => {
-        const now = new Date();
-        initiative.status = to;
-        initiative.lastActivityAt = now;
-        if (to === InitiativeStatus.SUBMITTED) initiative.submittedAt = now;
-        const change = em.create(StatusChange, {
-          initiative,
-          fromStatus: from,
-          toStatus: to,
-          changedBy: this.scope.viewer.user,
-          reason,
-          createdAt: now,
-        });
-        audit(initiative.id, { status: { from, to }, reason });
-        await notify(em, {
-          type: 'statusChanged',
-          statusChangeId: change.id,
-          actorId: this.scope.viewer.user?.id ?? null,
-        });
+        const moved = await moveInitiative(em, initiative, to, { reason, actor: this.scope.viewer.user });
+        audit(initiative.id, { status: moved, reason });
       },
       { version: { record: initiative, seen: seenVersion } },
     );
@@ -321,6 +321,24 @@ export class InitiativeWorkflowService {
   private async draftForAuthor(id: string): Promise<Initiative> {
     const initiative = await this.find(id);
     authorize(this.scope.viewer, 'initiative.lead', initiative.leadOrganisation.id);
+    if (initiative.status !== InitiativeStatus.DRAFT) {
+      throw BadUserInputError.field('id', 'NOT_A_DRAFT', 'only a draft can be changed');
+    }
+    return initiative;
+  }
+
+  /**
+   * A draft its writers may change: the representatives of its lead (or staff) and of its
+   * co-proposers who accepted, who write it together.
+   */
+  private async draftForWriter(id: string): Promise<Initiative> {
+    const initiative = await this.find(id);
+    const { viewer } = this.scope;
+    const coProposers = viewer.affiliations.length
+      ? await this.em.find(CoProposer, { initiative, status: CoProposerStatus.ACCEPTED })
+      : [];
+    if (!isAuthor(viewer, initiative, coProposers))
+      authorize(viewer, 'initiative.lead', initiative.leadOrganisation.id);
     if (initiative.status !== InitiativeStatus.DRAFT) {
       throw BadUserInputError.field('id', 'NOT_A_DRAFT', 'only a draft can be changed');
     }

@@ -269,6 +269,11 @@ describe('review', () => {
       return initiative.id;
     }
     await author.data(submit, { id: initiative.id, version: initiative.version });
+    if (status === InitiativeStatus.COMPLETION_REQUESTED) {
+      // Entered only with an application's completion request (compliance.test.ts moves it so).
+      await app.orm.em.getKnex()('initiative').where('id', initiative.id).update({ status });
+      return initiative.id;
+    }
     const path: Record<string, InitiativeStatus[]> = {
       SUBMITTED: [],
       UNDER_REVIEW: ['UNDER_REVIEW'],
@@ -277,6 +282,8 @@ describe('review', () => {
       IN_PROGRESS: ['UNDER_REVIEW', 'SHORTLISTED', 'APPROVED', 'IN_PROGRESS'],
       COMPLETED: ['UNDER_REVIEW', 'SHORTLISTED', 'APPROVED', 'IN_PROGRESS', 'COMPLETED'],
       REJECTED: ['REJECTED'],
+      NOT_CONTRACTED: ['UNDER_REVIEW', 'SHORTLISTED', 'APPROVED', 'NOT_CONTRACTED'],
+      TERMINATED: ['UNDER_REVIEW', 'SHORTLISTED', 'APPROVED', 'IN_PROGRESS', 'TERMINATED'],
     } as Record<string, InitiativeStatus[]>;
     for (const to of path[status]!)
       await staff.data(transition, { input: { id: initiative.id, to, reason: `Į ${to}` } });
@@ -400,13 +407,16 @@ describe('the lifecycle', () => {
     expect(moves).toEqual({
       DRAFT: ['SUBMITTED', 'WITHDRAWN'],
       SUBMITTED: ['UNDER_REVIEW', 'REJECTED', 'WITHDRAWN'],
+      COMPLETION_REQUESTED: ['WITHDRAWN'],
       UNDER_REVIEW: ['SHORTLISTED', 'REJECTED', 'WITHDRAWN'],
       SHORTLISTED: ['APPROVED', 'REJECTED', 'WITHDRAWN'],
-      APPROVED: ['IN_PROGRESS'],
-      IN_PROGRESS: ['COMPLETED'],
+      APPROVED: ['IN_PROGRESS', 'NOT_CONTRACTED'],
+      IN_PROGRESS: ['COMPLETED', 'TERMINATED'],
       COMPLETED: [],
       REJECTED: [],
       WITHDRAWN: [],
+      NOT_CONTRACTED: [],
+      TERMINATED: [],
     });
   });
 });

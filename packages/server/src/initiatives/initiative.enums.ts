@@ -1,9 +1,13 @@
 import { registerEnumType } from 'type-graphql';
 
-/** DRAFT → SUBMITTED → UNDER_REVIEW → SHORTLISTED → APPROVED → IN_PROGRESS → COMPLETED; REJECTED and WITHDRAWN exit. */
+/**
+ * DRAFT → SUBMITTED (⇄ COMPLETION_REQUESTED) → UNDER_REVIEW → SHORTLISTED → APPROVED → IN_PROGRESS →
+ * COMPLETED; REJECTED, WITHDRAWN, NOT_CONTRACTED (approved, never contracted) and TERMINATED exit.
+ */
 export enum InitiativeStatus {
   DRAFT = 'DRAFT',
   SUBMITTED = 'SUBMITTED',
+  COMPLETION_REQUESTED = 'COMPLETION_REQUESTED',
   UNDER_REVIEW = 'UNDER_REVIEW',
   SHORTLISTED = 'SHORTLISTED',
   APPROVED = 'APPROVED',
@@ -11,11 +15,29 @@ export enum InitiativeStatus {
   COMPLETED = 'COMPLETED',
   REJECTED = 'REJECTED',
   WITHDRAWN = 'WITHDRAWN',
+  NOT_CONTRACTED = 'NOT_CONTRACTED',
+  TERMINATED = 'TERMINATED',
 }
 
 registerEnumType(InitiativeStatus, {
   name: 'InitiativeStatus',
   description: 'Where an initiative stands in its lifecycle.',
+  valuesConfig: {
+    DRAFT: { description: 'Being written; only its authors and staff see it.' },
+    SUBMITTED: { description: 'Submitted; staff check it (through its application, when it applies to a call).' },
+    COMPLETION_REQUESTED: {
+      description: 'Its application was returned to the applicants to complete; submitted again, it is SUBMITTED.',
+    },
+    UNDER_REVIEW: { description: 'Found compliant; being evaluated.' },
+    SHORTLISTED: { description: 'Shortlisted by the evaluation.' },
+    APPROVED: { description: 'Approved for funding.' },
+    IN_PROGRESS: { description: 'Contracted and being carried out.' },
+    COMPLETED: { description: 'Carried out.' },
+    REJECTED: { description: 'Rejected, or its application declared ineligible, with a reason.' },
+    WITHDRAWN: { description: 'Withdrawn by its authors.' },
+    NOT_CONTRACTED: { description: 'Approved, but no contract was signed, with a reason.' },
+    TERMINATED: { description: 'Contracted, then ended before completion, with a reason.' },
+  },
 });
 
 export enum CoProposerStatus {

@@ -14,7 +14,12 @@ import {
 } from 'type-graphql';
 import { idOrSlug, IdOrSlugArgs } from '../common/id-or-slug.js';
 import { fieldsToSubmit } from './initiative-lifecycle.js';
-import { canDeleteDraft, canEdit, canEndorse, transitionsFor, type InitiativeRightsRoot } from './initiative-rights.js';
+import {
+  canDeleteDraft,
+  transitionsFor,
+  transitionsNeedApplication,
+  type InitiativeRightsRoot,
+} from './initiative-rights.js';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Person } from '../accounts/account.types.js';
 import { ConnectionType, PageArgs, type Connection } from '../common/pagination.js';
@@ -166,11 +171,28 @@ export class InitiativeResolver {
     );
   }
 
-  @FieldResolver(() => Boolean, {
-    description: 'Whether the viewer may edit this draft, invite co-proposers and submit it.',
+  @FieldResolver(() => Int, { description: 'How many of its supporters are members of the LAG.' })
+  memberEndorsementCount(@Root() initiative: InitiativeRoot): number | Promise<number> {
+    if ('memberEndorsementCount' in initiative && initiative.memberEndorsementCount !== undefined)
+      return initiative.memberEndorsementCount;
+    return this.initiativeService.endorsementCounts(initiative).then((counts) => counts.members);
+  }
+
+  @FieldResolver(() => Int, {
+    description: 'How many of its supporters are not members of the LAG (partners and other organisations).',
   })
-  viewerCanEdit(@Root() initiative: InitiativeRightsRoot): boolean {
-    return canEdit(this.scope.viewer, initiative);
+  partnerEndorsementCount(@Root() initiative: InitiativeRoot): number | Promise<number> {
+    if ('partnerEndorsementCount' in initiative && initiative.partnerEndorsementCount !== undefined)
+      return initiative.partnerEndorsementCount;
+    return this.initiativeService.endorsementCounts(initiative).then((counts) => counts.partners);
+  }
+
+  @FieldResolver(() => Boolean, {
+    description:
+      'Whether the viewer may edit this draft’s text and figures: representatives of its lead and of co-proposers who accepted, and staff. Inviting co-proposers and submitting are the lead’s (`viewerTransitions`).',
+  })
+  viewerCanEdit(@Root() initiative: InitiativeRightsRoot & { id: string }): boolean | Promise<boolean> {
+    return this.initiativeService.viewerCanEdit(initiative);
   }
 
   @FieldResolver(() => [String], {
@@ -189,18 +211,22 @@ export class InitiativeResolver {
   }
 
   @FieldResolver(() => Boolean, {
-    description: 'Whether the viewer represents an organisation that may support it now (not its lead).',
+    description:
+      'Whether the viewer represents an organisation that may support it now: neither its lead nor one invited to co-propose it or co-proposing it.',
   })
-  viewerCanEndorse(@Root() initiative: InitiativeRightsRoot): boolean {
-    return canEndorse(this.scope.viewer, initiative);
+  viewerCanEndorse(@Root() initiative: InitiativeRightsRoot & { id: string }): boolean | Promise<boolean> {
+    return this.initiativeService.viewerCanEndorse(initiative);
   }
 
   @FieldResolver(() => [InitiativeStatus], {
     description:
-      'The statuses the viewer may move it to now: SUBMITTED and WITHDRAWN for its authors, the review moves for staff.',
+      'The statuses the viewer may move it to now: SUBMITTED and WITHDRAWN for its authors, the review moves for staff (none out of SUBMITTED while its application to a call is in the compliance check, which decides that move).',
   })
-  viewerTransitions(@Root() initiative: InitiativeRightsRoot): InitiativeStatus[] {
-    return transitionsFor(this.scope.viewer, initiative);
+  async viewerTransitions(@Root() initiative: InitiativeRightsRoot & { id: string }): Promise<InitiativeStatus[]> {
+    const inCompliance =
+      transitionsNeedApplication(this.scope.viewer, initiative) &&
+      (await this.scope.get(InitiativeLoaders).inComplianceByInitiative.load(initiative));
+    return transitionsFor(this.scope.viewer, initiative, inCompliance);
   }
 
   @FieldResolver(() => SectorSupport, { description: 'Support by sector, and whether all three sectors back it.' })
@@ -222,7 +248,10 @@ export class InitiativeWorkflowResolver {
     return this.workflowService.create(input);
   }
 
-  @Mutation(() => Initiative, { description: 'Edits a draft (its authors or staff); a stale version gets CONFLICT.' })
+  @Mutation(() => Initiative, {
+    description:
+      'Edits a draft (its lead’s and accepted co-proposers’ representatives, or staff); a stale version gets CONFLICT.',
+  })
   updateInitiative(@Arg('input', () => UpdateInitiativeInput) input: UpdateInitiativeInput): Promise<Initiative> {
     return this.workflowService.update(input);
   }

@@ -18,12 +18,20 @@ import {
   type CoProposerView,
   type SectorSupport,
 } from './initiative-lists-read.js';
+import type { EndorsementCounts } from './initiative-read.js';
 import { buildInitiativeQueries } from './initiative-query.js';
 import { initiativeQuery, type InitiativeView } from './initiative-read.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import { Membership } from '../organisations/organisation.enums.js';
 import { Initiative } from './initiative.entity.js';
 import { CoProposerStatus, InitiativeOrder } from './initiative.enums.js';
+import {
+  canEdit,
+  canEndorse,
+  rightsNeedCoProposers,
+  type CoProposerAnswers,
+  type InitiativeRightsRoot,
+} from './initiative-rights.js';
 import type { InitiativeFilter } from './initiative.inputs.js';
 
 export type { SectorSupport };
@@ -103,12 +111,43 @@ export class InitiativeService {
     id: string;
     leadOrganisation: { id: string };
   }): CoProposerView[] | Promise<CoProposerView[]> {
-    const read = prefetched<CoProposerView[]>(initiative, 'coProposers');
-    if (read) return this.visibleCoProposers(initiative, read);
-    return this.scope
-      .get(InitiativeLoaders)
-      .coProposersByInitiative.load(initiative.id)
-      .then((all) => this.visibleCoProposers(initiative, all));
+    const all = this.allCoProposers(initiative);
+    return Array.isArray(all)
+      ? this.visibleCoProposers(initiative, all)
+      : all.then((read) => this.visibleCoProposers(initiative, read));
+  }
+
+  /** Whether the viewer may edit the draft: its lead's and accepted co-proposers' representatives, staff. */
+  viewerCanEdit(initiative: InitiativeRightsRoot & { id: string }): boolean | Promise<boolean> {
+    return this.withCoProposers(initiative, (coProposers) => canEdit(this.scope.viewer, initiative, coProposers));
+  }
+
+  /** Whether the viewer represents an organisation that may support it now: neither its lead nor a co-proposer. */
+  viewerCanEndorse(initiative: InitiativeRightsRoot & { id: string }): boolean | Promise<boolean> {
+    return this.withCoProposers(initiative, (coProposers) => canEndorse(this.scope.viewer, initiative, coProposers));
+  }
+
+  /** A right that may depend on the co-proposers, read only when it does (`rightsNeedCoProposers`). */
+  private withCoProposers<T>(
+    initiative: InitiativeRightsRoot & { id: string },
+    right: (coProposers: CoProposerAnswers) => T,
+  ): T | Promise<T> {
+    if (!rightsNeedCoProposers(this.scope.viewer, initiative)) return right([]);
+    const all = this.allCoProposers(initiative);
+    return Array.isArray(all) ? right(all) : all.then(right);
+  }
+
+  /** Every co-proposer with its answer, as read with the initiative's page or by the loader. */
+  private allCoProposers(initiative: { id: string }): CoProposerView[] | Promise<CoProposerView[]> {
+    return (
+      prefetched<CoProposerView[]>(initiative, 'coProposers') ??
+      this.scope.get(InitiativeLoaders).coProposersByInitiative.load(initiative.id)
+    );
+  }
+
+  /** How many supporters are LAG members, and how many are not (partners and others), counted in SQL. */
+  endorsementCounts(initiative: { id: string }): Promise<EndorsementCounts> {
+    return this.scope.get(InitiativeLoaders).endorsementCountsByInitiative.load(initiative.id);
   }
 
   private visibleCoProposers(

@@ -1,5 +1,6 @@
 import type { Task } from 'graphile-worker';
 import { today } from '../common/dates.js';
+import { isoTimestamp } from '../common/sql.js';
 import type { JobContext } from '../jobs/job-context.js';
 import type { MailLanguage } from '../mail/mail-content.js';
 import { announce, deliver, followUpRecipients } from './fan-out.js';
@@ -21,6 +22,7 @@ type DigestRow = {
   status: string | null;
   organisation_name: string | null;
   excerpt: string | null;
+  due_at: string | null;
   path: string;
   created_at: Date;
 };
@@ -54,7 +56,7 @@ export async function sendDigests(context: JobContext, delivery: DigestDelivery)
         `with due as (select n.id ${waiting(delivery)} and n.recipient_id = ? for update of n skip locked)
          update notification n set digested_at = now() from due where n.id = due.id
          returning n.kind, n.initiative_id, n.partnership_id, n.actor_id, n.subject_title, n.status,
-           n.organisation_name, n.excerpt, n.path, n.created_at`,
+           n.organisation_name, n.excerpt, ${isoTimestamp('n.due_at')} as due_at, n.path, n.created_at`,
         [recipientId],
       );
       if (!rows.length) return false;
@@ -83,6 +85,7 @@ export async function sendDigests(context: JobContext, delivery: DigestDelivery)
               status: row.status,
               organisationName: row.organisation_name,
               excerpt: row.excerpt,
+              dueAt: row.due_at,
               actorName: row.actor_id ? (byId.get(row.actor_id)?.display_name ?? null) : null,
             },
             language,

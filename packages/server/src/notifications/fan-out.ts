@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Task } from 'graphile-worker';
+import { isoTimestamp } from '../common/sql.js';
 import type { JobContext } from '../jobs/job-context.js';
 import type { MailLanguage } from '../mail/mail-content.js';
 import { deliverySql, NotificationDelivery, type NotificationKind } from './notification.enums.js';
@@ -20,6 +21,10 @@ const columns = {
   organisation_name: 'text',
   excerpt: 'text',
   path: 'text',
+  /** What is asked (a completion request's list). */
+  items: 'text[]',
+  /** By when it is asked (a completion request's reply-by time). */
+  due_at: 'timestamptz',
   /** When it happened (the comment's time, the move's…), so the list reads in the order of events. */
   created_at: 'timestamptz',
 } as const;
@@ -40,6 +45,10 @@ const commentPath = `'/initiatives/' || i.slug || '#comment-' || c.id`;
 /** The first words of a comment, plain text, at most 200 characters. */
 const commentExcerpt = `(select case when length(t) > 200 then left(t, 199) || '…' else t end
   from (select btrim(regexp_replace(c.body_text, '\\s+', ' ', 'g')) as t) words)`;
+/** A staff's reason or message as a notification shows it: at most 200 characters, none when empty. */
+const shortText = (column: string) => `(select nullif(case when length(t) > 200 then left(t, 199) || '…' else t end, '')
+  from (select btrim(regexp_replace(${column}, '\\s+', ' ', 'g')) as t) words)`;
+const applicationPath = `'/applications/' || a.id`;
 /** A comment anyone but staff may read: neither hidden nor deleted. */
 const readableComment = 'c.hidden_at is null and c.deleted_at is null';
 /**
@@ -72,6 +81,7 @@ function recipientsOf(event: NotificationEvent): RecipientQuery {
           initiative_id: 'i.id',
           subject_title: 'i.title',
           status: 'sc.to_status',
+          excerpt: shortText('sc.reason'),
           path: initiativePath,
           created_at: 'sc.created_at',
         })}
@@ -92,6 +102,45 @@ function recipientsOf(event: NotificationEvent): RecipientQuery {
           from status_change sc join initiative i on i.id = sc.initiative_id join app_user u on ${staffRole}
           where sc.id = ? and sc.to_status = 'SUBMITTED'`,
         params: [event.statusChangeId, event.statusChangeId],
+      };
+    case 'completionRequested':
+      return {
+        sql: `select ${select({
+          recipient_id: 'u.id',
+          kind: `'COMPLETION_REQUESTED'`,
+          event_key: `'completion:' || cr.id`,
+          actor_id: 'cr.requested_by_id',
+          initiative_id: 'i.id',
+          subject_title: 'i.title',
+          excerpt: shortText('cr.message'),
+          items: 'cr.items',
+          due_at: 'cr.reply_by',
+          path: applicationPath,
+          created_at: 'cr.created_at',
+        })}
+          from completion_request cr join application a on a.id = cr.application_id
+            join initiative i on i.id = a.initiative_id cross join app_user u
+          where cr.id = ? and ${authorsOf}`,
+        params: [event.completionRequestId],
+      };
+    case 'applicationDecided':
+      return {
+        sql: `select ${select({
+          recipient_id: 'u.id',
+          kind: `'APPLICATION_DECIDED'`,
+          event_key: `'decided:' || sc.id`,
+          actor_id: 'sc.changed_by_id',
+          initiative_id: 'i.id',
+          subject_title: 'i.title',
+          status: 'sc.to_status',
+          excerpt: shortText('sc.reason'),
+          path: applicationPath,
+          created_at: 'sc.created_at',
+        })}
+          from status_change sc join initiative i on i.id = sc.initiative_id
+            join application a on a.id = ? and a.initiative_id = i.id cross join app_user u
+          where sc.id = ? and ${authorsOf}`,
+        params: [event.applicationId, event.statusChangeId],
       };
     case 'commentAdded': {
       const comment = {
@@ -229,6 +278,8 @@ type Delivered = {
   status: string | null;
   organisation_name: string | null;
   excerpt: string | null;
+  items: string[] | null;
+  due_at: string | null;
   path: string;
 };
 
@@ -252,7 +303,8 @@ export async function deliver(em: EntityManager, context: JobContext, query: Rec
      insert into notification (${names}, delivery)
      select ${names}, delivery from chosen where delivery <> 'OFF'
      on conflict (recipient_id, event_key) do nothing
-     returning id, recipient_id, kind, delivery, actor_id, subject_title, status, organisation_name, excerpt, path`,
+     returning id, recipient_id, kind, delivery, actor_id, subject_title, status, organisation_name, excerpt,
+       items, ${isoTimestamp('due_at')} as due_at, path`,
     query.params,
   );
   const immediate = inserted.filter((row) => row.delivery === NotificationDelivery.IMMEDIATE);
@@ -275,6 +327,8 @@ export async function deliver(em: EntityManager, context: JobContext, query: Rec
           status: row.status,
           organisationName: row.organisation_name,
           excerpt: row.excerpt,
+          items: row.items,
+          dueAt: row.due_at,
           actorName: row.actor_id ? (byId.get(row.actor_id)?.display_name ?? null) : null,
         },
         recipient.display_name,

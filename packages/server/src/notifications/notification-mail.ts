@@ -10,12 +10,17 @@ export type NotificationFacts = {
   organisationName: string | null;
   excerpt: string | null;
   actorName: string | null;
+  /** What a completion request asks for. */
+  items?: string[] | null;
+  /** By when a completion request is to be answered, ISO 8601. */
+  dueAt?: string | null;
 };
 
 const statusNames: Record<MailLanguage, Record<string, string>> = {
   lt: {
     DRAFT: 'Juodraštis',
     SUBMITTED: 'Pateikta',
+    COMPLETION_REQUESTED: 'Prašoma papildyti',
     UNDER_REVIEW: 'Vertinama',
     SHORTLISTED: 'Atrinkta',
     APPROVED: 'Patvirtinta',
@@ -23,10 +28,13 @@ const statusNames: Record<MailLanguage, Record<string, string>> = {
     COMPLETED: 'Įgyvendinta',
     REJECTED: 'Atmesta',
     WITHDRAWN: 'Atsiimta',
+    NOT_CONTRACTED: 'Sutartis nesudaryta',
+    TERMINATED: 'Nutraukta',
   },
   en: {
     DRAFT: 'Draft',
     SUBMITTED: 'Submitted',
+    COMPLETION_REQUESTED: 'Completion requested',
     UNDER_REVIEW: 'Under review',
     SHORTLISTED: 'Shortlisted',
     APPROVED: 'Approved',
@@ -34,10 +42,38 @@ const statusNames: Record<MailLanguage, Record<string, string>> = {
     COMPLETED: 'Completed',
     REJECTED: 'Rejected',
     WITHDRAWN: 'Withdrawn',
+    NOT_CONTRACTED: 'Not contracted',
+    TERMINATED: 'Terminated',
   },
 };
 
 type Wording = { subject: string; line: string; action: string; reason: string };
+
+const dueFormats: Record<MailLanguage, Intl.DateTimeFormat> = {
+  lt: new Intl.DateTimeFormat('lt-LT', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Vilnius' }),
+  en: new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Vilnius' }),
+};
+
+/** A reply-by time as the LAG's applicants read it: Vilnius time, in words. */
+function dueText(dueAt: string | null | undefined, language: MailLanguage): string {
+  return dueAt ? dueFormats[language].format(new Date(dueAt)) : '';
+}
+
+/** Kinds whose excerpt is the staff's reason or message, not someone's comment. */
+const staffWords = new Set<NotificationKind>([
+  NotificationKind.INITIATIVE_STATUS_CHANGED,
+  NotificationKind.COMPLETION_REQUESTED,
+  NotificationKind.APPLICATION_DECIDED,
+]);
+
+/** The excerpt as its own paragraph: a comment quoted, a reason or message introduced. */
+function excerptParagraph(facts: NotificationFacts, language: MailLanguage): string {
+  if (!staffWords.has(facts.kind)) return `„${facts.excerpt}“`;
+  if (facts.kind === NotificationKind.COMPLETION_REQUESTED) {
+    return language === 'lt' ? `Žinutė: „${facts.excerpt}“` : `Message: “${facts.excerpt}”`;
+  }
+  return language === 'lt' ? `Priežastis: „${facts.excerpt}“` : `Reason: “${facts.excerpt}”`;
+}
 
 /** The subject, the one-line summary (also a digest's item), the button and the small print. */
 function wording(facts: NotificationFacts, language: MailLanguage): Wording {
@@ -163,6 +199,44 @@ function wording(facts: NotificationFacts, language: MailLanguage): Wording {
             action: 'Review the comment',
             reason: 'You get this as a member of the LAG staff who moderates discussions.',
           };
+    case NotificationKind.COMPLETION_REQUESTED: {
+      const due = dueText(facts.dueAt, language);
+      return lt
+        ? {
+            subject: `Prašoma papildyti paraišką: ${title}`,
+            line: `VVG prašo papildyti iniciatyvos ${title} paraišką ir ją pateikti iš naujo iki ${due}.`,
+            action: 'Atidaryti paraišką',
+            reason: 'Gaunate šį laišką, nes atstovaujate šią paraišką teikiančiai organizacijai.',
+          }
+        : {
+            subject: `Please complete the application: ${title}`,
+            line: `The LAG asks you to complete the application of ${title} and submit it again by ${due}.`,
+            action: 'Open the application',
+            reason: 'You get this because you represent an organisation applying with this initiative.',
+          };
+    }
+    case NotificationKind.APPLICATION_DECIDED: {
+      const ineligible = facts.status === 'REJECTED';
+      return lt
+        ? {
+            subject: ineligible ? `Paraiška pripažinta netinkama: ${title}` : `Paraiška perduota vertinti: ${title}`,
+            line: ineligible
+              ? `Iniciatyvos ${title} paraiška pripažinta netinkama finansuoti.`
+              : `Iniciatyvos ${title} paraiška atitinka administracinius reikalavimus ir perduota vertinti.`,
+            action: 'Atidaryti paraišką',
+            reason: 'Gaunate šį laišką, nes atstovaujate šią paraišką teikiančiai organizacijai.',
+          }
+        : {
+            subject: ineligible
+              ? `Application declared ineligible: ${title}`
+              : `Application passed to evaluation: ${title}`,
+            line: ineligible
+              ? `The application of ${title} was declared ineligible.`
+              : `The application of ${title} meets the administrative requirements and was passed to evaluation.`,
+            action: 'Open the application',
+            reason: 'You get this because you represent an organisation applying with this initiative.',
+          };
+    }
     case NotificationKind.FOLLOW_UP_DUE:
       return lt
         ? {
@@ -193,10 +267,16 @@ export function notificationMail(
   url: string,
 ): MailContent {
   const words = wording(facts, language);
+  const items = facts.items?.length
+    ? [
+        language === 'lt' ? 'Ko trūksta arba kas neaišku:' : 'What is missing or unclear:',
+        ...facts.items.map((item, i) => `${i + 1}. ${item}`),
+      ]
+    : [];
   return {
     subject: words.subject,
     greeting: greeting(recipientName, language),
-    paragraphs: [words.line, ...(facts.excerpt ? [`„${facts.excerpt}“`] : [])],
+    paragraphs: [words.line, ...items, ...(facts.excerpt ? [excerptParagraph(facts, language)] : [])],
     action: { label: words.action, url },
     reason: words.reason,
   };
@@ -205,7 +285,7 @@ export function notificationMail(
 /** One notification as an item of a digest. */
 export function digestItem(facts: NotificationFacts, language: MailLanguage): string {
   const line = wording(facts, language).line;
-  return facts.excerpt ? `${line} „${facts.excerpt}“` : line;
+  return facts.excerpt ? `${line} ${excerptParagraph(facts, language)}` : line;
 }
 
 /** The frame of a digest: its subject, opening and small print. */

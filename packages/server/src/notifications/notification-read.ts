@@ -19,6 +19,8 @@ function selectNotification(knex: Knex, query: Knex.QueryBuilder): Knex.QueryBui
       'n.status',
       'n.organisation_name as organisationName',
       'n.excerpt',
+      'n.items',
+      knex.raw(`${isoTimestamp('n.due_at')} as "dueAt"`),
     );
 }
 

@@ -10,6 +10,8 @@ export enum NotificationKind {
   NEW_SUBMISSION = 'NEW_SUBMISSION',
   COMMENT_FLAGGED = 'COMMENT_FLAGGED',
   FOLLOW_UP_DUE = 'FOLLOW_UP_DUE',
+  COMPLETION_REQUESTED = 'COMPLETION_REQUESTED',
+  APPLICATION_DECIDED = 'APPLICATION_DECIDED',
 }
 
 export enum NotificationDelivery {
@@ -42,6 +44,8 @@ export const defaultDelivery: Record<NotificationKind, NotificationDelivery> = {
   NEW_SUBMISSION: NotificationDelivery.IMMEDIATE,
   COMMENT_FLAGGED: NotificationDelivery.IMMEDIATE,
   FOLLOW_UP_DUE: NotificationDelivery.IMMEDIATE,
+  COMPLETION_REQUESTED: NotificationDelivery.IMMEDIATE,
+  APPLICATION_DECIDED: NotificationDelivery.IMMEDIATE,
 };
 
 /** The kinds that apply to a person: staff kinds only for staff. */
@@ -79,6 +83,14 @@ registerEnumType(NotificationKind, {
     NEW_SUBMISSION: { description: 'Staff: an initiative was submitted.' },
     COMMENT_FLAGGED: { description: 'Staff: a comment was flagged.' },
     FOLLOW_UP_DUE: { description: "Staff: a partnership's follow-up is due today or overdue." },
+    COMPLETION_REQUESTED: {
+      description:
+        "Staff asked to complete an application of the person's organisation (lead or accepted co-proposer) by a date.",
+    },
+    APPLICATION_DECIDED: {
+      description:
+        "An application of the person's organisation was declared ineligible (with the reason) or passed to evaluation.",
+    },
   },
 });
 

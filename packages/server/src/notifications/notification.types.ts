@@ -19,7 +19,7 @@ export class Notification {
 
   @Field(() => String, {
     description:
-      'The path of the client page it leads to: /initiatives/<slug>, /initiatives/<slug>#comment-<id> for a comment, /staff/partnerships/<slug> for a partnership.',
+      'The path of the client page it leads to: /initiatives/<slug>, /initiatives/<slug>#comment-<id> for a comment, /staff/partnerships/<slug> for a partnership, /applications/<id> for an application (COMPLETION_REQUESTED, APPLICATION_DECIDED).',
   })
   path!: string;
 
@@ -33,7 +33,8 @@ export class Notification {
 
   @Field(() => InitiativeStatus, {
     nullable: true,
-    description: 'The status moved to (INITIATIVE_STATUS_CHANGED, NEW_SUBMISSION).',
+    description:
+      'The status moved to (INITIATIVE_STATUS_CHANGED, NEW_SUBMISSION); for APPLICATION_DECIDED the initiative’s: REJECTED when the application was declared ineligible, UNDER_REVIEW when it was passed to evaluation.',
   })
   status!: InitiativeStatus | null;
 
@@ -47,9 +48,18 @@ export class Notification {
   @Field(() => String, {
     nullable: true,
     description:
-      'The first words of the comment (NEW_COMMENT, COMMENT_REPLY, COMMENT_FLAGGED, and FLAG_HANDLED when the comment stayed visible), plain text, at most 200 characters.',
+      "The first words, plain text, at most 200 characters: of the comment (NEW_COMMENT, COMMENT_REPLY, COMMENT_FLAGGED, and FLAG_HANDLED when the comment stayed visible), of the staff's reason (INITIATIVE_STATUS_CHANGED, APPLICATION_DECIDED) or of their message (COMPLETION_REQUESTED).",
   })
   excerpt!: string | null;
+
+  @Field(() => [String], {
+    nullable: true,
+    description: 'What is missing or unclear, item by item (COMPLETION_REQUESTED).',
+  })
+  items!: string[] | null;
+
+  @Field(() => Date, { nullable: true, description: 'By when the applicants are to reply (COMPLETION_REQUESTED).' })
+  dueAt!: string | null;
 }
 
 @ObjectType({ description: 'A notification in a page, with its cursor.' })

@@ -13,7 +13,9 @@ export type NotificationEvent =
   | { type: 'coProposerInvited'; initiativeId: string; organisationId: string; actorId: string | null }
   | { type: 'endorsed'; endorsementId: string; actorId: string | null }
   | { type: 'commentFlagged'; flagId: string; actorId: string | null }
-  | { type: 'flagsHandled'; commentId: string; flagIds: string[]; actorId: string | null };
+  | { type: 'flagsHandled'; commentId: string; flagIds: string[]; actorId: string | null }
+  | { type: 'completionRequested'; completionRequestId: string; actorId: string | null }
+  | { type: 'applicationDecided'; applicationId: string; statusChangeId: string; actorId: string | null };
 
 /** The one key of an event: its job's key, and the root of its notifications' keys. */
 export function eventKey(event: NotificationEvent): string {
@@ -30,6 +32,10 @@ export function eventKey(event: NotificationEvent): string {
       return `flag:${event.flagId}`;
     case 'flagsHandled':
       return `handled:${event.commentId}:${[...event.flagIds].sort().join(',')}`;
+    case 'completionRequested':
+      return `completion:${event.completionRequestId}`;
+    case 'applicationDecided':
+      return `decided:${event.statusChangeId}`;
   }
 }
 

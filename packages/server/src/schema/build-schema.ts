@@ -2,6 +2,13 @@ import { createPubSub, type PubSub } from '@graphql-yoga/subscription';
 import { buildSchema, type ResolverData } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
 import { AccountResolver, InvitationResolver } from '../accounts/account.resolver.js';
+import {
+  ApplicationResolver,
+  ApplicationVersionResolver,
+  CallApplicationsResolver,
+  InitiativeApplicationResolver,
+} from '../applications/application.resolver.js';
+import { ComplianceQueueEntryResolver, ComplianceResolver } from '../applications/compliance.resolver.js';
 import { CallAmendmentResolver, CallResolver } from '../calls/call.resolver.js';
 import { CommentResolver, InitiativeDiscussionResolver } from '../discussion/discussion.resolver.js';
 import {
@@ -39,14 +46,20 @@ export const resolvers = [
   StrategyPriorityTextsResolver,
   StrategyTextsResolver,
   AccountResolver,
+  ApplicationResolver,
+  ApplicationVersionResolver,
   AuditEntryResolver,
+  CallApplicationsResolver,
   CallAmendmentResolver,
   CallResolver,
   CommentResolver,
+  ComplianceQueueEntryResolver,
+  ComplianceResolver,
   CoProposerResolver,
   EndorsementResolver,
   InitiativeDiscussionResolver,
   InitiativeFollowResolver,
+  InitiativeApplicationResolver,
   InitiativeResolver,
   InitiativeSearchResolver,
   InitiativeWorkflowResolver,

@@ -8,6 +8,7 @@ import { buildDemoRows } from './demo/rows.js';
 import { validateDemoData } from './demo/validate.js';
 import { hashPassword } from '../../accounts/passwords.js';
 import { ensureReferenceData } from './reference.js';
+import { snapshotOfSql } from '../../applications/application-snapshot.js';
 
 export {
   DEMO_ACCOUNTS,
@@ -45,6 +46,9 @@ export async function seedDemo(knex: Knex, options: { now?: Date } = {}): Promis
           .ignore();
       }
     }
+    // Versions are frozen as a submission freezes them, once: a second run finds them frozen.
+    await trx.raw(`update application_version v set snapshot = ${snapshotOfSql('v.application_id')}
+                    where v.snapshot = '{}'::jsonb`);
     const initiativeIds = INITIATIVES.map((initiative) => ids.initiative(initiative.slug));
     await trx.raw(recountInitiativesSql('select id from initiative where id = any(?::uuid[])'), [
       `{${initiativeIds.join(',')}}`,

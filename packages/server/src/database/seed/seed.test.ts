@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderMarkdown } from '../../common/markdown.js';
 import { createTestApp, type TestApp } from '../../../test/test-app.js';
+import { DEMO_PASSWORD, DEMO_STAFF_EMAIL } from './demo/accounts.js';
 import { seedDemo } from './demo.js';
 import { generateSynthetic } from './synthetic.js';
 
@@ -66,6 +67,56 @@ describe('seed data', () => {
     expect((byNumber.get(7) as { elderships: unknown[] }).elderships).toHaveLength(8);
     expect(byNumber.get(8)).toMatchObject({ phase: 'UPCOMING' });
     expect(byNumber.get(6)).toMatchObject({ phase: 'DECIDED' });
+  });
+
+  it('has call 7’s applications with their answers and versions frozen as a submission freezes them', async () => {
+    const { call } = await app.visitor().data(`{ call(number: 7) { requestedSupportCents applicationCount } }`);
+    // Kazokiškės submitted, Vievis returned for completion, Semeliškės in evaluation; Pastrėvis' draft is not counted.
+    expect(call).toEqual({ requestedSupportCents: (19_200 + 25_600 + 14_400) * 100, applicationCount: 3 });
+    const versions = (await app.orm.em
+      .getKnex()('application_version as v')
+      .join('application as a', 'a.id', 'v.application_id')
+      .select('a.status', 'v.number', 'v.snapshot')) as { status: string; number: number; snapshot: any }[];
+    expect(versions).toHaveLength(4);
+    for (const version of versions) {
+      expect(version.number).toBe(1);
+      expect(version.snapshot.initiative.title).toBeTruthy();
+      expect(version.snapshot.answers.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('has the staff’s compliance check of call 7: one partly checked, one returned with its round open, one passed with its whole checklist', async () => {
+    const staff = await app.client().signIn(DEMO_STAFF_EMAIL, DEMO_PASSWORD);
+    const [call] = await app.orm.em.getKnex()('call_for_proposals').select('id').where('number', 7);
+    const { complianceQueue } = await staff.data(
+      `query ($callId: ID!) { complianceQueue(callId: $callId) {
+        initiativeSlug roundCount replyBy checklist { checked failed total }
+        application { status viewerCanPassToEvaluation completionRequests { round items answeredAt } } } }`,
+      { callId: call.id },
+    );
+    expect(complianceQueue).toMatchObject([
+      {
+        initiativeSlug: 'kazokiskiu-sporto-aikstyno-atnaujinimas',
+        roundCount: 0,
+        checklist: { checked: 4, failed: 0, total: 11 },
+        application: { status: 'SUBMITTED', viewerCanPassToEvaluation: false },
+      },
+      {
+        initiativeSlug: 'vievio-bendruomenes-namu-sales-atnaujinimas',
+        roundCount: 1,
+        replyBy: expect.any(String),
+        checklist: { checked: 7, failed: 2 },
+        application: {
+          status: 'COMPLETION_REQUESTED',
+          completionRequests: [{ round: 1, items: expect.arrayContaining([expect.any(String)]), answeredAt: null }],
+        },
+      },
+      {
+        initiativeSlug: 'semeliskiu-vaiku-zaidimu-aikstele-prie-ezero',
+        checklist: { checked: 11, failed: 0, total: 11 },
+        application: { status: 'PASSED_TO_EVALUATION' },
+      },
+    ]);
   });
 
   it('writes synthetic bodies exactly as the sanitised renderer would have', async () => {

@@ -22,6 +22,7 @@ export const initiativeOrders = Object.values(InitiativeOrder);
 /** Statuses staff still act on: the review queue. */
 export const reviewStatuses: readonly InitiativeStatus[] = [
   'SUBMITTED',
+  'COMPLETION_REQUESTED',
   'UNDER_REVIEW',
   'SHORTLISTED',
   'APPROVED',

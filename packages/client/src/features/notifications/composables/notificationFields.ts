@@ -12,6 +12,7 @@ export const NotificationFields = graphql(`
     status
     organisationName
     excerpt
+    dueAt
   }
 `);
 

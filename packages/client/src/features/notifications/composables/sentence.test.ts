@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { notificationSentence, type NotificationWords } from './sentence';
+import { NotificationKind } from '@/gql/graphql';
 import featureEn from '../locales/en.json';
 import featureLt from '../locales/lt.json';
 import { createAppI18n } from '@/i18n';
@@ -62,17 +63,44 @@ describe('notificationSentence', () => {
     );
   });
 
+  it('asks to complete an application by its date, quoting the staff’s message', () => {
+    const asked: NotificationWords = {
+      ...base,
+      kind: 'COMPLETION_REQUESTED',
+      dueAt: '2026-12-20T14:00:00Z',
+      excerpt: 'Pridėkite kainų apklausas',
+    };
+    const due = (iso: string | null | undefined) => (iso ? 'gruodžio 20 d. 16:00' : '');
+    expect(notificationSentence(asked, lt, due)).toBe(
+      'VVG prašo papildyti iniciatyvos „Kaimo šventė“ paraišką iki gruodžio 20 d. 16:00: Pridėkite kainų apklausas',
+    );
+  });
+
+  it('tells a compliance decision by where it moved the initiative, with the reason of an ineligible one', () => {
+    expect(
+      notificationSentence(
+        { ...base, kind: 'APPLICATION_DECIDED', status: 'REJECTED', excerpt: 'Ne VVG teritorijoje' },
+        english,
+      ),
+    ).toBe('The application of “Kaimo šventė” was declared ineligible: Ne VVG teritorijoje');
+    expect(notificationSentence({ ...base, kind: 'APPLICATION_DECIDED', status: 'UNDER_REVIEW' }, lt)).toBe(
+      'Iniciatyvos „Kaimo šventė“ paraiška perduota vertinti.',
+    );
+  });
+
   it('has a sentence for every kind in both languages', () => {
-    const kinds = Object.keys(featureLt.notifications.sentence) as NotificationWords['kind'][];
-    expect(kinds).toHaveLength(9);
-    for (const kind of kinds) {
-      for (const t of [lt, english]) {
-        const sentence = notificationSentence(
-          { ...base, kind, actorName: 'A', organisationName: 'B', status: 'DRAFT' },
-          t,
-        );
-        expect(sentence, kind).toContain('Kaimo šventė');
-        expect(sentence, kind).not.toMatch(/notifications\.|\{/);
+    for (const kind of Object.values(NotificationKind)) {
+      const statuses: NotificationWords['status'][] =
+        kind === 'APPLICATION_DECIDED' ? ['REJECTED', 'UNDER_REVIEW'] : ['DRAFT'];
+      for (const status of statuses) {
+        for (const t of [lt, english]) {
+          const sentence = notificationSentence(
+            { ...base, kind, actorName: 'A', organisationName: 'B', status, dueAt: '2026-12-20T14:00:00Z' },
+            t,
+          );
+          expect(sentence, kind).toContain('Kaimo šventė');
+          expect(sentence, kind).not.toMatch(/notifications\.|\{/);
+        }
       }
     }
   });

@@ -12,7 +12,7 @@ function recorded(clock: DemoClock, value: When | string | null): string | null 
 
 /**
  * Calls for proposals with their measures, territory, criteria, annexes, questions and
- * amendments, the initiatives that applied and the board's scores.
+ * amendments, and the board's scores (applications: applications.ts).
  */
 export function callRows({ clock, eldership }: RowContext): DemoRows {
   const calls: Row[] = [];
@@ -22,7 +22,6 @@ export function callRows({ clock, eldership }: RowContext): DemoRows {
   const annexes: Row[] = [];
   const questions: Row[] = [];
   const amendments: Row[] = [];
-  const applications: Row[] = [];
   const evaluations: Row[] = [];
   for (const call of CALLS) {
     const id = seedId('call_for_proposals', call.key);
@@ -100,19 +99,6 @@ export function callRows({ clock, eldership }: RowContext): DemoRows {
         created_at: clock.at(amendment.at),
       });
     });
-    for (const application of call.applications) {
-      const submitted = application.status === 'DRAFT' ? null : clock.at(application.at);
-      applications.push({
-        id: seedId('application', `${call.key}/${application.initiative}`),
-        call_id: id,
-        initiative_id: ids.initiative(application.initiative),
-        status: application.status,
-        first_submitted_at: submitted,
-        last_submitted_at: submitted,
-        created_at: clock.at(application.at),
-        updated_at: clock.at(application.at),
-      });
-    }
     for (const evaluation of call.evaluations ?? []) {
       evaluation.scores.forEach((score, index) => {
         evaluations.push({
@@ -136,7 +122,6 @@ export function callRows({ clock, eldership }: RowContext): DemoRows {
     ['call_annex', annexes],
     ['call_question', questions],
     ['call_amendment', amendments],
-    ['application', applications],
     ['evaluation', evaluations],
   ];
 }

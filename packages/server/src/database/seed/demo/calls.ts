@@ -44,11 +44,6 @@ export type DemoCall = {
     reason: string;
     changes: readonly { field: string; from: When | string | null; to: When | string | null }[];
   }[];
-  applications: readonly {
-    initiative: InitiativeKey;
-    status: 'DRAFT' | 'SUBMITTED' | 'COMPLETION_REQUESTED' | 'INELIGIBLE' | 'PASSED_TO_EVALUATION' | 'WITHDRAWN';
-    at: Moment;
-  }[];
   /** Board scores: seat number → score per criterion, in criterion order. */
   evaluations?: readonly {
     initiative: InitiativeKey;
@@ -187,9 +182,6 @@ Paraiškas pagal paskelbtus atrankos kriterijus vertina VVG valdyba. Projektas, 
         kind: 'YES_NO',
         required: false,
       },
-    ],
-    applications: [
-      { initiative: 'beizioniu-vasara-ir-tradiciju-dirbtuves', status: 'PASSED_TO_EVALUATION', at: [140, '14:00'] },
     ],
     evaluations: [
       { initiative: 'beizioniu-vasara-ir-tradiciju-dirbtuves', seat: 1, scores: [25, 33, 24], at: [112, '10:00'] },
@@ -336,7 +328,6 @@ Klausimų galite užduoti VVG administracijai darbo dienomis nuo 8 iki 17 val. K
         changes: [{ field: 'closesAt', from: [23, '16:00'], to: [30, '16:00'] }],
       },
     ],
-    applications: [{ initiative: 'kazokiskiu-sporto-aikstyno-atnaujinimas', status: 'SUBMITTED', at: [8, '20:10'] }],
   },
   {
     key: 'kvietimas-8',
@@ -422,7 +413,6 @@ Vienam projektui – nuo 5 000 iki 30 000 Eur, iki 70 % tinkamų finansuoti išl
         required: true,
       },
     ],
-    applications: [],
   },
   {
     key: 'kvietimas-9',
@@ -460,6 +450,5 @@ _Juodraštis: sąlygas dar derina VVG valdyba._`,
     ],
     annexes: [ESTIMATE],
     questions: [],
-    applications: [],
   },
 ];

@@ -227,7 +227,68 @@ Bendruomenė prisidės savanorišku darbu: aikštyno paruošimu ir priežiūra.`
     ],
   },
 
+  // ── COMPLETION_REQUESTED ─────────────────────────────────────────────────────────────
+  {
+    slug: 'vievio-bendruomenes-namu-sales-atnaujinimas',
+    title: 'Vievio bendruomenės namų salės atnaujinimas',
+    summary: 'Atnaujinti bendruomenės namų salę: grindys, apšvietimas, scena ir kėdės renginiams iki 80 žmonių.',
+    body: `## Kodėl to reikia
+
+Bendruomenės namų salėje vyksta susirinkimai, vaikų vasaros stovyklos ir šventės, tačiau grindys sutrūkinėjusios, o šviestuvai – dar sovietiniai.
+
+## Ką darysime
+
+- pakeisime grindų dangą ir apšvietimą;
+- įrengsime nedidelę sceną ir įgarsinimą;
+- įsigysime 80 sudedamų kėdžių.
+
+Remontą prižiūrės bendruomenės valdyba, o kėdes ir sceną nemokamai galės naudoti visos Vievio organizacijos.`,
+    lead: 'vievio-bendruomene',
+    author: 'greta',
+    measure: 'VPS-7.1',
+    eldership: 'vievio',
+    themes: ['CULTURE', 'INFRASTRUCTURE'],
+    estimatedEur: 32_000,
+    requestedEur: 25_600,
+    created: [21, '19:30'],
+    history: [
+      { to: 'SUBMITTED', at: [12, '18:40'], by: 'greta', reason: 'Teikiame paraišką kvietimui Nr. 7.' },
+      {
+        to: 'COMPLETION_REQUESTED',
+        at: [4, '10:15'],
+        by: 'rasa',
+        reason: 'Prašome patikslinti paraišką: trūksta komercinių pasiūlymų.',
+      },
+    ],
+  },
+
   // ── UNDER_REVIEW ─────────────────────────────────────────────────────────────────────
+  {
+    slug: 'semeliskiu-vaiku-zaidimu-aikstele-prie-ezero',
+    title: 'Vaikų žaidimų aikštelė prie Semeliškių ežero',
+    summary: 'Įrengti saugią vaikų žaidimų aikštelę paplūdimyje, su pavėsine tėvams ir pritaikymu vaikams su negalia.',
+    body: `## Ką darysime
+
+Semeliškių paplūdimyje vasarą ilsisi šimtai šeimų, bet vaikams žaisti nėra kur. Įrengsime:
+
+1. žaidimų kompleksą su sūpynėmis ir smėlio dėže;
+2. pavėsinę su suolais tėvams;
+3. takelį ir supynes, pritaikytas vaikams su negalia.
+
+Aikštelę prižiūrės bendruomenė kartu su seniūnija.`,
+    lead: 'semeliskiu-bendruomene',
+    author: 'vida',
+    measure: 'VPS-7.1',
+    eldership: 'semeliskiu',
+    themes: ['SPORT', 'INFRASTRUCTURE'],
+    estimatedEur: 18_000,
+    requestedEur: 14_400,
+    created: [27, '09:20'],
+    history: [
+      { to: 'SUBMITTED', at: [20, '15:00'], by: 'vida', reason: 'Teikiame paraišką kvietimui Nr. 7.' },
+      { to: 'UNDER_REVIEW', at: [14, '09:30'], by: 'rasa', reason: REVIEW },
+    ],
+  },
   {
     slug: 'semeliskiu-piliakalnio-pazintinis-takas',
     title: 'Semeliškių piliakalnio pažintinis takas',

@@ -3,7 +3,9 @@ import { accountRows } from './accounts.rows.js';
 import { boardRows } from './board.rows.js';
 import type { DemoClock } from './clock.js';
 import { discussionRows } from './discussion.rows.js';
+import { applicationRows } from './applications.rows.js';
 import { callRows } from './calls.rows.js';
+import { complianceRows } from './compliance.rows.js';
 import { eventRows } from './events.rows.js';
 import { initiativeRows } from './initiatives.rows.js';
 import { lagRows } from './lag.rows.js';
@@ -28,5 +30,7 @@ export function buildDemoRows(clock: DemoClock, passwordHash: string, reference:
     ...boardRows(),
     ...eventRows(context),
     ...callRows(context),
+    ...applicationRows(context),
+    ...complianceRows(context),
   ];
 }

@@ -1,11 +1,16 @@
 import { SLUG_PATTERN } from '../../../common/slug.js';
-import { AFFILIATIONS, type PersonKey } from './accounts.js';
+import { AFFILIATIONS, PEOPLE, type PersonKey } from './accounts.js';
 import { BOARD } from './board.js';
+import { answerProblem } from '../../../applications/application-answers.js';
+import type { CallQuestionKind } from '../../../calls/call.enums.js';
+import { APPLICATIONS } from './applications.js';
 import { CALLS } from './calls.js';
 import type { DemoClock, Moment } from './clock.js';
 import { COMMENTS } from './discussion.js';
+import { complianceChecklist } from '../../../applications/compliance-checklist.js';
+import { COMPLIANCE } from './compliance.js';
 import { EVENTS } from './events.js';
-import { nextStatuses } from '../../../initiatives/initiative-lifecycle.js';
+import { applicationMoves, nextStatuses } from '../../../initiatives/initiative-lifecycle.js';
 import type { InitiativeStatus as Status } from '../../../initiatives/initiative.enums.js';
 import { INITIATIVES, type DemoInitiative, type InitiativeStatus } from './initiatives.js';
 import type { OrgKey } from './organisations.js';
@@ -46,7 +51,9 @@ export function validateDemoData(clock: DemoClock): void {
     let status: InitiativeStatus = 'DRAFT';
     let last = time(initiative.created);
     for (const change of initiative.history) {
-      if (!nextStatuses(status as Status).includes(change.to as Status))
+      // An initiative applying to a call also moves with its application (completion requested, resubmitted).
+      const moves = [...nextStatuses(status as Status), ...(applicationMoves[status as Status] ?? [])];
+      if (!moves.includes(change.to as Status))
         problems.push(`${where}: ${status} → ${change.to} is not a move the lifecycle allows`);
       if (time(change.at) <= last) problems.push(`${where}: ${change.to} is not after the step before it`);
       if (!change.reason.trim()) problems.push(`${where}: ${change.to} has no reason`);
@@ -163,6 +170,57 @@ export function validateDemoData(clock: DemoClock): void {
     }
     if (closes !== undefined && JSON.stringify(closes) !== JSON.stringify(call.closes))
       problems.push(`${where}: the closing time is not the one its last amendment set`);
+  }
+
+  for (const application of APPLICATIONS) {
+    const where = `application of ${application.initiative} to ${application.call}`;
+    const call = CALLS.find((c) => c.key === application.call);
+    if (!call) {
+      problems.push(`${where}: no such call`);
+      continue;
+    }
+    if ((application.status === 'DRAFT') !== (application.submissions.length === 0))
+      problems.push(`${where}: submissions out of step with its status`);
+    for (const [position, value] of Object.entries(application.answers)) {
+      const question = call.questions[Number(position) - 1];
+      const rule = question && {
+        ...question,
+        id: position,
+        kind: question.kind as CallQuestionKind,
+        options: question.options ?? [],
+      };
+      const problem = rule && answerProblem(rule, value);
+      if (!question || problem) problems.push(`${where}: answer ${position} does not fit its question`);
+    }
+    for (const submission of application.submissions) {
+      if (time(submission.at) <= time(application.started)) problems.push(`${where}: submitted before it was started`);
+      if (clock.at(submission.at) >= clock.on(...call.closes) || clock.at(submission.at) < clock.on(...call.opens))
+        problems.push(`${where}: submitted while the call was not open`);
+    }
+  }
+
+  const staffKeys = new Set<string>(
+    PEOPLE.filter((person) => 'role' in person && ['STAFF', 'ADMIN'].includes(person.role)).map((p) => p.key),
+  );
+  for (const compliance of COMPLIANCE) {
+    const where = `compliance of ${compliance.initiative} to ${compliance.call}`;
+    const application = APPLICATIONS.find((a) => a.call === compliance.call && a.initiative === compliance.initiative);
+    const submitted = application?.submissions[0];
+    if (!application || !submitted) {
+      problems.push(`${where}: no submitted application`);
+      continue;
+    }
+    for (const step of [...compliance.checks, ...compliance.rounds]) {
+      if (time(step.at) <= time(submitted.at)) problems.push(`${where}: checked before it was submitted`);
+      if (!staffKeys.has(step.by)) problems.push(`${where}: ${step.by} is not staff`);
+    }
+    const passed = (item: string) =>
+      compliance.checks.some((check) => check.item === item && check.result !== 'FAILED');
+    if (application.status === 'PASSED_TO_EVALUATION' && !complianceChecklist.every(passed))
+      problems.push(`${where}: passed to evaluation without its whole checklist passed`);
+    const open = compliance.rounds.at(-1);
+    if ((application.status === 'COMPLETION_REQUESTED') !== (open !== undefined && open.replyBy[0] > 0))
+      problems.push(`${where}: its rounds are out of step with its status`);
   }
 
   if (problems.length > 0) throw new Error(`The demo data is inconsistent:\n  ${problems.join('\n  ')}`);
