@@ -1,10 +1,8 @@
 import type { RouteLocationNormalized, RouteRecordRaw } from 'vue-router';
 import { callMessages } from './messages';
-import { i18n, loadFeatureMessages } from '@/i18n';
+import { i18n, withMessages } from '@/i18n';
 import type { Locale } from '@/gql/graphql';
 import { client } from '@/urql';
-
-const withMessages = () => loadFeatureMessages(callMessages);
 
 /** `/calls/7` → 7; anything else is no call's number (the page then says there is none). */
 const callNumber = (route: RouteLocationNormalized) => ({
@@ -15,21 +13,19 @@ export const callRoutes: RouteRecordRaw[] = [
   {
     path: '/calls',
     name: 'calls',
-    component: () => import('./pages/CallsPage.vue'),
+    component: withMessages(() => import('./pages/CallsPage.vue'), callMessages),
     meta: { titleKey: 'calls.title' },
-    beforeEnter: withMessages,
   },
   {
     path: '/staff/calls/new',
     name: 'call-new',
-    component: () => import('./pages/NewCallPage.vue'),
+    component: withMessages(() => import('./pages/NewCallPage.vue'), callMessages),
     meta: { titleKey: 'calls.new', roles: ['STAFF', 'ADMIN'] },
-    beforeEnter: withMessages,
   },
   {
     path: '/calls/:number',
     name: 'call',
-    component: () => import('./pages/CallPage.vue'),
+    component: withMessages(() => import('./pages/CallPage.vue'), callMessages),
     props: callNumber,
     meta: { titleKey: 'calls.page.title' },
     // The call is asked for with the page's code and messages rather than after them: on a slow
@@ -37,21 +33,18 @@ export const callRoutes: RouteRecordRaw[] = [
     // comes in a small chunk of its own, so the first load does not carry it.
     beforeEnter: (to) => {
       const { number } = callNumber(to);
-      if (Number.isInteger(number)) {
-        const language = i18n.global.locale.value as Locale;
-        void import('./callQuery').then(({ CallQuery }) =>
-          client.value.query(CallQuery, { number, language }).toPromise(),
-        );
-      }
-      return withMessages();
+      if (!Number.isInteger(number)) return;
+      const language = i18n.global.locale.value as Locale;
+      void import('./callQuery').then(({ CallQuery }) =>
+        client.value.query(CallQuery, { number, language }).toPromise(),
+      );
     },
   },
   {
     path: '/staff/calls/:number/edit',
     name: 'call-edit',
-    component: () => import('./pages/EditCallPage.vue'),
+    component: withMessages(() => import('./pages/EditCallPage.vue'), callMessages),
     props: callNumber,
     meta: { titleKey: 'calls.edit.title', roles: ['STAFF', 'ADMIN'] },
-    beforeEnter: withMessages,
   },
 ];

@@ -94,6 +94,33 @@ describe('CallForm', () => {
     wrapper.unmount();
   });
 
+  it('moves a question with its choices', async () => {
+    const { wrapper } = await mountForm({
+      ...published,
+      questions: [
+        {
+          id: 'q1',
+          text: 'Kam skirta?',
+          description: '',
+          kind: 'SINGLE_CHOICE',
+          options: ['Jaunimui', 'Senjorams'],
+          required: true,
+        },
+        { id: 'q2', text: 'Kiek dalyvių?', description: '', kind: 'NUMBER', options: [], required: false },
+      ],
+    });
+    await wrapper
+      .findAll('button')
+      .find((button) => button.attributes('aria-label') === 'Aukštyn: Kiek dalyvių?')!
+      .trigger('click');
+    await flushPromises();
+    const value = (name: string) => wrapper.find<HTMLInputElement>(`[name="${name}"]`).element?.value;
+    expect([value('questions[0].text'), value('questions[1].text')]).toEqual(['Kiek dalyvių?', 'Kam skirta?']);
+    expect(wrapper.find('[name="questions[0].options[0]"]').exists()).toBe(false);
+    expect([value('questions[1].options[0]'), value('questions[1].options[1]')]).toEqual(['Jaunimui', 'Senjorams']);
+    wrapper.unmount();
+  });
+
   it('offers choices only for a choice question', async () => {
     const { wrapper } = await mountForm();
     await wrapper

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { centsToEuroText, euroToCents } from '@/features/initiatives/composables/initiativeEnums';
 import type { CallInput, CallQuestionKind } from '@/gql/graphql';
-import { isoToVilniusInput, vilniusInputToIso } from '@/lib/dates';
+import { isoToVilniusInput, vilniusInputToIso } from '@/lib/dateTimeInput';
 
 /** The kinds of question whose answer is one or several of its options. */
 export const choiceKinds: readonly CallQuestionKind[] = ['SINGLE_CHOICE', 'MULTIPLE_CHOICE'];
