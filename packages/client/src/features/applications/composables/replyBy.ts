@@ -1,4 +1,4 @@
-import { vilniusInputToIso } from '@/lib/dates';
+import { vilniusInputToIso } from '@/lib/dateTimeInput';
 
 /**
  * A reply-by day as the instant it ends in Vilnius, whatever the browser's zone: staff give a day,
