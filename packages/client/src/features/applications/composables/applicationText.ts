@@ -52,7 +52,7 @@ export function useApplicationText() {
       const [head, rest] = dot < 0 ? [field, ''] : [field.slice(0, dot), field.slice(dot + 1)];
       if (head === 'answers') return names.questions.find((q) => q.id === rest)?.text ?? field;
       if (head === 'annexes') return names.annexes.find((a) => a.id === rest)?.title ?? field;
-      if (head === 'initiative') return known(`initiatives.fields.${rest}`, rest);
+      if (head === 'initiative') return known(`applications.initiativeFields.${rest}`, rest);
       if (head === 'checklist') return known(`applications.checklist.items.${rest}`, rest);
       return known(`applications.fields.${field}`, field);
     },
