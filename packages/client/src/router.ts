@@ -1,6 +1,7 @@
 import { createRouter, createWebHistory, type RouteLocationNormalized, type Router } from 'vue-router';
 import { MeQuery } from '@/composables/useMe';
 import { accountRoutes } from '@/features/accounts/routes';
+import { callRoutes } from '@/features/calls/routes';
 import { discussionRoutes } from '@/features/discussion/routes';
 import { homeRoutes } from '@/features/home/routes';
 import { initiativeRoutes } from '@/features/initiatives/routes';
@@ -29,6 +30,7 @@ export const routes = [
   ...initiativeRoutes,
   ...organisationRoutes,
   ...partnershipRoutes,
+  ...callRoutes,
   ...accountRoutes,
   ...discussionRoutes,
   ...notificationRoutes,

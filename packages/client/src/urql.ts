@@ -2,6 +2,7 @@ import { Client, fetchExchange, subscriptionExchange } from '@urql/core';
 import { cacheExchange } from '@urql/exchange-graphcache';
 import { shallowRef } from 'vue';
 import { accountCache } from '@/features/accounts/cache';
+import { callCache } from '@/features/calls/cache';
 import { discussionCache } from '@/features/discussion/cache';
 import { initiativeCache } from '@/features/initiatives/cache';
 import { notificationCache } from '@/features/notifications/cache';
@@ -23,6 +24,7 @@ const cacheRules = composeCacheRules([
   discussionCache,
   notificationCache,
   partnershipCache,
+  callCache,
   searchCache,
 ]);
 

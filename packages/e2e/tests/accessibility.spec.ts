@@ -38,6 +38,10 @@ const pages: { path: string; roles: Role[] }[] = [
   { path: '/initiatives', roles: everyone },
   { path: publicInitiative, roles: everyone },
   { path: '/cooperation', roles: everyone },
+  { path: '/calls', roles: ['visitor', 'representative', 'staff'] },
+  { path: '/calls/7', roles: ['visitor', 'representative', 'staff'] },
+  // The draft, with what publishing still needs, only staff see.
+  { path: '/calls/9', roles: ['staff'] },
   { path: '/search?q=bendruomen%C4%97', roles: everyone },
   { path: '/no-such-page', roles: ['visitor', 'representative'] },
   { path: '/sign-in', roles: ['visitor'] },
@@ -60,6 +64,8 @@ const pages: { path: string; roles: Role[] }[] = [
   { path: '/staff/partnerships?view=board', roles: ['staff'] },
   { path: '/staff/partnerships/naryste-lietuvos-vvg-tinkle', roles: staff },
   { path: '/staff/moderation', roles: staff },
+  { path: '/staff/calls/new', roles: ['staff'] },
+  { path: '/staff/calls/7/edit', roles: ['staff'] },
   { path: '/staff/users', roles: ['admin'] },
   // Staff pages asked for by someone who may not: the refusal is a page like any other.
   { path: '/staff/users', roles: ['resident'] },
