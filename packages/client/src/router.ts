@@ -1,6 +1,7 @@
 import { createRouter, createWebHistory, type RouteLocationNormalized, type Router } from 'vue-router';
 import { MeQuery } from '@/composables/useMe';
 import { accountRoutes } from '@/features/accounts/routes';
+import { applicationRoutes } from '@/features/applications/routes';
 import { callRoutes } from '@/features/calls/routes';
 import { discussionRoutes } from '@/features/discussion/routes';
 import { homeRoutes } from '@/features/home/routes';
@@ -35,6 +36,7 @@ export const routes = [
   ...discussionRoutes,
   ...notificationRoutes,
   ...searchRoutes,
+  ...applicationRoutes,
   {
     path: '/forbidden',
     name: 'forbidden',

@@ -2,6 +2,7 @@ import { Client, fetchExchange, subscriptionExchange } from '@urql/core';
 import { cacheExchange } from '@urql/exchange-graphcache';
 import { shallowRef } from 'vue';
 import { accountCache } from '@/features/accounts/cache';
+import { applicationCache } from '@/features/applications/cache';
 import { callCache } from '@/features/calls/cache';
 import { discussionCache } from '@/features/discussion/cache';
 import { initiativeCache } from '@/features/initiatives/cache';
@@ -26,6 +27,7 @@ const cacheRules = composeCacheRules([
   partnershipCache,
   callCache,
   searchCache,
+  applicationCache,
 ]);
 
 /**

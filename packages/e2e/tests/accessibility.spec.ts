@@ -66,6 +66,11 @@ const pages: { path: string; roles: Role[] }[] = [
   { path: '/staff/moderation', roles: staff },
   { path: '/staff/calls/new', roles: ['staff'] },
   { path: '/staff/calls/7/edit', roles: ['staff'] },
+  // Applications: starting one (residents are told who may apply), the applicant's list, staff's queue.
+  { path: '/calls/7/apply', roles: ['representative', 'resident'] },
+  { path: '/my-applications', roles: ['representative', 'partner'] },
+  { path: '/staff/calls/7/applications', roles: staff },
+  { path: '/staff/calls/7/applications?status=COMPLETION_REQUESTED', roles: ['staff'] },
   { path: '/staff/users', roles: ['admin'] },
   // Staff pages asked for by someone who may not: the refusal is a page like any other.
   { path: '/staff/users', roles: ['resident'] },
@@ -121,3 +126,41 @@ test('a draft’s page with what submitting still needs, and its edit form, are 
   await page.goto(`${draft}/edit`);
   await expectAccessible(page);
 });
+
+/** Demo call 7's applications (seed: applications.ts), by status, as the one who opens them finds them. */
+async function applicationPath(page: Page, role: 'representative' | 'staff', status: string): Promise<string> {
+  if (role === 'representative') {
+    const { myApplications } = await graphql<{ myApplications: { id: string; status: string }[] }>(
+      page,
+      'query Mine { myApplications { id status } }',
+    );
+    return `/applications/${myApplications.find((application) => application.status === status)!.id}`;
+  }
+  const { call } = await graphql<{ call: { id: string } }>(page, 'query Call { call(number: 7) { id } }');
+  const { complianceQueue } = await graphql<{ complianceQueue: { application: { id: string } }[] }>(
+    page,
+    'query Queue($callId: ID!, $status: [ApplicationStatus!]) { complianceQueue(callId: $callId, status: $status) { application { id } } }',
+    { callId: call.id, status: [status] },
+  );
+  return `/applications/${complianceQueue[0]!.application.id}`;
+}
+
+const applicationPages = [
+  // The applicant's form with the server's checks, annexes and withdrawal.
+  { role: 'representative', status: 'DRAFT' },
+  // Staff's checklist, completion request, ineligibility and passing on; a returned one with its round.
+  { role: 'staff', status: 'SUBMITTED' },
+  { role: 'staff', status: 'COMPLETION_REQUESTED' },
+  { role: 'staff', status: 'PASSED_TO_EVALUATION' },
+] as const;
+
+for (const { role, status } of applicationPages) {
+  test(`a ${status} application's page as ${role}: no WCAG 2.1 AA violations, and it fits a 360 px phone`, async ({
+    page,
+  }) => {
+    await signInThroughApi(page, roleEmails[role]);
+    await page.goto(await applicationPath(page, role, status));
+    await expect(page.getByRole('heading', { level: 2, name: 'Priedai' })).toBeVisible();
+    await expectAccessible(page);
+  });
+}

@@ -54,3 +54,36 @@ test('an administrator following the menu meets each staff page in words', async
   await follow(page, menu.getByRole('link', { name: 'Naudotojai' }), 'Naudotojai');
   await follow(page, page.getByRole('banner').getByRole('link', { name: 'Telkos administratorius' }), 'Mano paskyra');
 });
+
+test('a representative following links meets the applications’ pages in words, in Lithuanian and in English', async ({
+  page,
+}) => {
+  await signInThroughApi(page, demo.representative);
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  const menu = page.getByRole('navigation', { name: 'Pagrindinis meniu' });
+  await follow(page, menu.getByRole('link', { name: 'Mano paraiškos' }), 'Mano paraiškos');
+  // The demo draft (seed: applications.ts), whose page holds the upload's own messages too.
+  const draft = 'Saulės elektrinė ant Pastrėvio bendruomenės namų stogo';
+  await follow(page, page.getByRole('main').getByRole('link', { name: draft }), draft);
+  await expect(page.getByText('PDF, PNG, JPG, DOCX, XLSX, ODT ar ODS, iki 20 MB.').first()).toBeVisible();
+  await follow(page, menu.getByRole('link', { name: 'Kvietimai' }), 'Kvietimai teikti vietos projektus');
+  await follow(
+    page,
+    page
+      .getByRole('main')
+      .getByRole('link', { name: /Bendruomenių viešosios erdvės ir paslaugos/ })
+      .first(),
+    'Kvietimas Nr. 7: Bendruomenių viešosios erdvės ir paslaugos',
+  );
+  await expect(page.getByRole('heading', { level: 2, name: 'Paraiškos' })).toBeVisible();
+  await follow(page, page.getByRole('link', { name: 'Teikti paraišką' }), 'Paraiška kvietimui Nr. 7');
+
+  await page.getByRole('group', { name: 'Kalba' }).getByRole('button', { name: 'English' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Application to call No. 7', exact: true })).toBeVisible();
+  await expectNoMessageKeys(page);
+  const mainMenu = page.getByRole('navigation', { name: 'Main menu' });
+  await follow(page, mainMenu.getByRole('link', { name: 'My applications' }), 'My applications');
+  await follow(page, page.getByRole('main').getByRole('link', { name: draft }), draft);
+  await expect(page.getByRole('heading', { level: 2, name: 'Annexes' })).toBeVisible();
+});

@@ -2,6 +2,7 @@ import { createPubSub, type PubSub } from '@graphql-yoga/subscription';
 import { buildSchema, type ResolverData } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
 import { AccountResolver, InvitationResolver } from '../accounts/account.resolver.js';
+import { CallAmendmentResolver, CallResolver } from '../calls/call.resolver.js';
 import {
   ApplicationResolver,
   ApplicationVersionResolver,
@@ -9,7 +10,6 @@ import {
   InitiativeApplicationResolver,
 } from '../applications/application.resolver.js';
 import { ComplianceQueueEntryResolver, ComplianceResolver } from '../applications/compliance.resolver.js';
-import { CallAmendmentResolver, CallResolver } from '../calls/call.resolver.js';
 import { CommentResolver, InitiativeDiscussionResolver } from '../discussion/discussion.resolver.js';
 import {
   CoProposerResolver,
@@ -49,9 +49,9 @@ export const resolvers = [
   ApplicationResolver,
   ApplicationVersionResolver,
   AuditEntryResolver,
-  CallApplicationsResolver,
   CallAmendmentResolver,
   CallResolver,
+  CallApplicationsResolver,
   CommentResolver,
   ComplianceQueueEntryResolver,
   ComplianceResolver,

@@ -1,0 +1,175 @@
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { demo, graphql, signInThroughApi } from './fixtures.js';
+
+/** A page of its own (own cookies) for each person of the story, signed in as them. */
+async function personPage(browser: Browser, email?: string): Promise<Page> {
+  const page = await (await browser.newContext({ locale: 'lt-LT' })).newPage();
+  if (email) await signInThroughApi(page, email);
+  return page;
+}
+
+/** Euro as the Lithuanian pages write them ("15 000,00 €"). */
+const euro = (cents: number) =>
+  new Intl.NumberFormat('lt-LT', { style: 'currency', currency: 'EUR', maximumFractionDigits: 2 }).format(cents / 100);
+
+/** The smallest file the server recognises as a PDF by its content. */
+const pdf = (name: string) => ({
+  name,
+  mimeType: 'application/pdf',
+  buffer: Buffer.from(
+    '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
+  ),
+});
+
+test('a representative applies to the open call with an annex and answers, completes it at staff’s request, and staff pass it to evaluation while the call’s requested total moves', async ({
+  browser,
+}) => {
+  test.setTimeout(180_000);
+  const title = `Pastrėvio bendruomenės daržai ${Date.now()}`;
+  const requestedCents = 1_500_000;
+
+  // What the call had been asked for before, as a visitor reads it.
+  const visitor = await personPage(browser);
+  const before = await graphql<{ call: { requestedSupportCents: number; budgetCents: number } }>(
+    visitor,
+    'query Demand { call(number: 7) { requestedSupportCents budgetCents } }',
+  );
+  await visitor.goto('/calls/7');
+  await expect(visitor.getByTestId('call-demand')).toContainText(euro(before.call.requestedSupportCents));
+
+  // The representative starts an application from the call's page, with a new initiative.
+  const applicant = await personPage(browser, demo.representative);
+  await applicant.goto('/calls/7');
+  await applicant.getByRole('link', { name: 'Teikti paraišką' }).click();
+  await expect(applicant.getByRole('heading', { level: 1, name: 'Paraiška kvietimui Nr. 7' })).toBeVisible();
+  await applicant.getByRole('radio', { name: 'Nauja iniciatyva' }).check();
+  await applicant.getByLabel('Naujos iniciatyvos pavadinimas').fill(title);
+  await applicant.getByRole('button', { name: 'Pradėti paraišką' }).click();
+  await expect(applicant.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  const applicationUrl = applicant.url();
+  const applicationId = applicationUrl.split('/').pop()!;
+
+  // The checks name what is missing, the initiative's own fields among them, with links to them.
+  const checks = applicant.getByRole('list', { name: 'Ką dar reikia sutvarkyti' });
+  await expect(checks.getByRole('link', { name: /^Santrauka:/ })).toBeVisible();
+  await expect(checks.getByRole('link', { name: /^Tinkamos finansuoti išlaidos:/ })).toBeVisible();
+
+  // The initiative's own fields are its own form's business: filled in through the API here.
+  const { application } = await graphql<{
+    application: { initiative: { id: string; version: number }; call: { measures: { id: string }[] } };
+  }>(
+    applicant,
+    'query Setup($id: ID!) { application(id: $id) { initiative { id version } call { measures { id } } } }',
+    { id: applicationId },
+  );
+  await graphql(applicant, 'mutation Fill($input: UpdateInitiativeInput!) { updateInitiative(input: $input) { id } }', {
+    input: {
+      id: application.initiative.id,
+      version: application.initiative.version,
+      summary: 'Bendruomenės daržai prie kultūros namų: lysvės, šiltnamis ir laistymo sistema.',
+      body: 'Daržus prižiūrės bendruomenės nariai ir mokyklos moksleiviai.',
+      themeCodes: ['ENVIRONMENT'],
+      measureId: application.call.measures[0]!.id,
+      estimatedBudgetCents: 2_200_000,
+      requestedSupportCents: requestedCents,
+    },
+  });
+  await applicant.reload();
+  await expect(checks.getByRole('link', { name: /^Santrauka:/ })).toBeHidden();
+
+  // The application's own part: eligible costs and the call's questions, each by its kind.
+  await applicant.getByLabel('Tinkamos finansuoti išlaidos').fill('20000');
+  await applicant.getByLabel('Kiek gyventojų tiesiogiai naudosis projekto rezultatais?').fill('250');
+  await applicant
+    .getByRole('group', { name: /Kokioms gyventojų grupėms/ })
+    .getByRole('checkbox', { name: 'Senjorams' })
+    .check();
+  await applicant
+    .getByRole('group', { name: /nemokamai/ })
+    .getByRole('radio', { name: 'Taip' })
+    .check();
+  await applicant.getByLabel(/Kaip bus užtikrintas veiklų tęstinumas/).fill('Daržus prižiūrės bendruomenė.');
+  await applicant.getByRole('button', { name: 'Išsaugoti', exact: true }).click();
+  await expect(applicant.getByText('Išsaugota. Patikros atnaujintos.')).toBeVisible();
+
+  // Every annex the call requires, each uploaded with a progress bar and attached at once.
+  const requiredAnnexes = await graphql<{ call: { annexes: { title: string; required: boolean }[] } }>(
+    applicant,
+    'query Annexes { call(number: 7) { annexes { title required } } }',
+  );
+  for (const [index, annex] of requiredAnnexes.call.annexes.filter((a) => a.required).entries()) {
+    const fileName = `priedas-${index + 1}.pdf`;
+    await applicant.getByLabel(`Įkelti failą: ${annex.title}`).setInputFiles(pdf(fileName));
+    await expect(applicant.getByRole('link', { name: fileName })).toBeVisible();
+  }
+  await expect(applicant.getByText('Paraiška parengta pateikti.')).toBeVisible();
+
+  await applicant.getByRole('button', { name: 'Pateikti paraišką' }).click();
+  await applicant.getByRole('alertdialog').getByRole('button', { name: 'Pateikti' }).click();
+  await expect(applicant.getByText('Paraiška pateikta.')).toBeFocused();
+  await expect(applicant.locator('.application-status')).toHaveText('Pateikta');
+
+  // Staff find it in the call's queue and ask for more.
+  const staff = await personPage(browser, demo.staff);
+  await staff.goto('/staff/calls/7/applications');
+  await staff.getByRole('region', { name: 'Kvietimo Nr. 7 paraiškos' }).getByRole('link', { name: title }).click();
+  await expect(staff.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  await staff.getByLabel('1 punktas').fill('Pridėkite savivaldybės sutikimą naudotis žeme.');
+  const replyBy = new Date(Date.now() + 10 * 24 * 3600_000).toISOString().slice(0, 10);
+  await staff.getByLabel('Atsakyti iki').fill(replyBy);
+  await staff.getByRole('button', { name: 'Siųsti prašymą' }).click();
+  await expect(staff.getByText('Prašymas papildyti išsiųstas.')).toBeFocused();
+  await expect(staff.locator('.application-status')).toHaveText('Prašoma papildyti');
+
+  // The representative sees the request in their list and on the application, completes and resubmits.
+  await applicant.goto('/my-applications');
+  const card = applicant.getByRole('listitem').filter({ hasText: title });
+  await expect(card).toContainText('Prašoma papildyti');
+  await expect(card).toContainText('Atsakyti iki');
+  await card.getByRole('link', { name: title }).click();
+  await expect(
+    applicant.getByRole('list', { name: 'Ką papildyti (1 kartas)' }).first().getByRole('listitem'),
+  ).toHaveText('Pridėkite savivaldybės sutikimą naudotis žeme.');
+  await applicant
+    .getByLabel(/Kaip bus užtikrintas veiklų tęstinumas/)
+    .fill('Daržus prižiūrės bendruomenė; savivaldybė sutiko, kad žeme naudotumės dešimt metų.');
+  await applicant.getByRole('button', { name: 'Pateikti papildytą paraišką' }).click();
+  await applicant.getByRole('alertdialog').getByRole('button', { name: 'Pateikti' }).click();
+  await expect(applicant.getByText('Paraiška pateikta.')).toBeFocused();
+  await expect(applicant.getByRole('region', { name: 'Pateiktos versijos' })).toContainText('2 versija');
+
+  // Staff check it item by item (one through the form, the rest through the API) and pass it on.
+  await staff.reload();
+  await expect(staff.locator('.application-status')).toHaveText('Pateikta');
+  const firstItem = staff.getByRole('group', { name: 'Paraiška užpildyta visa, pridėti visi privalomi priedai' });
+  await firstItem.getByRole('radio', { name: 'Atitinka', exact: true }).check();
+  await firstItem.getByRole('button', { name: /^Išsaugoti:/ }).click();
+  await expect(staff.getByText('Išsaugota.', { exact: true }).first()).toBeVisible();
+  const { application: checked } = await graphql<{ application: { complianceChecks: { item: string }[] } }>(
+    staff,
+    'query Checks($id: ID!) { application(id: $id) { complianceChecks { item } } }',
+    { id: applicationId },
+  );
+  for (const { item } of checked.complianceChecks.slice(1)) {
+    await graphql(
+      staff,
+      'mutation Check($id: ID!, $item: String!) { recordComplianceCheck(applicationId: $id, item: $item, result: PASSED) { id } }',
+      { id: applicationId, item },
+    );
+  }
+  await staff.reload();
+  await staff.getByRole('button', { name: 'Perduoti vertinti' }).click();
+  await staff.getByRole('alertdialog').getByRole('button', { name: 'Perduoti' }).click();
+  await expect(staff.getByText('Paraiška perduota vertinti.')).toBeFocused();
+  await expect(staff.locator('.application-status')).toHaveText('Perduota vertinti');
+
+  // A visitor sees what the call has been asked for grow by the application's support (and by any
+  // other test's, running beside this one).
+  const after = await graphql<{ call: { requestedSupportCents: number } }>(
+    visitor,
+    'query Demand { call(number: 7) { requestedSupportCents } }',
+  );
+  expect(after.call.requestedSupportCents).toBeGreaterThanOrEqual(before.call.requestedSupportCents + requestedCents);
+  await visitor.goto('/calls/7');
+  await expect(visitor.getByTestId('call-demand')).toContainText(euro(after.call.requestedSupportCents));
+});
