@@ -67,6 +67,8 @@ test('a visitor sees the open call 7 with its countdown and criteria, in Lithuan
   await card.getByRole('link', { name: /^Kvietimas Nr\. 7:/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: /^Kvietimas Nr\. 7:/ })).toBeVisible();
   await expect(page.getByRole('timer')).toHaveText(/^Liko /);
+  // How much of the budget the applications so far ask for.
+  await expect(page.getByRole('definition').filter({ hasText: /iš\s200\s000,00\s€/ })).toContainText(/paraišk/);
   const criteria = page.getByRole('region', { name: 'Atrankos kriterijai' });
   await expect(criteria.getByRole('heading', { level: 3, name: 'Atitiktis VPS prioritetams' })).toBeVisible();
   await expect(criteria.getByRole('listitem').first()).toContainText('Daugiausia balų');

@@ -449,6 +449,16 @@ describe('completion rounds', () => {
       fields: [{ field: 'applicationId', code: 'ILLEGAL_TRANSITION' }],
     });
 
+    // What is missing is often in the initiative itself: its writers may change it while it is returned.
+    const editable = `query ($id: ID) { initiative(id: $id) { version viewerCanEdit } }`;
+    const returned = (await partner.client.data(editable, { id: draft.initiativeId })).initiative;
+    expect(returned.viewerCanEdit).toBe(true);
+    const completed = await partner.client.data(
+      `mutation ($input: UpdateInitiativeInput!) { updateInitiative(input: $input) { summary } }`,
+      { input: { id: draft.initiativeId, version: returned.version, summary: 'Su dviem kainų apklausomis' } },
+    );
+    expect(completed.updateInitiative.summary).toBe('Su dviem kainų apklausomis');
+
     const resubmitted = await lead.client.data(submitApplication, {
       id: draft.id,
       version: first.requestCompletion.version,

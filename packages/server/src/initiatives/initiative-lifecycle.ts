@@ -53,6 +53,12 @@ export const applicationMoves: Readonly<Partial<Record<InitiativeStatus, readonl
 /** Statuses in which an initiative with a live application is in the hands of the compliance check. */
 export const compliancePendingStatuses: readonly InitiativeStatus[] = [SUBMITTED, COMPLETION_REQUESTED];
 
+/**
+ * Authors change the text and figures of a draft, and of an initiative whose application staff
+ * returned for completion: what is missing or unclear is often in the initiative itself.
+ */
+export const editableStatuses: readonly InitiativeStatus[] = [DRAFT, COMPLETION_REQUESTED];
+
 /** Authors may withdraw until the board has decided. */
 export const withdrawableStatuses: readonly InitiativeStatus[] = [
   DRAFT,

@@ -1,6 +1,11 @@
 import type { Viewer } from '../accounts/viewer.js';
 import { isAllowed } from '../authorization/policy.js';
-import { compliancePendingStatuses, endorsableStatuses, nextStatuses } from './initiative-lifecycle.js';
+import {
+  compliancePendingStatuses,
+  editableStatuses,
+  endorsableStatuses,
+  nextStatuses,
+} from './initiative-lifecycle.js';
 import { CoProposerStatus, InitiativeStatus } from './initiative.enums.js';
 
 /**
@@ -34,9 +39,9 @@ export function isAuthor(viewer: Viewer, initiative: InitiativeRightsRoot, coPro
   );
 }
 
-/** Whether the viewer may edit the draft's text and figures: its authors, while it is a draft. */
+/** Whether the viewer may edit the text and figures: its authors, while a draft or being completed. */
 export function canEdit(viewer: Viewer, initiative: InitiativeRightsRoot, coProposers: CoProposerAnswers): boolean {
-  return initiative.status === InitiativeStatus.DRAFT && isAuthor(viewer, initiative, coProposers);
+  return editableStatuses.includes(initiative.status) && isAuthor(viewer, initiative, coProposers);
 }
 
 /**

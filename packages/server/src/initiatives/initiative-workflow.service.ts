@@ -14,6 +14,7 @@ import { inCompliance } from './initiative-applications.js';
 import { Measure } from '../strategy/strategy.entity.js';
 import { Theme } from '../strategy/theme.entity.js';
 import {
+  editableStatuses,
   endorsableStatuses,
   missingForSubmission,
   moveInitiative,
@@ -328,8 +329,8 @@ export class InitiativeWorkflowService {
   }
 
   /**
-   * A draft its writers may change: the representatives of its lead (or staff) and of its
-   * co-proposers who accepted, who write it together.
+   * A draft (or one being completed) its writers may change: the representatives of its lead (or
+   * staff) and of its co-proposers who accepted, who write it together.
    */
   private async draftForWriter(id: string): Promise<Initiative> {
     const initiative = await this.find(id);
@@ -339,8 +340,12 @@ export class InitiativeWorkflowService {
       : [];
     if (!isAuthor(viewer, initiative, coProposers))
       authorize(viewer, 'initiative.lead', initiative.leadOrganisation.id);
-    if (initiative.status !== InitiativeStatus.DRAFT) {
-      throw BadUserInputError.field('id', 'NOT_A_DRAFT', 'only a draft can be changed');
+    if (!editableStatuses.includes(initiative.status)) {
+      throw BadUserInputError.field(
+        'id',
+        'NOT_A_DRAFT',
+        'only a draft, or one returned for completion, can be changed',
+      );
     }
     return initiative;
   }

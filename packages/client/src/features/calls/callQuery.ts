@@ -20,6 +20,8 @@ export const CallPageFields = graphql(`
     minSupportCents
     maxSupportCents
     maxIntensityPercent
+    requestedSupportCents
+    applicationCount
     eligibleKinds
     elderships {
       id
