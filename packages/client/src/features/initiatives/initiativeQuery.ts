@@ -45,6 +45,9 @@ export const InitiativeQuery = graphql(`
       }
       viewerCanDelete
       viewerSubmissionProblems
+      application {
+        id
+      }
       ...InitiativeLiveFields
     }
   }
