@@ -67,5 +67,5 @@ test('English dates are written the European way', async ({ page }) => {
   await page.goto('/about');
   await page.getByRole('group', { name: 'Kalba' }).getByRole('button', { name: 'English' }).click();
   // The LAG's founding meeting, from the demo data: "14 December 2006", not "December 14, 2006".
-  await expect(page.getByText('14 December 2006')).toBeVisible();
+  await expect(page.getByText('14 December 2006', { exact: true })).toBeVisible();
 });
