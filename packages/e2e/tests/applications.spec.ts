@@ -176,3 +176,38 @@ test('a representative applies to the open call with an annex and answers, compl
   await visitor.goto('/calls/7');
   await expect(demand(visitor)).toContainText(euro(after.call.requestedSupportCents));
 });
+
+test('a draft that applies to a call is submitted with its application, and withdrawing it withdraws its application too', async ({
+  browser,
+}) => {
+  const title = `Gilučių sodas ${Date.now()}`;
+  const applicant = await personPage(browser, demo.representative);
+  const { applyToCall } = await graphql<{ applyToCall: { id: string; initiative: { slug: string } } }>(
+    applicant,
+    `mutation Apply($title: String!) { applyToCall(callId: "${await callId(applicant, 7)}", title: $title) {
+      id initiative { slug } } }`,
+    { title },
+  );
+
+  await applicant.goto(`/initiatives/${applyToCall.initiative.slug}`);
+  await expect(applicant.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  // The server offers no submission of the draft on its own; the page says how it is submitted.
+  const authors = applicant.getByRole('region', { name: 'Jūsų juodraštis' });
+  await expect(authors.getByText(/teikiamas kaip paraiška kvietimui/)).toBeVisible();
+
+  const withdrawal = applicant.getByRole('region', { name: 'Atsiimti iniciatyvą' });
+  await expect(withdrawal.getByText(/Kartu bus atsiimta ir jos paraiška kvietimui/)).toBeVisible();
+  await withdrawal.getByLabel('Kodėl atsiimate').fill('Projektą vykdysime be paramos');
+  await withdrawal.getByRole('button', { name: 'Atsiimti iniciatyvą' }).click();
+  await expect(applicant.getByText('Iniciatyva atsiimta.')).toBeVisible();
+
+  await applicant.goto(`/applications/${applyToCall.id}`);
+  await expect(applicant.getByText('Atsiimta', { exact: true }).first()).toBeVisible();
+  await expect(applicant.getByText('Projektą vykdysime be paramos')).toBeVisible();
+});
+
+/** The id of the call numbered `number`. */
+async function callId(page: Page, number: number): Promise<string> {
+  const { call } = await graphql<{ call: { id: string } }>(page, `query CallId { call(number: ${number}) { id } }`);
+  return call.id;
+}

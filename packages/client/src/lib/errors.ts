@@ -64,6 +64,7 @@ export const translatedFieldCodes = new Set([
   'REQUIRED_TO_PUBLISH',
   'REQUIRED_TO_SUBMIT',
   'STAFF_ONLY',
+  'SUBMIT_WITH_APPLICATION',
   'TAKEN',
   'TOO_FEW',
   'TOO_LARGE',

@@ -14,7 +14,7 @@ import { isUuid } from '../common/ids.js';
 import { isoTimestamp } from '../common/sql.js';
 import { freeSlug } from '../common/slug.js';
 import { InitiativeService } from '../initiatives/initiative.service.js';
-import { applicationMoves, moveInitiative } from '../initiatives/initiative-lifecycle.js';
+import { applicationMoves, inCallStatuses, moveInitiative } from '../initiatives/initiative-lifecycle.js';
 import { Initiative } from '../initiatives/initiative.entity.js';
 import { InitiativeStatus } from '../initiatives/initiative.enums.js';
 import { attachFile } from '../files/file-access.js';
@@ -217,11 +217,7 @@ export class ApplicationWorkflowService {
       },
       { version: { record: application, seen: version } },
     );
-    if (initiativeMoved) {
-      this.scope.app.pubSub.publish('INITIATIVE_CHANGED', application.initiative.id, {
-        initiativeId: application.initiative.id,
-      });
-    }
+    if (initiativeMoved) this.announceInitiative(application.initiative.id);
     return this.reread(id);
   }
 
@@ -235,17 +231,32 @@ export class ApplicationWorkflowService {
         `an application in status ${record.status} cannot be withdrawn`,
       );
     }
-    const application = await this.em.findOneOrFail(Application, { id });
+    const application = await this.em.findOneOrFail(Application, { id }, { populate: ['initiative'] });
+    const initiative = application.initiative;
+    let initiativeMoved = false;
     await this.writer.write(
       'application.withdraw',
-      async ({ audit }) => {
+      async ({ em, audit }) => {
         const from = application.status;
         application.status = ApplicationStatus.WITHDRAWN;
         application.statusReason = reason.trim();
-        audit(id, { status: { from, to: application.status }, reason: application.statusReason });
+        const changes: Record<string, unknown> = {
+          status: { from, to: application.status },
+          reason: application.statusReason,
+        };
+        // Out of the call, the initiative is a public idea again, free to apply to a later one.
+        if (inCallStatuses.includes(initiative.status as InitiativeStatus)) {
+          changes.initiativeStatus = await moveInitiative(em, initiative, InitiativeStatus.SUBMITTED, {
+            reason: application.statusReason,
+            actor: this.scope.viewer.user,
+          });
+          initiativeMoved = true;
+        }
+        audit(id, changes);
       },
       { version: { record: application, seen: version } },
     );
+    if (initiativeMoved) this.announceInitiative(initiative.id);
     return this.reread(id);
   }
 
@@ -394,6 +405,11 @@ export class ApplicationWorkflowService {
   }
 
   /** The application as read after a write, past the request's loaders (which may hold it from before). */
+  /** Tells live subscribers that the initiative's status changed with its application. */
+  private announceInitiative(initiativeId: string): void {
+    this.scope.app.pubSub.publish('INITIATIVE_CHANGED', initiativeId, { initiativeId });
+  }
+
   private async reread(id: string): Promise<ApplicationRecord> {
     const loaders = this.scope.get(ApplicationLoaders);
     loaders.applicationById.clear(id);

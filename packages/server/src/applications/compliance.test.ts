@@ -693,6 +693,101 @@ describe('passing to evaluation', () => {
   });
 });
 
+describe('withdrawing', () => {
+  const withdrawApplication = `mutation ($id: ID!, $version: Int!, $reason: String!) {
+    withdrawApplication(id: $id, version: $version, reason: $reason) { status statusReason } }`;
+  const withdrawInitiative = `mutation ($id: ID!, $reason: String!) { withdrawInitiative(id: $id, reason: $reason) { status } }`;
+  const submitInitiative = `mutation ($id: ID!, $version: Int!) { submitInitiative(id: $id, version: $version) { status } }`;
+  const initiativeVersion = `query ($id: ID) { initiative(id: $id) { version } }`;
+
+  it('submits a draft with its application only: the initiative alone is refused, and free again once the draft application is withdrawn', async () => {
+    const lead = await applicant();
+    const draft = await readyDraft(lead.organisation, { title: 'Kartu su paraiška' });
+    const read = async () => (await lead.client.data(initiativeStatus, { id: draft.initiativeId })).initiative;
+    expect((await read()).viewerTransitions).toEqual(['WITHDRAWN']);
+    const { version } = (await lead.client.data(initiativeVersion, { id: draft.initiativeId })).initiative;
+    const refused = await lead.client.request(submitInitiative, { id: draft.initiativeId, version });
+    expect(refused.errors?.[0]?.extensions).toMatchObject({
+      fields: [{ field: 'id', code: 'SUBMIT_WITH_APPLICATION' }],
+    });
+    expect((await read()).status).toBe('DRAFT');
+
+    await lead.client.data(withdrawApplication, { id: draft.id, version: draft.version, reason: 'Teiksime vėliau' });
+    // A draft application's withdrawal leaves its initiative a draft, which its lead submits on its own again.
+    expect(await read()).toMatchObject({ status: 'DRAFT', viewerTransitions: ['SUBMITTED', 'WITHDRAWN'] });
+    expect(
+      (await lead.client.data(submitInitiative, { id: draft.initiativeId, version })).submitInitiative.status,
+    ).toBe('SUBMITTED');
+  });
+
+  it('takes the initiative out of the call, back to a public idea, when an application returned for completion or in evaluation is withdrawn', async () => {
+    const lead = await applicant();
+    const returned = await readyDraft(lead.organisation, { title: 'Grąžinta papildyti' });
+    const submitted = (await lead.client.data(submitApplication, { id: returned.id, version: returned.version }))
+      .submitApplication;
+    const { requestCompletion: completion } = await staff.data(requestCompletion, {
+      applicationId: returned.id,
+      version: submitted.version,
+      items: ['Pridėkite sąmatą'],
+      replyBy: inDays(5),
+    });
+    const { withdrawApplication: withdrawn } = await lead.client.data(withdrawApplication, {
+      id: returned.id,
+      version: completion.version,
+      reason: '  Neturime sąmatos  ',
+    });
+    expect(withdrawn).toEqual({ status: 'WITHDRAWN', statusReason: 'Neturime sąmatos' });
+    const initiative = (await staff.data(initiativeStatus, { id: returned.initiativeId })).initiative;
+    expect(initiative.status).toBe('SUBMITTED');
+    expect(initiative.statusHistory.at(-1)).toMatchObject({
+      fromStatus: 'COMPLETION_REQUESTED',
+      toStatus: 'SUBMITTED',
+      reason: 'Neturime sąmatos',
+    });
+    // Free of the call: staff review it as any public idea again.
+    expect(initiative.viewerTransitions).toEqual(['UNDER_REVIEW', 'REJECTED', 'WITHDRAWN']);
+
+    const evaluated = await readyDraft(lead.organisation, { title: 'Vertinama' });
+    await lead.client.data(submitApplication, { id: evaluated.id, version: evaluated.version });
+    await checkAll(evaluated.id);
+    const [{ version } = { version: 0 }] = await sql<{ version: number }>(
+      'select version from application where id = ?',
+      [evaluated.id],
+    );
+    await staff.data(passToEvaluation, { applicationId: evaluated.id, version });
+    await lead.client.data(withdrawApplication, { id: evaluated.id, version: version + 1, reason: 'Atsisakome' });
+    expect(
+      (await staff.data(initiativeStatus, { id: evaluated.initiativeId })).initiative.statusHistory.at(-1),
+    ).toMatchObject({ fromStatus: 'UNDER_REVIEW', toStatus: 'SUBMITTED', reason: 'Atsisakome' });
+  });
+
+  it('withdraws the initiative’s live application with it, for the same reason, in one audited write', async () => {
+    const lead = await applicant();
+    const draft = await readyDraft(lead.organisation, { title: 'Atsiimama visa' });
+    await lead.client.data(submitApplication, { id: draft.id, version: draft.version });
+    const { withdrawInitiative: initiative } = await lead.client.data(withdrawInitiative, {
+      id: draft.initiativeId,
+      reason: 'Projektas nebevykdomas',
+    });
+    expect(initiative.status).toBe('WITHDRAWN');
+    expect((await lead.client.data(applicantView, { id: draft.id })).application).toMatchObject({
+      status: 'WITHDRAWN',
+      statusReason: 'Projektas nebevykdomas',
+    });
+    const [entry] = await sql<{ changes: Record<string, unknown> }>(
+      `select changes from audit_entry where entity_id = ? and action = 'initiative.withdraw'`,
+      [draft.initiativeId],
+    );
+    expect(entry!.changes).toMatchObject({
+      status: { from: 'SUBMITTED', to: 'WITHDRAWN' },
+      application: { id: draft.id, status: { from: 'SUBMITTED', to: 'WITHDRAWN' } },
+    });
+    // The call's queue shows it out of the running.
+    const { complianceQueue } = await staff.data(queue, { callId: draft.callId });
+    expect(complianceQueue).toEqual([expect.objectContaining({ application: { id: draft.id, status: 'WITHDRAWN' } })]);
+  });
+});
+
 describe('the initiative’s own moves', () => {
   it('refuses staff’s plain moves out of SUBMITTED while its application is in the check, and says so in viewerTransitions', async () => {
     const call = await calls.call();

@@ -1,22 +1,26 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { compliancePendingStatuses } from './initiative-lifecycle.js';
+import { applicationLedStatuses } from './initiative-lifecycle.js';
 import type { InitiativeStatus } from './initiative.enums.js';
 
+/** Application statuses out of the running: the initiative is free of them. */
+const closedApplicationStatuses = ['INELIGIBLE', 'WITHDRAWN'] as const;
+
 /**
- * Which of `initiatives` are in the hands of a call's compliance check: submitted (or returned for
- * completion) with a live application, one neither declared ineligible nor withdrawn. Staff's
- * plain moves must not bypass that check, so for these only the compliance mutations decide.
+ * Which of `initiatives` move only with their application to a call: a draft or a submitted
+ * initiative with a live application (neither declared ineligible nor withdrawn). A draft is
+ * submitted with its application, not on its own, and staff's plain moves must not bypass the
+ * compliance check, so for these only the application's mutations decide.
  */
-export async function inCompliance(
+export async function ledByApplication(
   em: EntityManager,
   initiatives: readonly { id: string; status: InitiativeStatus }[],
 ): Promise<Set<string>> {
-  const pending = initiatives.filter((i) => compliancePendingStatuses.includes(i.status)).map((i) => i.id);
-  if (!pending.length) return new Set();
+  const candidates = initiatives.filter((i) => applicationLedStatuses.includes(i.status)).map((i) => i.id);
+  if (!candidates.length) return new Set();
   const rows: { initiative_id: string }[] = await em
     .getKnex()('application')
     .distinct('initiative_id')
-    .whereIn('initiative_id', pending)
-    .whereNotIn('status', ['INELIGIBLE', 'WITHDRAWN']);
+    .whereIn('initiative_id', candidates)
+    .whereNotIn('status', closedApplicationStatuses);
   return new Set(rows.map((row) => row.initiative_id));
 }

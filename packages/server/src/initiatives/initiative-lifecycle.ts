@@ -39,10 +39,10 @@ export const staffTransitions: Readonly<Record<InitiativeStatus, readonly Initia
 };
 
 /**
- * The moves an application to a call makes of its initiative: staff's completion request and
- * the applicants' resubmission, declaring it ineligible (REJECTED) and passing it to evaluation
- * (UNDER_REVIEW). While an application is in its compliance check these are the only ways out of
- * SUBMITTED (`compliancePendingStatuses`).
+ * The moves an application to a call makes of its initiative: its submission, staff's completion
+ * request and the applicants' resubmission, declaring it ineligible (REJECTED) and passing it to
+ * evaluation (UNDER_REVIEW). While an application is live these are the only ways out of the
+ * statuses of `applicationLedStatuses`.
  */
 export const applicationMoves: Readonly<Partial<Record<InitiativeStatus, readonly InitiativeStatus[]>>> = {
   [DRAFT]: [SUBMITTED],
@@ -50,8 +50,18 @@ export const applicationMoves: Readonly<Partial<Record<InitiativeStatus, readonl
   [COMPLETION_REQUESTED]: [SUBMITTED, REJECTED],
 };
 
-/** Statuses in which an initiative with a live application is in the hands of the compliance check. */
-export const compliancePendingStatuses: readonly InitiativeStatus[] = [SUBMITTED, COMPLETION_REQUESTED];
+/**
+ * Statuses in which an initiative with a live application moves only with it: a draft is submitted
+ * with its application, and staff's compliance check decides what follows submission.
+ */
+export const applicationLedStatuses: readonly InitiativeStatus[] = [DRAFT, SUBMITTED, COMPLETION_REQUESTED];
+
+/**
+ * Statuses an application's compliance check and evaluation put its initiative in; withdrawing a
+ * submitted application takes the initiative out of the call, back to SUBMITTED, a public idea
+ * that may apply to a later call.
+ */
+export const inCallStatuses: readonly InitiativeStatus[] = [COMPLETION_REQUESTED, UNDER_REVIEW, SHORTLISTED];
 
 /**
  * Authors change the text and figures of a draft, and of an initiative whose application staff

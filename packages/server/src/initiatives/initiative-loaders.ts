@@ -20,7 +20,7 @@ import {
   type EndorsementCounts,
   type InitiativeView,
 } from './initiative-read.js';
-import { inCompliance } from './initiative-applications.js';
+import { ledByApplication } from './initiative-applications.js';
 import type { InitiativeStatus } from './initiative.enums.js';
 
 /**
@@ -55,11 +55,11 @@ export class InitiativeLoaders {
   readonly initiativeById = new DataLoader<string, InitiativeView | null>((ids) =>
     readInitiatives(this.knex, this.scope.viewer, ids),
   );
-  /** Whether each initiative's application is in the compliance check (initiative-applications.ts). */
-  readonly inComplianceByInitiative = new DataLoader<{ id: string; status: InitiativeStatus }, boolean, string>(
+  /** Whether each initiative moves only with its application to a call (initiative-applications.ts). */
+  readonly ledByApplication = new DataLoader<{ id: string; status: InitiativeStatus }, boolean, string>(
     async (initiatives) => {
-      const pending = await inCompliance(this.scope.em, initiatives);
-      return initiatives.map((initiative) => pending.has(initiative.id));
+      const led = await ledByApplication(this.scope.em, initiatives);
+      return initiatives.map((initiative) => led.has(initiative.id));
     },
     { cacheKeyFn: (initiative) => initiative.id },
   );

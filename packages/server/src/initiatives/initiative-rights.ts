@@ -1,11 +1,6 @@
 import type { Viewer } from '../accounts/viewer.js';
 import { isAllowed } from '../authorization/policy.js';
-import {
-  compliancePendingStatuses,
-  editableStatuses,
-  endorsableStatuses,
-  nextStatuses,
-} from './initiative-lifecycle.js';
+import { applicationLedStatuses, editableStatuses, endorsableStatuses, nextStatuses } from './initiative-lifecycle.js';
 import { CoProposerStatus, InitiativeStatus } from './initiative.enums.js';
 
 /**
@@ -62,25 +57,31 @@ export function canDeleteDraft(viewer: Viewer, initiative: InitiativeRightsRoot)
 
 /**
  * The statuses the viewer may move the initiative to: submitting a draft and withdrawing are its
- * lead's (staff may act for them), the review moves are staff's, except while its application
- * is in the compliance check (`inCompliance`), which decides them. Submitting still needs a
- * complete draft, which the mutation checks field by field.
+ * lead's (staff may act for them), the review moves are staff's. While its application is live
+ * (`ledByApplication`) a draft is submitted with the application and the compliance check makes
+ * the review moves, so only withdrawing stays. Submitting still needs a complete draft, which the
+ * mutation checks field by field.
  */
 export function transitionsFor(
   viewer: Viewer,
   initiative: InitiativeRightsRoot,
-  inCompliance = false,
+  ledByApplication = false,
 ): InitiativeStatus[] {
   const author = isAllowed(viewer, 'initiative.lead', initiative.leadOrganisation.id);
-  const reviewer = isAllowed(viewer, 'initiative.transition') && !inCompliance;
-  return nextStatuses(initiative.status).filter((to) =>
-    to === InitiativeStatus.SUBMITTED || to === InitiativeStatus.WITHDRAWN ? author : reviewer,
-  );
+  const reviewer = isAllowed(viewer, 'initiative.transition');
+  return nextStatuses(initiative.status).filter((to) => {
+    if (to === InitiativeStatus.WITHDRAWN) return author;
+    if (ledByApplication) return false;
+    return to === InitiativeStatus.SUBMITTED ? author : reviewer;
+  });
 }
 
-/** Whether the viewer's transitions depend on the initiative's application: staff, in a status the check decides. */
+/** Whether the viewer's transitions depend on the initiative's application: a move it may lead, in a status it leads. */
 export function transitionsNeedApplication(viewer: Viewer, initiative: InitiativeRightsRoot): boolean {
-  return isAllowed(viewer, 'initiative.transition') && compliancePendingStatuses.includes(initiative.status);
+  return (
+    applicationLedStatuses.includes(initiative.status) &&
+    (isAllowed(viewer, 'initiative.transition') || isAllowed(viewer, 'initiative.lead', initiative.leadOrganisation.id))
+  );
 }
 
 /**

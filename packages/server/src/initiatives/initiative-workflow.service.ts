@@ -1,4 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { Application } from '../applications/application.entity.js';
+import { ApplicationStatus } from '../applications/application.enums.js';
 import { diff } from '../audit/diff.js';
 import { Writer } from '../audit/writer.js';
 import { authorize } from '../authorization/policy.js';
@@ -10,7 +12,7 @@ import { Eldership } from '../organisations/eldership.entity.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import { Membership } from '../organisations/organisation.enums.js';
 import { follow, notify } from '../notifications/notify.js';
-import { inCompliance } from './initiative-applications.js';
+import { ledByApplication } from './initiative-applications.js';
 import { Measure } from '../strategy/strategy.entity.js';
 import { Theme } from '../strategy/theme.entity.js';
 import {
@@ -168,6 +170,13 @@ export class InitiativeWorkflowService {
         })),
       );
     }
+    if ((await ledByApplication(this.em, [initiative])).has(initiative.id)) {
+      throw BadUserInputError.field(
+        'id',
+        'SUBMIT_WITH_APPLICATION',
+        'the initiative applies to a call: it is submitted with its application',
+      );
+    }
     return this.move(initiative, InitiativeStatus.SUBMITTED, '', 'initiative.submit', version);
   }
 
@@ -207,7 +216,20 @@ export class InitiativeWorkflowService {
         `an initiative in status ${initiative.status} cannot be withdrawn`,
       );
     }
-    return this.move(initiative, InitiativeStatus.WITHDRAWN, reason.trim(), 'initiative.withdraw');
+    return this.move(initiative, InitiativeStatus.WITHDRAWN, reason.trim(), 'initiative.withdraw', undefined, {
+      // Its application to a call goes with it, for the same reason: nothing stays in a call for nobody.
+      alsoInTransaction: async (em) => {
+        const application = await em.findOne(Application, {
+          initiative,
+          status: { $nin: [ApplicationStatus.INELIGIBLE, ApplicationStatus.WITHDRAWN] },
+        });
+        if (!application) return {};
+        const from = application.status;
+        application.status = ApplicationStatus.WITHDRAWN;
+        application.statusReason = reason.trim();
+        return { application: { id: application.id, status: { from, to: application.status } } };
+      },
+    });
   }
 
   async transition(input: TransitionInitiativeInput): Promise<Initiative> {
@@ -216,7 +238,7 @@ export class InitiativeWorkflowService {
     if (!staffTransitions[initiative.status as InitiativeStatus].includes(input.to)) {
       throw BadUserInputError.field('to', 'ILLEGAL_TRANSITION', `cannot move from ${initiative.status} to ${input.to}`);
     }
-    if ((await inCompliance(this.em, [initiative])).has(initiative.id)) {
+    if ((await ledByApplication(this.em, [initiative])).has(initiative.id)) {
       throw BadUserInputError.field(
         'to',
         'THROUGH_COMPLIANCE',
@@ -288,19 +310,24 @@ export class InitiativeWorkflowService {
     return (await this.em.refresh(initiative))!;
   }
 
-  /** Records the move with who, why and when, in the same transaction as the status. */
+  /**
+   * Records the move with who, why and when, in the same transaction as the status, with what
+   * `alsoInTransaction` changes along with it (its answer joins the audit entry).
+   */
   private async move(
     initiative: Initiative,
     to: InitiativeStatus,
     reason: string,
     action: AuditAction,
     seenVersion?: number,
+    { alsoInTransaction }: { alsoInTransaction?: (em: EntityManager) => Promise<Record<string, unknown>> } = {},
   ): Promise<Initiative> {
     await this.writer.write(
       action,
       async ({ em, audit }) => {
         const moved = await moveInitiative(em, initiative, to, { reason, actor: this.scope.viewer.user });
-        audit(initiative.id, { status: moved, reason });
+        const along = alsoInTransaction ? await alsoInTransaction(em) : {};
+        audit(initiative.id, { status: moved, reason, ...along });
       },
       { version: { record: initiative, seen: seenVersion } },
     );

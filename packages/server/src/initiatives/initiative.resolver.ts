@@ -220,13 +220,13 @@ export class InitiativeResolver {
 
   @FieldResolver(() => [InitiativeStatus], {
     description:
-      'The statuses the viewer may move it to now: SUBMITTED and WITHDRAWN for its authors, the review moves for staff (none out of SUBMITTED while its application to a call is in the compliance check, which decides that move).',
+      'The statuses the viewer may move it to now: SUBMITTED and WITHDRAWN for its authors, the review moves for staff. While it applies to a call, its application decides submission and the compliance check the moves after it: only WITHDRAWN stays.',
   })
   async viewerTransitions(@Root() initiative: InitiativeRightsRoot & { id: string }): Promise<InitiativeStatus[]> {
-    const inCompliance =
+    const led =
       transitionsNeedApplication(this.scope.viewer, initiative) &&
-      (await this.scope.get(InitiativeLoaders).inComplianceByInitiative.load(initiative));
-    return transitionsFor(this.scope.viewer, initiative, inCompliance);
+      (await this.scope.get(InitiativeLoaders).ledByApplication.load(initiative));
+    return transitionsFor(this.scope.viewer, initiative, led);
   }
 
   @FieldResolver(() => SectorSupport, { description: 'Support by sector, and whether all three sectors back it.' })

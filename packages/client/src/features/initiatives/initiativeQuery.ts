@@ -47,6 +47,11 @@ export const InitiativeQuery = graphql(`
       viewerSubmissionProblems
       application {
         id
+        call {
+          id
+          number
+          title
+        }
       }
       ...InitiativeLiveFields
     }
