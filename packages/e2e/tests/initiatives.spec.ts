@@ -304,6 +304,17 @@ test('support shows at once in the count and the supporters, and that organisati
   // list still shown beside the message (while a second request runs) fails the test.
   expect(await support.getByText('Palaiko 1 organizacija').isVisible()).toBe(true);
   expect(await support.getByRole('link', { name: organisation }).isVisible()).toBe(true);
+  // Members of the LAG are told apart from other supporters.
+  const { me } = await graphql<{ me: { affiliations: { organisation: { name: string; membership: string } }[] } }>(
+    partner,
+    'query Memberships { me { affiliations { organisation { name membership } } } }',
+  );
+  const member = me.affiliations.some(
+    (a) => a.organisation.name === organisation && a.organisation.membership === 'MEMBER',
+  );
+  await expect(
+    support.getByText(`Iš jų VVG narės: ${member ? 1 : 0}, kitos organizacijos: ${member ? 0 : 1}.`),
+  ).toBeVisible();
   expect(await chooser.locator('option').allTextContents()).not.toContain(organisation);
 
   await support.getByRole('button', { name: `Atsiimti palaikymą: ${organisation}` }).click();

@@ -12,6 +12,8 @@ export const InitiativeLiveFields = graphql(`
     version
     submittedAt
     endorsementCount
+    memberEndorsementCount
+    partnerEndorsementCount
     viewerCanEdit
     viewerCanEndorse
     viewerTransitions
