@@ -177,23 +177,38 @@ test('a representative applies to the open call with an annex and answers, compl
   await expect(demand(visitor)).toContainText(euro(after.call.requestedSupportCents));
 });
 
-test('a draft that applies to a call is submitted with its application, and withdrawing it withdraws its application too', async ({
+test('a representative applies from their draft’s page; the draft is then submitted with its application, and withdrawing it withdraws its application too', async ({
   browser,
 }) => {
   const title = `Gilučių sodas ${Date.now()}`;
   const applicant = await personPage(browser, demo.representative);
-  const { applyToCall } = await graphql<{ applyToCall: { id: string; initiative: { slug: string } } }>(
+  const { organisation } = await graphql<{ organisation: { id: string } }>(
     applicant,
-    `mutation Apply($title: String!) { applyToCall(callId: "${await callId(applicant, 7)}", title: $title) {
-      id initiative { slug } } }`,
-    { title },
+    'query Lead { organisation(slug: "pastrevio-kaimo-bendruomene") { id } }',
+  );
+  const { createInitiative } = await graphql<{ createInitiative: { slug: string } }>(
+    applicant,
+    'mutation Create($input: CreateInitiativeInput!) { createInitiative(input: $input) { slug } }',
+    { input: { asOrganisationId: organisation.id, title } },
   );
 
-  await applicant.goto(`/initiatives/${applyToCall.initiative.slug}`);
+  // The draft's page offers the open call; the apply form comes with the draft chosen.
+  await applicant.goto(`/initiatives/${createInitiative.slug}`);
+  await applicant
+    .getByRole('region', { name: 'Teikti paraišką' })
+    .getByRole('link', { name: /^Kvietimas Nr\. 7 / })
+    .click();
+  await expect(applicant.getByRole('heading', { level: 1, name: 'Paraiška kvietimui Nr. 7' })).toBeVisible();
+  await expect(applicant.getByRole('radio', { name: new RegExp(title) })).toBeChecked();
+  await applicant.getByRole('button', { name: 'Pradėti paraišką' }).click();
   await expect(applicant.getByRole('heading', { level: 1, name: title })).toBeVisible();
-  // The server offers no submission of the draft on its own; the page says how it is submitted.
+  const applicationUrl = applicant.url();
+
+  // The server offers no submission of the draft on its own now; the page says how it is submitted.
+  await applicant.goto(`/initiatives/${createInitiative.slug}`);
   const authors = applicant.getByRole('region', { name: 'Jūsų juodraštis' });
   await expect(authors.getByText(/teikiamas kaip paraiška kvietimui/)).toBeVisible();
+  await expect(applicant.getByRole('region', { name: 'Teikti paraišką' })).toHaveCount(0);
 
   const withdrawal = applicant.getByRole('region', { name: 'Atsiimti iniciatyvą' });
   await expect(withdrawal.getByText(/Kartu bus atsiimta ir jos paraiška kvietimui/)).toBeVisible();
@@ -201,13 +216,7 @@ test('a draft that applies to a call is submitted with its application, and with
   await withdrawal.getByRole('button', { name: 'Atsiimti iniciatyvą' }).click();
   await expect(applicant.getByText('Iniciatyva atsiimta.')).toBeVisible();
 
-  await applicant.goto(`/applications/${applyToCall.id}`);
+  await applicant.goto(applicationUrl);
   await expect(applicant.getByText('Atsiimta', { exact: true }).first()).toBeVisible();
   await expect(applicant.getByText('Projektą vykdysime be paramos')).toBeVisible();
 });
-
-/** The id of the call numbered `number`. */
-async function callId(page: Page, number: number): Promise<string> {
-  const { call } = await graphql<{ call: { id: string } }>(page, `query CallId { call(number: ${number}) { id } }`);
-  return call.id;
-}

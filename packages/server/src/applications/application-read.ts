@@ -200,6 +200,16 @@ export async function readApplicable(
   return callIds.map((id) => rows.some((row) => row.id === id));
 }
 
+/** The ids of the calls open now (the database's clock) that `organisationId` may apply to, closing soonest first. */
+export async function readOpenCallsFor(knex: Knex, organisationId: string): Promise<string[]> {
+  const rows: { id: string }[] = await knex('call_for_proposals as c')
+    .select('c.id')
+    .whereRaw(callOpenSql('c'))
+    .whereExists(knex('organisation as o').where('o.id', organisationId).whereRaw(eligibleSql('o', 'c')))
+    .orderBy('c.closes_at');
+  return rows.map((row) => row.id);
+}
+
 /** The calls of `ids` as the calls feature reads them (call-read.ts), in their order. */
 export async function readCalls(knex: Knex, ids: readonly string[]): Promise<(CallView | null)[]> {
   const rows = (await selectCallView(knex('call_for_proposals as c')).whereIn('c.id', [...ids])) as CallView[];

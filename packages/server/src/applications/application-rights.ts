@@ -1,5 +1,6 @@
 import type { Viewer } from '../accounts/viewer.js';
 import { isAllowed } from '../authorization/policy.js';
+import { InitiativeStatus } from '../initiatives/initiative.enums.js';
 import { ApplicationStatus } from './application.enums.js';
 import type { ApplicationRecord } from './application-read.js';
 
@@ -12,6 +13,12 @@ export type ApplicationRightsRoot = Pick<
   ApplicationRecord,
   'status' | 'leadOrganisationId' | 'coAuthorIds' | 'withinDeadline'
 >;
+
+/** Initiatives that may apply to a call: a draft written for it, or an idea already made public. */
+export const applyingInitiativeStatuses: readonly InitiativeStatus[] = [
+  InitiativeStatus.DRAFT,
+  InitiativeStatus.SUBMITTED,
+];
 
 /** Statuses in which its authors change it: a draft, and an application returned for completion. */
 export const editableStatuses: readonly ApplicationStatus[] = [

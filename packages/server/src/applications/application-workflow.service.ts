@@ -28,15 +28,18 @@ import { applicationProblems, callOpenSql } from './application-checks.js';
 import { applicationFiles } from './application-files.js';
 import { ApplicationLoaders } from './application-loaders.js';
 import { eligibleSql, type ApplicationRecord } from './application-read.js';
-import { canEdit, canWithdraw, editableStatuses, isApplicationAuthor } from './application-rights.js';
+import {
+  applyingInitiativeStatuses,
+  canEdit,
+  canWithdraw,
+  editableStatuses,
+  isApplicationAuthor,
+} from './application-rights.js';
 import { snapshotOf } from './application-snapshot.js';
 import { Application, ApplicationVersion, CompletionRequest } from './application.entity.js';
 import { ApplicationStatus } from './application.enums.js';
 import type { ApplyToCallArgs, UpdateApplicationInput } from './application.inputs.js';
 import { ApplicationService } from './application.service.js';
-
-/** Initiatives that may apply to a call: a draft written for it, or an idea already made public. */
-const applyingInitiativeStatuses: readonly InitiativeStatus[] = [InitiativeStatus.DRAFT, InitiativeStatus.SUBMITTED];
 
 /**
  * Writing applications: applying with a new or an existing initiative, answering the call,

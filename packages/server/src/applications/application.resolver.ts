@@ -234,4 +234,12 @@ export class InitiativeApplicationResolver {
   application(@Root() initiative: Pick<Initiative, 'id'>): Promise<ApplicationRecord | null> {
     return this.scope.get(ApplicationService).liveOf(initiative);
   }
+
+  @FieldResolver(() => [Call], {
+    description:
+      'The calls open now that the viewer may apply to with it: its lead’s representatives, while it is a draft or a public idea without an application in progress. For one initiative’s page: not batched across a list.',
+  })
+  viewerCallsToApply(@Root() initiative: InitiativeView): Promise<CallView[]> {
+    return this.scope.get(ApplicationService).callsToApply(initiative);
+  }
 }

@@ -12,7 +12,17 @@ import type {
   ApplicationVersionView,
   CallDemand,
 } from './application-read.js';
-import { canEdit, canRead, canSubmit, canWithdraw, editableStatuses } from './application-rights.js';
+import { isAllowed } from '../authorization/policy.js';
+import type { InitiativeStatus } from '../initiatives/initiative.enums.js';
+import {
+  applyingInitiativeStatuses,
+  canEdit,
+  canRead,
+  canSubmit,
+  canWithdraw,
+  editableStatuses,
+} from './application-rights.js';
+import { readCalls, readOpenCallsFor } from './application-read.js';
 
 /**
  * Reading applications: one by id, the viewer's, an initiative's live one, and what is shown with
@@ -45,6 +55,28 @@ export class ApplicationService {
     if (!this.scope.viewer.isSignedIn) return null;
     const application = await this.loaders.liveApplicationByInitiative.load(initiative.id);
     return application && canRead(this.scope.viewer, application) ? application : null;
+  }
+
+  /**
+   * The open calls the viewer may apply to with the initiative now, by the rules `applyToCall`
+   * checks: its lead's representatives, while it is a draft or a public idea without an
+   * application in progress, to calls its lead may apply to. For one initiative's page.
+   */
+  async callsToApply(initiative: {
+    id: string;
+    status: InitiativeStatus;
+    leadOrganisation: { id: string };
+  }): Promise<CallView[]> {
+    const lead = initiative.leadOrganisation.id;
+    if (
+      !applyingInitiativeStatuses.includes(initiative.status) ||
+      !isAllowed(this.scope.viewer, 'application.apply', lead)
+    ) {
+      return [];
+    }
+    if (await this.loaders.liveApplicationByInitiative.load(initiative.id)) return [];
+    const knex = this.scope.em.getKnex();
+    return (await readCalls(knex, await readOpenCallsFor(knex, lead))).filter((call) => call !== null);
   }
 
   /** The applications of the viewer's organisations to the call. */

@@ -104,6 +104,30 @@ async function problemCodes(client: GraphQLClient, id: string): Promise<string[]
 }
 
 describe('applying', () => {
+  it('offers on an initiative the open calls its lead’s representatives may apply to with it, until it applies', async () => {
+    const callsToApply = `query ($id: ID) { initiative(id: $id) { viewerCallsToApply { number phase } } }`;
+    const open = await openCall();
+    const closed = await openCall({
+      opensAt: new Date(Date.now() - 3 * 86_400_000),
+      closesAt: new Date(Date.now() - 1000),
+    });
+    const draft = await completeDraft();
+    const offered = async (client: GraphQLClient) =>
+      ((await client.data(callsToApply, { id: draft.id })).initiative?.viewerCallsToApply ?? []).map(
+        (call: { number: number }) => call.number,
+      );
+    const numbers = await offered(ona);
+    expect(numbers).toContain(open.number);
+    expect(numbers).not.toContain(closed.number);
+    // Staff check applications and write none; others' representatives are not its authors.
+    expect(await offered(staff)).toEqual([]);
+    const stranger = await factory.signedIn(app, { represents: [await factory.organisation()] });
+    expect(await offered(stranger)).toEqual([]);
+
+    await ona.data(apply, { call: open.id, initiative: draft.id });
+    expect(await offered(ona)).toEqual([]);
+  });
+
   it('starts a draft initiative for the application, led by the organisation the viewer represents', async () => {
     const call = await openCall();
     const { applyToCall } = await ona.data(apply, { call: call.id, title: 'Kazokiškių sporto aikštynas' });

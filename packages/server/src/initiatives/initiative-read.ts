@@ -91,6 +91,7 @@ const readsAlso: Record<string, readonly string[]> = {
   viewerTransitions: viewerRights,
   viewerCanDelete: viewerRights,
   viewerSubmissionProblems: viewerRights,
+  viewerCallsToApply: viewerRights,
 };
 
 /**

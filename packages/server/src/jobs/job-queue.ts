@@ -8,6 +8,7 @@ import {
   type Runner,
   type TaskList,
 } from 'graphile-worker';
+import pg from 'pg';
 import type { Logger } from 'pino';
 import { throttledLog } from '../logging/throttled-log.js';
 
@@ -23,7 +24,16 @@ export type JobQueueOptions = {
 
 /** The job queue's tables (schema `graphile_worker`), brought up to date like Telka's own. */
 export async function migrateJobQueue(databaseUrl: string): Promise<void> {
-  await runMigrations({ connectionString: databaseUrl, logger: silentLogger });
+  // A pool of its own, ended before this answers (see `connectionPool`); a lost connection fails the migration.
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: 1 });
+  const ignore = () => undefined;
+  pool.on('error', ignore);
+  pool.on('connect', (client) => client.on('error', ignore));
+  try {
+    await runMigrations({ pgPool: pool, logger: silentLogger });
+  } finally {
+    await pool.end();
+  }
 }
 
 export type JobQueue = { stop(): Promise<void> };
@@ -43,7 +53,14 @@ const restartDelays = { firstMs: 1_000, maxMs: 30_000 };
  */
 export async function startJobQueue(options: JobQueueOptions): Promise<JobQueue> {
   const { logger } = options;
-  let runner = await startRunner(options);
+  const pool = connectionPool(options);
+  let runner: Runner;
+  try {
+    runner = await startRunner(options, pool);
+  } catch (error) {
+    await pool.end();
+    throw error;
+  }
   const stopping = new AbortController();
   const stopRequested = new Promise<void>((resolve) => stopping.signal.addEventListener('abort', () => resolve()));
 
@@ -63,6 +80,7 @@ export async function startJobQueue(options: JobQueueOptions): Promise<JobQueue>
       if (!ended) {
         // It may have begun stopping by itself an instant before: then its end is the one to wait for.
         await runner.stop().catch(() => runner.promise);
+        await pool.end();
         return;
       }
       // A runner that ran a good while before stopping starts the count of delays over.
@@ -72,11 +90,12 @@ export async function startJobQueue(options: JobQueueOptions): Promise<JobQueue>
         try {
           await sleep(delayMs, undefined, { signal: stopping.signal });
         } catch {
-          return; // stopped while waiting
+          await pool.end(); // stopped while waiting
+          return;
         }
         delayMs = Math.min(delayMs * 2, restartDelays.maxMs);
         try {
-          runner = await startRunner(options);
+          runner = await startRunner(options, pool);
           break;
         } catch (error) {
           logger.warn({ err: error }, `the job queue could not start; trying again in ${delayMs / 1000} s`);
@@ -84,6 +103,7 @@ export async function startJobQueue(options: JobQueueOptions): Promise<JobQueue>
       }
       if (stopping.signal.aborted) {
         await runner.stop();
+        await pool.end();
         return;
       }
       logger.info('the job queue started again');
@@ -98,11 +118,26 @@ export async function startJobQueue(options: JobQueueOptions): Promise<JobQueue>
   };
 }
 
-function startRunner({ databaseUrl, logger, tasks, schedule, concurrency }: JobQueueOptions): Promise<Runner> {
+/**
+ * The queue's connections, kept for its whole life and handed to each runner it starts. A pool
+ * graphile-worker made itself would be released with its runner: its error listeners go first
+ * and its end is not awaited, so a connection the database drops meanwhile (as in an outage, the
+ * moment runners stop) would emit an error nobody listens to, which ends the process.
+ */
+function connectionPool({ databaseUrl, logger, concurrency }: JobQueueOptions): pg.Pool {
+  // Its listener connection plus one per job at work; requests keep their own pool.
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: concurrency + 2 });
+  const log = throttledLog(logger.child({ component: 'jobs' }), 60_000);
+  const lost = (error: Error) => log('warn', 'a job queue connection was lost', { err: error }, 'lost connection');
+  // An idle connection's error comes to the pool; a connection in use raises it at its next query too.
+  pool.on('error', lost);
+  pool.on('connect', (client) => client.on('error', lost));
+  return pool;
+}
+
+function startRunner({ logger, tasks, schedule, concurrency }: JobQueueOptions, pgPool: pg.Pool): Promise<Runner> {
   return run({
-    connectionString: databaseUrl,
-    // Its listener connection plus one per job at work; requests keep their own pool.
-    maxPoolSize: concurrency + 2,
+    pgPool,
     concurrency,
     noHandleSignals: true,
     pollInterval: 2_000,

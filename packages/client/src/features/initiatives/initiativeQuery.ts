@@ -45,6 +45,12 @@ export const InitiativeQuery = graphql(`
       }
       viewerCanDelete
       viewerSubmissionProblems
+      viewerCallsToApply {
+        id
+        number
+        title
+        closesAt
+      }
       application {
         id
         call {
