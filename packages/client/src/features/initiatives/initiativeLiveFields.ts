@@ -13,7 +13,14 @@ export const InitiativeLiveFields = graphql(`
     submittedAt
     endorsementCount
     viewerCanEdit
-    viewerCanEndorse
+    viewerEndorsementOptions {
+      canEndorse
+      refusal
+      organisation {
+        id
+        name
+      }
+    }
     viewerTransitions
     statusHistory {
       id
