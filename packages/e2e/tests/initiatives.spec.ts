@@ -27,9 +27,14 @@ async function proposeAndSubmit(page: Page, title: string): Promise<string> {
 
 /**
  * The same initiative made through the API, for tests of what happens to it afterwards: the
- * representative on `page` is signed in, and the initiative is submitted. Returns its page URL.
+ * representative on `page` is signed in, and the initiative is submitted, after `beforeSubmit`
+ * has done what it does with the draft. Returns its page URL.
  */
-async function submittedThroughApi(page: Page, title: string): Promise<string> {
+async function submittedThroughApi(
+  page: Page,
+  title: string,
+  beforeSubmit: (initiativeId: string) => Promise<void> = async () => {},
+): Promise<string> {
   await signInThroughApi(page, demo.representative);
   const { organisation, about } = await graphql<{
     organisation: { id: string };
@@ -67,6 +72,7 @@ async function submittedThroughApi(page: Page, title: string): Promise<string> {
       },
     },
   );
+  await beforeSubmit(createInitiative.id);
   await graphql(
     page,
     'mutation Submit($id: ID!, $version: Int!) { submitInitiative(id: $id, version: $version) { id } }',
@@ -324,6 +330,54 @@ test('support shows at once in the count and the supporters, and that organisati
   await expect(support.getByText('Dar niekas nepalaiko')).toBeVisible();
   // The pressed button went with the support it withdrew: focus is on the message, not lost.
   await expect(support.getByRole('status')).toBeFocused();
+  await partnerContext.close();
+});
+
+test('an organisation that leads or co-proposes an initiative is not offered to support it, and its representative is told why', async ({
+  page,
+  browser,
+}) => {
+  const partnerContext = await browser.newContext({ locale: 'lt-LT' });
+  const partner = await partnerContext.newPage();
+  await signInThroughApi(partner, demo.partner);
+  // The partner's representative accepts the invitation to co-propose the draft as one of its two organisations.
+  const url = await submittedThroughApi(page, `Bendra talka ${Date.now()}`, async (initiativeId) => {
+    const { organisation } = await graphql<{ organisation: { id: string } }>(
+      page,
+      'query CoProposer { organisation(slug: "strevos-slenio-vvg") { id } }',
+    );
+    const ids = { initiativeId, organisationId: organisation.id };
+    await graphql(
+      page,
+      'mutation Invite($initiativeId: ID!, $organisationId: ID!) { inviteCoProposer(initiativeId: $initiativeId, organisationId: $organisationId) { status } }',
+      ids,
+    );
+    await graphql(
+      partner,
+      'mutation Accept($initiativeId: ID!, $organisationId: ID!) { respondToCoProposal(initiativeId: $initiativeId, organisationId: $organisationId, accept: true) { status } }',
+      ids,
+    );
+  });
+
+  await partner.goto(url);
+  const support = partner.getByRole('region', { name: 'Palaikymas' });
+  await expect(
+    support.getByText(
+      'Strėvos slėnio vietos veiklos grupė yra šios iniciatyvos partnerė teikėja arba pakviesta ja tapti, todėl jos palaikyti negali.',
+    ),
+  ).toBeVisible();
+  // Only its other organisation is offered.
+  await expect(support.getByLabel('Palaikyti kaip organizacija').locator('option:not([value=""])')).toHaveText([
+    'Asociacija „Kaimo ateitis“',
+  ]);
+
+  // The lead's representative, who represents nothing else, is told why and offered nothing.
+  await page.goto(url);
+  const own = page.getByRole('region', { name: 'Palaikymas' });
+  await expect(
+    own.getByText('Pastrėvio kaimo bendruomenė teikia šią iniciatyvą, todėl jos palaikyti negali.'),
+  ).toBeVisible();
+  await expect(own.getByLabel('Palaikyti kaip organizacija')).toHaveCount(0);
   await partnerContext.close();
 });
 

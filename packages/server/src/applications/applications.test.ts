@@ -612,7 +612,7 @@ describe('who reads and writes an application', () => {
 describe('support', () => {
   const endorse = `mutation ($input: EndorseInput!) { endorseInitiative(input: $input) { id } }`;
   const counts = `query ($id: ID) { initiative(id: $id) {
-    endorsementCount memberEndorsementCount partnerEndorsementCount viewerCanEndorse } }`;
+    endorsementCount memberEndorsementCount partnerEndorsementCount viewerEndorsementOptions { canEndorse refusal } } }`;
 
   it('refuses support from an organisation that co-proposes the initiative or is invited to', async () => {
     const accepted = await factory.organisation();
@@ -623,7 +623,9 @@ describe('support', () => {
     ]);
     for (const organisation of [accepted, invited]) {
       const rep = await factory.signedIn(app, { represents: [organisation] });
-      expect((await rep.data(counts, { id: initiative.id })).initiative.viewerCanEndorse).toBe(false);
+      expect((await rep.data(counts, { id: initiative.id })).initiative.viewerEndorsementOptions).toEqual([
+        { canEndorse: false, refusal: 'CO_PROPOSER_ITSELF' },
+      ]);
       const result = await rep.request(endorse, {
         input: { initiativeId: initiative.id, organisationId: organisation.id },
       });
@@ -633,7 +635,8 @@ describe('support', () => {
     }
     const neighbour = await factory.organisation();
     const both = await factory.signedIn(app, { represents: [accepted, neighbour] });
-    expect((await both.data(counts, { id: initiative.id })).initiative.viewerCanEndorse).toBe(true);
+    const options = (await both.data(counts, { id: initiative.id })).initiative.viewerEndorsementOptions;
+    expect(options).toContainEqual({ canEndorse: true, refusal: null });
   });
 
   it('counts members and partners among supporters apart', async () => {
@@ -649,7 +652,7 @@ describe('support', () => {
       endorsementCount: 3,
       memberEndorsementCount: 1,
       partnerEndorsementCount: 2,
-      viewerCanEndorse: false,
+      viewerEndorsementOptions: [],
     });
     const { initiatives } = await app
       .visitor()

@@ -87,7 +87,7 @@ const readsAlso: Record<string, readonly string[]> = {
   coProposers: ['leadOrganisation'],
   // With the co-proposers' answers, read by their loader when the viewer's rights need them.
   viewerCanEdit: viewerRights,
-  viewerCanEndorse: viewerRights,
+  viewerEndorsementOptions: viewerRights,
   viewerTransitions: viewerRights,
   viewerCanDelete: viewerRights,
   viewerSubmissionProblems: viewerRights,

@@ -1,7 +1,7 @@
 import type { Viewer } from '../accounts/viewer.js';
 import { isAllowed } from '../authorization/policy.js';
 import { applicationLedStatuses, editableStatuses, endorsableStatuses, nextStatuses } from './initiative-lifecycle.js';
-import { CoProposerStatus, InitiativeStatus } from './initiative.enums.js';
+import { CoProposerStatus, EndorsementRefusal, InitiativeStatus } from './initiative.enums.js';
 
 /**
  * What a viewer may do with an initiative now, by the rules its mutations check (the policy
@@ -40,8 +40,8 @@ export function canEdit(viewer: Viewer, initiative: InitiativeRightsRoot, coProp
 }
 
 /**
- * Whether `canEdit` and `canEndorse` need the co-proposers to answer: only for someone who
- * represents an organisation and is not answered by the lead rule already.
+ * Whether `canEdit` needs the co-proposers to answer: only for someone who represents an
+ * organisation and is not answered by the lead rule already.
  */
 export function rightsNeedCoProposers(viewer: Viewer, initiative: InitiativeRightsRoot): boolean {
   return viewer.affiliations.length > 0 && !isAllowed(viewer, 'initiative.lead', initiative.leadOrganisation.id);
@@ -85,31 +85,26 @@ export function transitionsNeedApplication(viewer: Viewer, initiative: Initiativ
 }
 
 /**
- * Whether the organisation proposes the initiative: its lead, or one invited to co-propose it or
- * co-proposing it. Support is others' voice, so these may not support it.
+ * Why the organisation `organisationId` may not support the initiative now, or null when it may:
+ * the rule endorseInitiative enforces and `viewerEndorsementOptions` tells. Support is others'
+ * voice, so neither its lead nor an organisation invited to co-propose it or co-proposing it may;
+ * and only an initiative that is public and still alive can be supported. One that supports it
+ * already is told that first, whatever else holds: it may still withdraw that support.
  */
-export function isProposer(
+export function endorsementRefusal(
   initiative: InitiativeRightsRoot,
   coProposers: CoProposerAnswers,
   organisationId: string,
-): boolean {
-  return (
-    organisationId === initiative.leadOrganisation.id ||
-    coProposers.some(
-      (c) =>
-        c.organisation.id === organisationId &&
-        (c.status === CoProposerStatus.INVITED || c.status === CoProposerStatus.ACCEPTED),
-    )
+  supportsIt: boolean,
+): EndorsementRefusal | null {
+  if (supportsIt) return EndorsementRefusal.ALREADY_SUPPORTS;
+  if (organisationId === initiative.leadOrganisation.id) return EndorsementRefusal.LEAD_ITSELF;
+  const coProposes = coProposers.some(
+    (c) =>
+      c.organisation.id === organisationId &&
+      (c.status === CoProposerStatus.INVITED || c.status === CoProposerStatus.ACCEPTED),
   );
-}
-
-/** Whether the viewer represents an organisation that may support it now (neither its lead nor a co-proposer). */
-export function canEndorse(viewer: Viewer, initiative: InitiativeRightsRoot, coProposers: CoProposerAnswers): boolean {
-  return (
-    endorsableStatuses.includes(initiative.status) &&
-    viewer.affiliations.some(
-      ({ organisationId }) =>
-        !isProposer(initiative, coProposers, organisationId) && isAllowed(viewer, 'initiative.endorse', organisationId),
-    )
-  );
+  if (coProposes) return EndorsementRefusal.CO_PROPOSER_ITSELF;
+  if (!endorsableStatuses.includes(initiative.status)) return EndorsementRefusal.NOT_ENDORSABLE;
+  return null;
 }

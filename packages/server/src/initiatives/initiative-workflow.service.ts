@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { GraphQLError } from 'graphql';
 import { Application } from '../applications/application.entity.js';
 import { ApplicationStatus } from '../applications/application.enums.js';
 import { diff } from '../audit/diff.js';
@@ -17,16 +18,15 @@ import { Measure } from '../strategy/strategy.entity.js';
 import { Theme } from '../strategy/theme.entity.js';
 import {
   editableStatuses,
-  endorsableStatuses,
   missingForSubmission,
   moveInitiative,
   staffTransitions,
   withdrawableStatuses,
 } from './initiative-lifecycle.js';
 import { CoProposer, Endorsement, Initiative } from './initiative.entity.js';
-import { CoProposerStatus, InitiativeStatus } from './initiative.enums.js';
+import { CoProposerStatus, EndorsementRefusal, InitiativeStatus } from './initiative.enums.js';
 import { adjustCounters } from './initiative-counters.js';
-import { canLead, isAuthor, isProposer, type InitiativeRightsRoot } from './initiative-rights.js';
+import { canLead, endorsementRefusal, isAuthor, type InitiativeRightsRoot } from './initiative-rights.js';
 import { InitiativeService } from './initiative.service.js';
 import type {
   CreateInitiativeInput,
@@ -251,28 +251,12 @@ export class InitiativeWorkflowService {
   async endorse(input: EndorseInput): Promise<Endorsement> {
     authorize(this.scope.viewer, 'initiative.endorse', input.organisationId);
     const initiative = await this.find(input.initiativeId);
-    if (!endorsableStatuses.includes(initiative.status)) {
-      throw BadUserInputError.field(
-        'initiativeId',
-        'NOT_ENDORSABLE',
-        `an initiative in status ${initiative.status} cannot be supported`,
-      );
-    }
-    if (initiative.leadOrganisation.id === input.organisationId) {
-      throw BadUserInputError.field(
-        'organisationId',
-        'LEAD_ITSELF',
-        'an organisation cannot support its own initiative',
-      );
-    }
-    const coProposers = await this.em.find(CoProposer, { initiative });
-    if (isProposer(initiative, coProposers, input.organisationId)) {
-      throw BadUserInputError.field(
-        'organisationId',
-        'CO_PROPOSER_ITSELF',
-        'an organisation cannot support an initiative it is invited to co-propose or co-proposes',
-      );
-    }
+    const [coProposers, supportsIt] = await Promise.all([
+      this.em.find(CoProposer, { initiative }),
+      this.em.count(Endorsement, { initiative, organisation: input.organisationId }).then((count) => count > 0),
+    ]);
+    const refusal = endorsementRefusal(initiative, coProposers, input.organisationId, supportsIt);
+    if (refusal) throw refused(refusal, initiative);
     const organisation = await this.em.findOne(Organisation, { id: input.organisationId });
     if (!organisation) throw BadUserInputError.field('organisationId', 'UNKNOWN_REFERENCE', 'no such organisation');
     const endorsement = await this.writer.write(
@@ -289,7 +273,8 @@ export class InitiativeWorkflowService {
         await notify(em, { type: 'endorsed', endorsementId: created.id, actorId: this.scope.viewer.user?.id ?? null });
         return created;
       },
-      { duplicate: () => new ConflictError('This organisation already supports the initiative.') },
+      // Another request may have recorded the same support meanwhile.
+      { duplicate: () => refused(EndorsementRefusal.ALREADY_SUPPORTS, initiative) },
     );
     this.announce(initiative);
     // The answer may select the initiative: its counters moved in SQL, so read them back.
@@ -404,5 +389,31 @@ export class InitiativeWorkflowService {
 function checkAmounts(estimated: number | null | undefined, requested: number | null | undefined): void {
   if (estimated != null && requested != null && requested > estimated) {
     throw BadUserInputError.field('requestedSupportCents', 'OVER_BUDGET', 'must not exceed the estimated budget');
+  }
+}
+
+/** The error endorseInitiative answers `refusal` with (docs/errors.md). */
+function refused(refusal: EndorsementRefusal, initiative: InitiativeRightsRoot): GraphQLError {
+  switch (refusal) {
+    case EndorsementRefusal.ALREADY_SUPPORTS:
+      return new ConflictError('This organisation already supports the initiative.');
+    case EndorsementRefusal.LEAD_ITSELF:
+      return BadUserInputError.field(
+        'organisationId',
+        'LEAD_ITSELF',
+        'an organisation cannot support its own initiative',
+      );
+    case EndorsementRefusal.CO_PROPOSER_ITSELF:
+      return BadUserInputError.field(
+        'organisationId',
+        'CO_PROPOSER_ITSELF',
+        'an organisation cannot support an initiative it is invited to co-propose or co-proposes',
+      );
+    case EndorsementRefusal.NOT_ENDORSABLE:
+      return BadUserInputError.field(
+        'initiativeId',
+        'NOT_ENDORSABLE',
+        `an initiative in status ${initiative.status} cannot be supported`,
+      );
   }
 }

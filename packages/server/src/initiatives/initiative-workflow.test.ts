@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PlatformRole } from '../accounts/account.enums.js';
 import { Organisation } from '../organisations/organisation.entity.js';
@@ -6,7 +7,7 @@ import { Factory } from '../../test/factories.js';
 import type { GraphQLClient } from '../../test/graphql-client.js';
 import { createTestApp, type TestApp } from '../../test/test-app.js';
 import { nextStatuses, staffTransitions } from './initiative-lifecycle.js';
-import { InitiativeStatus } from './initiative.enums.js';
+import { CoProposerStatus, InitiativeStatus } from './initiative.enums.js';
 
 const create = `mutation ($input: CreateInitiativeInput!) { createInitiative(input: $input) { id slug version status } }`;
 const update = `mutation ($input: UpdateInitiativeInput!) { updateInitiative(input: $input) { version title } }`;
@@ -367,7 +368,8 @@ describe('endorsements', () => {
     const owner = await factory.signedIn(app, { represents: [school] });
     const { endorseInitiative } = await owner.data(
       `mutation ($input: EndorseInput!) { endorseInitiative(input: $input) {
-        id initiative { id endorsementCount viewerCanEndorse endorsements { id initiative { id } organisation { id } } }
+        id initiative { id endorsementCount endorsements { id initiative { id } organisation { id } }
+          viewerEndorsementOptions { organisation { id } canEndorse refusal } }
       } }`,
       { input: { initiativeId: initiative.id, organisationId: school.id } },
     );
@@ -375,6 +377,7 @@ describe('endorsements', () => {
       id: initiative.id,
       endorsementCount: 1,
       endorsements: [{ id: endorseInitiative.id, initiative: { id: initiative.id }, organisation: { id: school.id } }],
+      viewerEndorsementOptions: [{ organisation: { id: school.id }, canEndorse: false, refusal: 'ALREADY_SUPPORTS' }],
     });
   });
 
@@ -401,6 +404,83 @@ describe('endorsements', () => {
   });
 });
 
+describe('why an organisation may not support an initiative', () => {
+  const options = `query ($id: ID) { initiative(id: $id) {
+    viewerEndorsementOptions { organisation { name } canEndorse refusal } } }`;
+  const endorse = `mutation ($input: EndorseInput!) { endorseInitiative(input: $input) { id } }`;
+  const withdraw = `mutation ($i: ID!, $o: ID!) { withdrawEndorsement(initiativeId: $i, organisationId: $o) { id } }`;
+  const named = (name: string) => factory.organisation({ name: `${name} ${randomUUID().slice(0, 8)}` });
+
+  /** What endorseInitiative answers `client` supporting `initiativeId` as `organisationId`: the refusal's code, or ACCEPTED. */
+  async function answer(client: GraphQLClient, initiativeId: string, organisationId: string): Promise<string> {
+    const result = await client.request(endorse, { input: { initiativeId, organisationId } });
+    const refusal = result.errors?.[0]?.extensions as { code: string; fields?: { code: string }[] } | undefined;
+    return refusal ? (refusal.fields?.[0]?.code ?? refusal.code) : 'ACCEPTED';
+  }
+
+  it('tells each organisation the viewer represents, by name, whether it may and why not, as the mutation then answers', async () => {
+    const [lead, accepted, invited, declined, supporter, free] = await Promise.all(
+      ['A teikėja', 'B partnerė', 'C pakviestoji', 'D atsisakiusioji', 'E palaikanti', 'F kita'].map(named),
+    );
+    const initiative = await factory.initiative(lead!, {}, [
+      { organisation: accepted!, status: CoProposerStatus.ACCEPTED },
+      { organisation: invited!, status: CoProposerStatus.INVITED },
+      { organisation: declined!, status: CoProposerStatus.DECLINED },
+    ]);
+    const all = [lead!, accepted!, invited!, declined!, supporter!, free!];
+    const rep = await factory.signedIn(app, { represents: all });
+    expect(await answer(rep, initiative.id, supporter!.id)).toBe('ACCEPTED');
+
+    const { initiative: seen } = await rep.data(options, { id: initiative.id });
+    expect(seen.viewerEndorsementOptions).toEqual([
+      { organisation: { name: lead!.name }, canEndorse: false, refusal: 'LEAD_ITSELF' },
+      { organisation: { name: accepted!.name }, canEndorse: false, refusal: 'CO_PROPOSER_ITSELF' },
+      { organisation: { name: invited!.name }, canEndorse: false, refusal: 'CO_PROPOSER_ITSELF' },
+      // Having declined to co-propose it, it may support it like anyone else.
+      { organisation: { name: declined!.name }, canEndorse: true, refusal: null },
+      { organisation: { name: supporter!.name }, canEndorse: false, refusal: 'ALREADY_SUPPORTS' },
+      { organisation: { name: free!.name }, canEndorse: true, refusal: null },
+    ]);
+    const answers = [];
+    for (const organisation of all) answers.push(await answer(rep, initiative.id, organisation.id));
+    expect(answers).toEqual([
+      'LEAD_ITSELF',
+      'CO_PROPOSER_ITSELF',
+      'CO_PROPOSER_ITSELF',
+      'ACCEPTED',
+      'CONFLICT',
+      'ACCEPTED',
+    ]);
+    const after = (await rep.data(options, { id: initiative.id })).initiative.viewerEndorsementOptions;
+    expect(after.map((option: { refusal: string | null }) => option.refusal)).toEqual([
+      'LEAD_ITSELF',
+      'CO_PROPOSER_ITSELF',
+      'CO_PROPOSER_ITSELF',
+      'ALREADY_SUPPORTS',
+      'ALREADY_SUPPORTS',
+      'ALREADY_SUPPORTS',
+    ]);
+  });
+
+  it('tells a supporter so whatever the status, and the others that the status does not allow support', async () => {
+    const [supporter, other] = await Promise.all(['A palaikanti', 'B kita'].map(named));
+    const initiative = await factory.initiative(community);
+    const rep = await factory.signedIn(app, { represents: [supporter!, other!] });
+    expect(await answer(rep, initiative.id, supporter!.id)).toBe('ACCEPTED');
+    await staff.data(transition, { input: { id: initiative.id, to: 'REJECTED', reason: 'Neatitinka strategijos' } });
+
+    const refusals = async () =>
+      (await rep.data(options, { id: initiative.id })).initiative.viewerEndorsementOptions.map(
+        (option: { refusal: string | null }) => option.refusal,
+      );
+    expect(await refusals()).toEqual(['ALREADY_SUPPORTS', 'NOT_ENDORSABLE']);
+    expect(await answer(rep, initiative.id, other!.id)).toBe('NOT_ENDORSABLE');
+    // A support may still be withdrawn; then it cannot be given again.
+    await rep.data(withdraw, { i: initiative.id, o: supporter!.id });
+    expect(await refusals()).toEqual(['NOT_ENDORSABLE', 'NOT_ENDORSABLE']);
+  });
+});
+
 describe('the lifecycle', () => {
   it('allows every move once, from the draft to the end, and withdrawal only before the board decides', () => {
     const moves = Object.fromEntries(Object.values(InitiativeStatus).map((status) => [status, nextStatuses(status)]));
@@ -422,7 +502,8 @@ describe('the lifecycle', () => {
 });
 
 describe('what the viewer may do, as the API tells it', () => {
-  const rights = `query ($id: ID) { initiative(id: $id) { viewerCanEdit viewerCanEndorse viewerTransitions } }`;
+  const rights = `query ($id: ID) { initiative(id: $id) {
+    viewerCanEdit viewerEndorsementOptions { canEndorse refusal } viewerTransitions } }`;
   const withdraw = `mutation ($id: ID!, $reason: String!) { withdrawInitiative(id: $id, reason: $reason) { status } }`;
 
   it('tells who may propose: staff and representatives of member organisations', async () => {
@@ -446,7 +527,7 @@ describe('what the viewer may do, as the API tells it', () => {
     const initiative = await draft();
     expect((await author.data(rights, { id: initiative.id })).initiative).toEqual({
       viewerCanEdit: true,
-      viewerCanEndorse: false,
+      viewerEndorsementOptions: [{ canEndorse: false, refusal: 'LEAD_ITSELF' }],
       viewerTransitions: ['SUBMITTED', 'WITHDRAWN'],
     });
     const friend = await factory.organisation({ membership: Membership.PARTNER });
@@ -470,19 +551,19 @@ describe('what the viewer may do, as the API tells it', () => {
 
     expect((await author.data(rights, { id: initiative.id })).initiative).toEqual({
       viewerCanEdit: false,
-      viewerCanEndorse: false,
+      viewerEndorsementOptions: [{ canEndorse: false, refusal: 'LEAD_ITSELF' }],
       viewerTransitions: ['WITHDRAWN'],
     });
     const friend = await factory.organisation({ membership: Membership.PARTNER });
     const supporter = await factory.signedIn(app, { represents: [friend] });
     expect((await supporter.data(rights, { id: initiative.id })).initiative).toEqual({
       viewerCanEdit: false,
-      viewerCanEndorse: true,
+      viewerEndorsementOptions: [{ canEndorse: true, refusal: null }],
       viewerTransitions: [],
     });
     expect((await app.visitor().data(rights, { id: initiative.id })).initiative).toEqual({
       viewerCanEdit: false,
-      viewerCanEndorse: false,
+      viewerEndorsementOptions: [],
       viewerTransitions: [],
     });
   });

@@ -69,3 +69,22 @@ registerEnumType(InitiativeOrder, {
     RELEVANCE: { description: 'Best match of the search text first (needs `filter.search`).' },
   },
 });
+
+/** Why an organisation may not support an initiative now: the codes endorseInitiative refuses with. */
+export enum EndorsementRefusal {
+  ALREADY_SUPPORTS = 'ALREADY_SUPPORTS',
+  LEAD_ITSELF = 'LEAD_ITSELF',
+  CO_PROPOSER_ITSELF = 'CO_PROPOSER_ITSELF',
+  NOT_ENDORSABLE = 'NOT_ENDORSABLE',
+}
+
+registerEnumType(EndorsementRefusal, {
+  name: 'EndorsementRefusal',
+  description: 'Why an organisation may not support an initiative now (endorseInitiative refuses it so).',
+  valuesConfig: {
+    ALREADY_SUPPORTS: { description: 'It supports the initiative already (and may withdraw that support).' },
+    LEAD_ITSELF: { description: 'It leads the initiative: support is others’ voice.' },
+    CO_PROPOSER_ITSELF: { description: 'It co-proposes the initiative, or is invited to.' },
+    NOT_ENDORSABLE: { description: 'The initiative cannot be supported in its status (a draft, or ended).' },
+  },
+});

@@ -26,14 +26,14 @@ import { ConnectionType, PageArgs, type Connection } from '../common/pagination.
 import { prefetched } from '../common/json-list.js';
 import { pageSelection, selectedFields } from '../common/selected-fields.js';
 import { InitiativeLoaders } from './initiative-loaders.js';
-import { InitiativeService } from './initiative.service.js';
+import { InitiativeService, type EndorsementOption } from './initiative.service.js';
 import { InitiativeWorkflowService } from './initiative-workflow.service.js';
 import type { RequestScope } from '../request-scope.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import { SectorCount } from '../organisations/sector-count.type.js';
 import { Theme } from '../strategy/theme.entity.js';
 import { CoProposer, Endorsement, Initiative, StatusChange } from './initiative.entity.js';
-import { InitiativeOrder, InitiativeStatus } from './initiative.enums.js';
+import { EndorsementRefusal, InitiativeOrder, InitiativeStatus } from './initiative.enums.js';
 import {
   CreateInitiativeInput,
   EndorseInput,
@@ -61,6 +61,20 @@ class SectorSupport {
 
   @Field(() => Boolean, { description: 'Whether NGOs, businesses and public bodies all support it.' })
   allSectors!: boolean;
+}
+
+@ObjectType('EndorsementOption', {
+  description: 'An organisation the viewer represents, and whether it may support an initiative now.',
+})
+class EndorsementOptionType {
+  @Field(() => Organisation, { description: 'The organisation.' })
+  organisation!: Organisation;
+
+  @Field(() => Boolean, { description: 'Whether it may support the initiative now: endorseInitiative accepts it.' })
+  canEndorse!: boolean;
+
+  @Field(() => EndorsementRefusal, { nullable: true, description: 'Why it may not; null when it may.' })
+  refusal!: EndorsementRefusal | null;
 }
 
 /** What the field resolvers of an initiative read: a read view (queries) or an entity (mutations). */
@@ -165,10 +179,7 @@ export class InitiativeResolver {
 
   @FieldResolver(() => [Endorsement], { description: 'Supporting organisations, oldest first.' })
   endorsements(@Root() initiative: Pick<Initiative, 'id'>): EndorsementView[] | Promise<EndorsementView[]> {
-    return (
-      prefetched<EndorsementView[]>(initiative, 'endorsements') ??
-      this.scope.get(InitiativeLoaders).endorsementsByInitiative.load(initiative.id)
-    );
+    return this.initiativeService.endorsements(initiative);
   }
 
   @FieldResolver(() => Int, { description: 'How many of its supporters are members of the LAG.' })
@@ -210,12 +221,12 @@ export class InitiativeResolver {
     return canDeleteDraft(this.scope.viewer, initiative);
   }
 
-  @FieldResolver(() => Boolean, {
+  @FieldResolver(() => [EndorsementOptionType], {
     description:
-      'Whether the viewer represents an organisation that may support it now: neither its lead nor one invited to co-propose it or co-proposing it.',
+      'Each organisation the viewer represents, by name, with whether it may support this initiative now and, if not, why: the rule endorseInitiative enforces. Empty for those who represent none.',
   })
-  viewerCanEndorse(@Root() initiative: InitiativeRightsRoot & { id: string }): boolean | Promise<boolean> {
-    return this.initiativeService.viewerCanEndorse(initiative);
+  viewerEndorsementOptions(@Root() initiative: InitiativeRightsRoot & { id: string }): Promise<EndorsementOption[]> {
+    return this.initiativeService.viewerEndorsementOptions(initiative);
   }
 
   @FieldResolver(() => [InitiativeStatus], {

@@ -16,6 +16,7 @@ import {
   supportBySectorList,
   themesList,
   type CoProposerView,
+  type EndorsementView,
   type SectorSupport,
 } from './initiative-lists-read.js';
 import type { EndorsementCounts } from './initiative-read.js';
@@ -23,11 +24,13 @@ import { buildInitiativeQueries } from './initiative-query.js';
 import { initiativeQuery, type InitiativeView } from './initiative-read.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import { Membership } from '../organisations/organisation.enums.js';
+import { OrganisationLoaders } from '../organisations/organisation-loaders.js';
+import type { OrganisationView } from '../organisations/organisation-read.js';
 import { Initiative } from './initiative.entity.js';
-import { CoProposerStatus, InitiativeOrder } from './initiative.enums.js';
+import { CoProposerStatus, EndorsementRefusal, InitiativeOrder } from './initiative.enums.js';
 import {
   canEdit,
-  canEndorse,
+  endorsementRefusal,
   rightsNeedCoProposers,
   type CoProposerAnswers,
   type InitiativeRightsRoot,
@@ -35,6 +38,13 @@ import {
 import type { InitiativeFilter } from './initiative.inputs.js';
 
 export type { SectorSupport };
+
+/** An organisation the viewer represents, and whether it may support the initiative now; if not, why. */
+export type EndorsementOption = {
+  organisation: OrganisationView;
+  canEndorse: boolean;
+  refusal: EndorsementRefusal | null;
+};
 
 /** The lists an initiative's own statement reads when the page shows them (json-list.ts). */
 const listsOfInitiative: Record<string, JsonList<unknown>> = {
@@ -122,9 +132,40 @@ export class InitiativeService {
     return this.withCoProposers(initiative, (coProposers) => canEdit(this.scope.viewer, initiative, coProposers));
   }
 
-  /** Whether the viewer represents an organisation that may support it now: neither its lead nor a co-proposer. */
-  viewerCanEndorse(initiative: InitiativeRightsRoot & { id: string }): boolean | Promise<boolean> {
-    return this.withCoProposers(initiative, (coProposers) => canEndorse(this.scope.viewer, initiative, coProposers));
+  /**
+   * Each organisation the viewer represents, by name, with whether it may support the initiative
+   * now and why not (`endorsementRefusal`, the rule endorseInitiative enforces). The co-proposers
+   * and supporters come as the page read them or through the loaders, the organisations through
+   * theirs: a page of initiatives costs the same few statements as one.
+   */
+  async viewerEndorsementOptions(initiative: InitiativeRightsRoot & { id: string }): Promise<EndorsementOption[]> {
+    const { viewer } = this.scope;
+    const represented = [...new Set(viewer.affiliations.map((affiliation) => affiliation.organisationId))].filter(
+      (organisationId) => isAllowed(viewer, 'initiative.endorse', organisationId),
+    );
+    if (!represented.length) return [];
+    const organisationLoader = this.scope.get(OrganisationLoaders).organisationView;
+    const [coProposers, endorsements, organisations] = await Promise.all([
+      this.allCoProposers(initiative),
+      this.endorsements(initiative),
+      Promise.all(represented.map((id) => organisationLoader.load(id))),
+    ]);
+    const supporters = new Set(endorsements.map((endorsement) => endorsement.organisation.id));
+    return organisations
+      .filter((organisation) => organisation !== null)
+      .sort((a, b) => a.name.localeCompare(b.name, 'lt'))
+      .map((organisation) => {
+        const refusal = endorsementRefusal(initiative, coProposers, organisation.id, supporters.has(organisation.id));
+        return { organisation, canEndorse: refusal === null, refusal };
+      });
+  }
+
+  /** Supporting organisations, oldest first, as read with the initiative's page or by the loader. */
+  endorsements(initiative: { id: string }): EndorsementView[] | Promise<EndorsementView[]> {
+    return (
+      prefetched<EndorsementView[]>(initiative, 'endorsements') ??
+      this.scope.get(InitiativeLoaders).endorsementsByInitiative.load(initiative.id)
+    );
   }
 
   /** A right that may depend on the co-proposers, read only when it does (`rightsNeedCoProposers`). */

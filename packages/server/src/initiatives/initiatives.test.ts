@@ -294,6 +294,41 @@ describe('the read path', () => {
     expect(forHundred).toHaveLength(1);
   });
 
+  it('tells a representative why each of their organisations may or may not support a page of initiatives, in as many statements for 100 as for 10', async () => {
+    const seed = new Factory(isolated.orm);
+    const own = await isolated.orm.em.fork().find(Organisation, { id: { $in: organisations.map((o) => o.id) } });
+    const newcomer = await seed.organisation({ name: `Naujokė ${randomUUID().slice(0, 8)}` });
+    const representative = await seed.signedIn(isolated, { represents: [...own, newcomer] });
+    const page = `query ($first: Int) { initiatives(first: $first) { edges { node {
+      title viewerEndorsementOptions { organisation { id name } canEndorse refusal } } } } }`;
+    const measure = async (first: number) => {
+      let data: any;
+      const statements = await statementsOf(async () => {
+        data = await representative.data(page, { first });
+      });
+      expect(data.initiatives.edges).toHaveLength(first);
+      return { statements: statements.length, nodes: data.initiatives.edges.map((edge: any) => edge.node) };
+    };
+    const ten = await measure(10);
+    const hundred = await measure(100);
+    expect(hundred.statements).toBe(ten.statements);
+    const [lead, business, school, invited] = organisations;
+    const refusals = new Map([
+      [lead!.id, 'LEAD_ITSELF'],
+      [business!.id, 'ALREADY_SUPPORTS'],
+      // It supports them already, which it is told first, though it co-proposes them too.
+      [school!.id, 'ALREADY_SUPPORTS'],
+      [invited!.id, 'CO_PROPOSER_ITSELF'],
+      [newcomer.id, null],
+    ]);
+    for (const node of hundred.nodes) {
+      expect(node.viewerEndorsementOptions.map((option: any) => [option.organisation.id, option.refusal])).toEqual(
+        expect.arrayContaining([...refusals]),
+      );
+      expect(node.viewerEndorsementOptions).toHaveLength(refusals.size);
+    }
+  });
+
   it('reads every nested list of a page with the page, in one statement whatever the page size', async () => {
     const everything = `query ($first: Int) { initiatives(first: $first) { edges { node {
       title leadOrganisation { name } measure { code } eldership { name } themes { code } coProposers { status organisation { name } }

@@ -16,8 +16,9 @@ function invalidateInitiative(cache: Cache, id: string | undefined): void {
 const invalidateLists: UpdateResolver = (_result, _args, cache) => invalidateQueryField(cache, 'initiatives');
 
 export const initiativeCache: CacheRules = {
-  // A co-proposer is keyed by nothing of its own: kept inside its initiative, which is refetched after changes.
-  keys: embedded('InitiativeConnection', 'InitiativeEdge', 'SectorSupport', 'CoProposer'),
+  // A co-proposer and what the viewer may do with each organisation are keyed by nothing of their own:
+  // kept inside their initiative, which is refetched after changes.
+  keys: embedded('InitiativeConnection', 'InitiativeEdge', 'SectorSupport', 'CoProposer', 'EndorsementOption'),
   mutations: {
     createInitiative: invalidateLists,
     updateInitiative: invalidateLists,

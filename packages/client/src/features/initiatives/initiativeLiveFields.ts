@@ -15,7 +15,14 @@ export const InitiativeLiveFields = graphql(`
     memberEndorsementCount
     partnerEndorsementCount
     viewerCanEdit
-    viewerCanEndorse
+    viewerEndorsementOptions {
+      canEndorse
+      refusal
+      organisation {
+        id
+        name
+      }
+    }
     viewerTransitions
     statusHistory {
       id

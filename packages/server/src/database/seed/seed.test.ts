@@ -1,7 +1,9 @@
+import { createHash } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderMarkdown } from '../../common/markdown.js';
+import { detectAcceptedType } from '../../files/file-types.js';
 import { createTestApp, type TestApp } from '../../../test/test-app.js';
-import { DEMO_PASSWORD, DEMO_STAFF_EMAIL } from './demo/accounts.js';
+import { DEMO_MEMBER_REPRESENTATIVE_EMAIL, DEMO_PASSWORD, DEMO_STAFF_EMAIL } from './demo/accounts.js';
 import { seedDemo } from './demo.js';
 import { generateSynthetic } from './synthetic.js';
 
@@ -117,6 +119,78 @@ describe('seed data', () => {
         application: { status: 'PASSED_TO_EVALUATION' },
       },
     ]);
+  });
+
+  it('gives each demo application its call’s required annexes as PDFs its versions freeze, for its authors and staff alone', async () => {
+    const knex = app.orm.em.getKnex();
+    const staff = await app.client().signIn(DEMO_STAFF_EMAIL, DEMO_PASSWORD);
+    const read = `query ($id: ID!) { application(id: $id) {
+      problems { code } call { annexes { title required } }
+      annexes { callAnnex { title required } file { id name contentType sizeBytes url } }
+      versions { snapshot } } }`;
+    const applications = (await knex('application as a')
+      .join('initiative as i', 'i.id', 'a.initiative_id')
+      .select('a.id', 'i.slug')) as { id: string; slug: string }[];
+    expect(applications).toHaveLength(5);
+    const annexesOf = new Map<string, { callAnnex: { required: boolean } | null; file: { url: string } }[]>();
+    for (const { id, slug } of applications) {
+      const { application } = await staff.data(read, { id });
+      const required = application.call.annexes.filter((a: { required: boolean }) => a.required);
+      expect(required.length, slug).toBeGreaterThan(0);
+      expect(
+        application.annexes.map((a: any) => a.callAnnex?.title),
+        slug,
+      ).toEqual(expect.arrayContaining(required.map((a: { title: string }) => a.title)));
+      expect(application.problems.map((p: { code: string }) => p.code)).not.toContain('ANNEX_REQUIRED');
+      const frozen = [];
+      for (const { callAnnex, file } of application.annexes) {
+        const response = await fetch(`${app.url}${file.url}`, { headers: { cookie: staff.cookie! } });
+        expect(response.status, file.name).toBe(200);
+        const bytes = Buffer.from(await response.arrayBuffer());
+        // A real PDF by its content, as an upload is judged.
+        expect(await detectAcceptedType(bytes)).toBe('application/pdf');
+        expect(file).toMatchObject({ contentType: 'application/pdf', sizeBytes: bytes.length });
+        const sha256 = createHash('sha256').update(bytes).digest('hex');
+        frozen.push({
+          title: callAnnex?.title ?? null,
+          fileId: file.id,
+          name: file.name,
+          sizeBytes: bytes.length,
+          sha256,
+        });
+      }
+      for (const version of application.versions) expect(version.snapshot.annexes).toMatchObject(frozen);
+      annexesOf.set(slug, application.annexes);
+    }
+    const all = [...annexesOf.values()].flat();
+    // Optional annexes here and there, and extra documents that answer no annex of the call.
+    expect(all.some((annex) => annex.callAnnex?.required === false)).toBe(true);
+    expect(all.some((annex) => annex.callAnnex === null)).toBe(true);
+
+    // Kazokiškės' submitted application: its author and staff download its files; another
+    // community's representative and visitors are told there is no such file.
+    const kazokiskes = annexesOf.get('kazokiskiu-sporto-aikstyno-atnaujinimas')!;
+    const author = await app.client().signIn('algirdas.urbonas@telka.demo', DEMO_PASSWORD);
+    const otherRepresentative = await app.client().signIn(DEMO_MEMBER_REPRESENTATIVE_EMAIL, DEMO_PASSWORD);
+    const statusFor = async (client: { cookie: string | undefined }, url: string) =>
+      (await fetch(`${app.url}${url}`, { headers: client.cookie ? { cookie: client.cookie } : {} })).status;
+    for (const { file } of kazokiskes) {
+      expect(await statusFor(author, file.url)).toBe(200);
+      expect(await statusFor(staff, file.url)).toBe(200);
+      expect(await statusFor(otherRepresentative, file.url)).toBe(404);
+      expect(await statusFor(app.visitor(), file.url)).toBe(404);
+    }
+    // …who downloads those of her own community's draft.
+    const [draftAnnex] = annexesOf.get('pastrevio-bendruomenes-namu-saules-elektrine')!;
+    expect(await statusFor(otherRepresentative, draftAnnex!.file.url)).toBe(200);
+
+    // Seeding again changes nothing: no second file, no version frozen again.
+    const before = await knex('application_version').select('id', 'snapshot').orderBy('id');
+    const fileCount = async () => (await knex('stored_file').count({ n: '*' }))[0]!.n;
+    const files = await fileCount();
+    await seedDemo(knex);
+    expect(await fileCount()).toEqual(files);
+    expect(await knex('application_version').select('id', 'snapshot').orderBy('id')).toEqual(before);
   });
 
   it('writes synthetic bodies exactly as the sanitised renderer would have', async () => {

@@ -38,9 +38,5 @@ export function useInitiativeViewer() {
     represented,
     /** member organisations the viewer represents: those that may lead a proposal */
     memberOrganisations: computed(() => represented.value.filter((o) => o.membership === 'MEMBER')),
-    /** organisations that may support or co-propose: members and partners */
-    supportingOrganisations: computed(() =>
-      represented.value.filter((o) => o.membership === 'MEMBER' || o.membership === 'PARTNER'),
-    ),
   };
 }

@@ -10,6 +10,9 @@ function recorded(clock: DemoClock, value: When | string | null): string | null 
   return typeof value === 'string' || value === null ? value : clock.on(...value).toISOString();
 }
 
+/** The id of the annex at `position` (from 1) of the call `call` (calls.ts keys). */
+export const callAnnexId = (call: string, position: number) => seedId('call_annex', `${call}/${position}`);
+
 /**
  * Calls for proposals with their measures, territory, criteria, annexes, questions and
  * amendments, and the board's scores (applications: applications.ts).
@@ -62,7 +65,7 @@ export function callRows({ clock, eldership }: RowContext): DemoRows {
     });
     call.annexes.forEach((annex, index) => {
       annexes.push({
-        id: seedId('call_annex', `${call.key}/${index + 1}`),
+        id: callAnnexId(call.key, index + 1),
         call_id: id,
         position: index + 1,
         title: annex.title,

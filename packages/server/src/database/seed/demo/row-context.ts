@@ -8,7 +8,7 @@ import type { InitiativeKey } from './initiatives.js';
 import { STRATEGY, type MeasureCode } from './lag.js';
 import type { OrgKey } from './organisations.js';
 
-export type Row = Record<string, string | number | boolean | Date | null | readonly string[]>;
+export type Row = Record<string, string | number | boolean | Date | Buffer | null | readonly string[]>;
 /** Tables in the order their foreign keys allow, each with its rows. */
 export type DemoRows = [table: string, rows: Row[]][];
 

@@ -1,4 +1,5 @@
 import { SLUG_PATTERN } from '../../../common/slug.js';
+import { safeFileName } from '../../../files/file-types.js';
 import { AFFILIATIONS, PEOPLE, type PersonKey } from './accounts.js';
 import { BOARD } from './board.js';
 import { answerProblem } from '../../../applications/application-answers.js';
@@ -197,6 +198,24 @@ export function validateDemoData(clock: DemoClock): void {
       if (clock.at(submission.at) >= clock.on(...call.closes) || clock.at(submission.at) < clock.on(...call.opens))
         problems.push(`${where}: submitted while the call was not open`);
     }
+    const lead = INITIATIVES.find((i) => i.slug === application.initiative)?.lead;
+    if (!lead || !representative(application.by, lead))
+      problems.push(`${where}: ${application.by} does not represent its lead`);
+    // Its versions are frozen from the annexes it has now: each must have been there at the first.
+    const frozen = application.submissions[0];
+    for (const annex of application.annexes) {
+      const what = `${where}: annex ${annex.file}`;
+      if (annex.for === undefined ? !annex.title : !call.annexes[annex.for - 1])
+        problems.push(`${what} answers no annex of the call and has no title of its own`);
+      if (safeFileName(annex.file, 'application/pdf') !== annex.file)
+        problems.push(`${what} is not a name uploads keep`);
+      if (time(annex.at) <= time(application.started) || (frozen && time(annex.at) >= time(frozen.at)))
+        problems.push(`${what} is not attached between the start and the first submission`);
+    }
+    call.annexes.forEach((annex, index) => {
+      if (annex.required && !application.annexes.some((a) => a.for === index + 1))
+        problems.push(`${where}: the required annex "${annex.title}" is missing`);
+    });
   }
 
   const staffKeys = new Set<string>(
