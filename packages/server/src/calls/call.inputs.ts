@@ -29,9 +29,25 @@ export class CallCriterionInput {
   @TrimmedLength(1, 300)
   title!: string;
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'The title in English; empty or omitted: English readers get the Lithuanian.',
+  })
+  @IsOptional()
+  @MaxLength(300, { message: 'must be at most 300 characters long' })
+  titleEn?: string | null;
+
   @Field(() => String, { description: 'What it looks at and how points are given.' })
   @MaxLength(5000, { message: 'must be at most 5000 characters long' })
   description!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The description in English; empty or omitted: English readers get the Lithuanian.',
+  })
+  @IsOptional()
+  @MaxLength(5000, { message: 'must be at most 5000 characters long' })
+  descriptionEn?: string | null;
 
   @Field(() => Int, { description: 'Most points an evaluator may give, 1–1000.' })
   @Min(1, { message: 'must be at least 1' })
@@ -55,9 +71,25 @@ export class CallAnnexInput {
   @TrimmedLength(1, 300)
   title!: string;
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'The title in English; empty or omitted: English readers get the Lithuanian.',
+  })
+  @IsOptional()
+  @MaxLength(300, { message: 'must be at most 300 characters long' })
+  titleEn?: string | null;
+
   @Field(() => String, { description: 'What it must contain.' })
   @MaxLength(2000, { message: 'must be at most 2000 characters long' })
   description!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The description in English; empty or omitted: English readers get the Lithuanian.',
+  })
+  @IsOptional()
+  @MaxLength(2000, { message: 'must be at most 2000 characters long' })
+  descriptionEn?: string | null;
 
   @Field(() => Boolean, { description: 'Whether an application cannot be submitted without it.' })
   @IsBoolean()
@@ -75,9 +107,25 @@ export class CallQuestionInput {
   @TrimmedLength(1, 1000)
   text!: string;
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'The question in English; empty or omitted: English readers get the Lithuanian.',
+  })
+  @IsOptional()
+  @MaxLength(1000, { message: 'must be at most 1000 characters long' })
+  textEn?: string | null;
+
   @Field(() => String, { description: 'Guidance for answering.' })
   @MaxLength(2000, { message: 'must be at most 2000 characters long' })
   description!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The guidance in English; empty or omitted: English readers get the Lithuanian.',
+  })
+  @IsOptional()
+  @MaxLength(2000, { message: 'must be at most 2000 characters long' })
+  descriptionEn?: string | null;
 
   @Field(() => CallQuestionKind, { description: 'The kind of answer.' })
   @IsEnum(CallQuestionKind)
@@ -89,6 +137,16 @@ export class CallQuestionInput {
   @ArrayMaxSize(30)
   @MaxLength(300, { each: true, message: 'must be at most 300 characters long each' })
   options!: string[];
+
+  @Field(() => [String], {
+    nullable: true,
+    description:
+      'The choices in English: one for each of `options`, in the same order, or none (English readers get the Lithuanian).',
+  })
+  @IsOptional()
+  @ArrayMaxSize(30)
+  @MaxLength(300, { each: true, message: 'must be at most 300 characters long each' })
+  optionsEn?: string[] | null;
 
   @Field(() => Boolean, { description: 'Whether an application cannot be submitted without an answer.' })
   @IsBoolean()
@@ -109,9 +167,25 @@ export class CallInput {
   @TrimmedLength(1, 300)
   title!: string;
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'The title in English; empty or omitted: English readers get the Lithuanian.',
+  })
+  @IsOptional()
+  @MaxLength(300, { message: 'must be at most 300 characters long' })
+  titleEn?: string | null;
+
   @Field(() => String, { description: 'The call text, Markdown.' })
   @MaxLength(50000, { message: 'must be at most 50000 characters long' })
   body!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The call text (Markdown) in English; empty or omitted: English readers get the Lithuanian.',
+  })
+  @IsOptional()
+  @MaxLength(50000, { message: 'must be at most 50000 characters long' })
+  bodyEn?: string | null;
 
   @Field(() => [ID], { description: 'The strategy measures it funds.' })
   @ArrayMaxSize(20)

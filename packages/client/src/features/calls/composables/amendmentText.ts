@@ -27,7 +27,9 @@ const listMessages: Record<string, { item: string; properties: Record<string, st
     item: 'calls.criteria.item',
     properties: {
       title: 'calls.fields.title',
+      titleEn: 'calls.fields.titleEn',
       description: 'calls.criteria.description',
+      descriptionEn: 'calls.criteria.descriptionEn',
       maxScore: 'calls.criteria.maxScore',
       weight: 'calls.criteria.weight',
     },
@@ -36,7 +38,9 @@ const listMessages: Record<string, { item: string; properties: Record<string, st
     item: 'calls.annexes.item',
     properties: {
       title: 'calls.fields.title',
+      titleEn: 'calls.fields.titleEn',
       description: 'calls.criteria.description',
+      descriptionEn: 'calls.criteria.descriptionEn',
       required: 'calls.annexes.requiredField',
     },
   },
@@ -44,15 +48,31 @@ const listMessages: Record<string, { item: string; properties: Record<string, st
     item: 'calls.questions.item',
     properties: {
       text: 'calls.questions.text',
+      textEn: 'calls.questions.textEn',
       description: 'calls.questions.description',
+      descriptionEn: 'calls.questions.descriptionEn',
       kind: 'calls.questions.kind',
       options: 'calls.options.title',
+      optionsEn: 'calls.options.titleEn',
       required: 'calls.questions.requiredField',
     },
   },
 };
 
 const isoInstant = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
+
+/** The call's own texts, written in Lithuanian; their English copies end in `En`. */
+const lithuanianTexts = new Set(['title', 'body', 'description', 'text', 'options']);
+
+/**
+ * The language of a changed text's values, for their `lang`: English for an English copy,
+ * Lithuanian for the text of record; none for figures, dates and words the reader's language gives.
+ */
+export function valueLang(change: ParsedChange): 'en' | 'lt' | undefined {
+  const name = change.property ?? change.field;
+  if (name.endsWith('En')) return 'en';
+  return lithuanianTexts.has(name) ? 'lt' : undefined;
+}
 
 /**
  * The words for the changes of an amendment. The server sends each value as display text (ISO
@@ -101,8 +121,9 @@ export function useAmendmentText() {
   }
 
   /**
-   * One change as a sentence's parts: the label, and either both values, or what happened to an
-   * item added or removed, or (for the call text, which the page shows whole) only that it changed.
+   * One change as a sentence's parts: the label, and either both values (with their language, where
+   * they are a text of the call's), or what happened to an item added or removed, or (for the call
+   * text, which a page shows whole) only that it changed.
    */
   function describe(field: string, from: string | null | undefined, to: string | null | undefined) {
     const change = parseChange(field);
@@ -110,7 +131,14 @@ export function useAmendmentText() {
     if (added && !from) return { label: label(change), event: t('calls.amendments.added', { item: to ?? '' }) };
     if (added && !to) return { label: label(change), event: t('calls.amendments.removed', { item: from ?? '' }) };
     if (change.field === 'body') return { label: label(change), event: t('calls.amendments.bodyChanged') };
-    return { label: label(change), from: value(change, from), to: value(change, to) };
+    if (change.field === 'bodyEn') return { label: label(change), event: t('calls.amendments.bodyEnChanged') };
+    return {
+      label: label(change),
+      from: value(change, from),
+      to: value(change, to),
+      fromLang: from ? valueLang(change) : undefined,
+      toLang: to ? valueLang(change) : undefined,
+    };
   }
 
   return { describe };
