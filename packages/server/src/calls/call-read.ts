@@ -189,18 +189,22 @@ export type AmendmentView = Pick<CallAmendment, 'id' | 'number' | 'reason'> & {
 export type MeasureView = Pick<Measure, 'id' | 'code' | 'title' | 'titleEn' | 'budgetCents'>;
 export type EldershipView = Pick<Eldership, 'id' | 'code' | 'name'>;
 
+/** Which of the title and description of a list item `x` (a criterion, an annex) have no English. */
+const untranslatedTitled = (x: string) =>
+  untranslatedSql({ title: lithuanianOnly(x, 'title'), description: lithuanianOnly(x, 'description') });
+
 /** A criterion of `call_criterion as <alias>` as a JSON object, both languages of its texts. */
 const criterionJson = (x: string) =>
   `json_build_object('id', ${x}.id, 'position', ${x}.position, 'title', ${x}.title, 'titleEn', ${x}.title_en,
      'description', ${x}.description, 'descriptionEn', ${x}.description_en, 'maxScore', ${x}.max_score,
      'weight', ${x}.weight::float8,
-     'untranslated', ${untranslatedSql({ title: lithuanianOnly(x, 'title'), description: lithuanianOnly(x, 'description') })})`;
+     'untranslated', ${untranslatedTitled(x)})`;
 
 /** An annex of `call_annex as <alias>` as a JSON object, both languages of its texts: also what an application's annex answers. */
 export const annexJson = (x: string) =>
   `json_build_object('id', ${x}.id, 'position', ${x}.position, 'title', ${x}.title, 'titleEn', ${x}.title_en,
      'description', ${x}.description, 'descriptionEn', ${x}.description_en, 'required', ${x}.required,
-     'untranslated', ${untranslatedSql({ title: lithuanianOnly(x, 'title'), description: lithuanianOnly(x, 'description') })})`;
+     'untranslated', ${untranslatedTitled(x)})`;
 
 /** A question of `call_question as <alias>` as a JSON object, both languages of its texts: also what an application answers. */
 export const questionJson = (x: string) =>

@@ -26,6 +26,23 @@ import { Measure } from '../strategy/strategy.entity.js';
 import { CallQuestionKind, CallStatus } from './call.enums.js';
 
 /**
+ * The English copy of a text, beside its Lithuanian (the text of record): a column and a field
+ * the staff form edits, null where staff give none. Readers ask for the text itself in their
+ * language (`localized`), so they get the Lithuanian where this is null.
+ */
+function EnglishCopy(of: string): PropertyDecorator {
+  const field = Field(() => String, {
+    nullable: true,
+    description: `${of} in English, where given (the staff form edits it); null: English readers get the Lithuanian.`,
+  });
+  const column = Property({ type: 'text', nullable: true });
+  return (target, key) => {
+    field(target, key);
+    column(target, key as string);
+  };
+}
+
+/**
  * A call for proposals (kvietimas teikti vietos projektus): what the LAG funds, how much, who may
  * apply until when, with which annexes and answers, and how applications will be judged.
  */
@@ -40,12 +57,7 @@ export class Call extends BaseEntity {
   @Property({ type: 'text' })
   title!: string;
 
-  @Field(() => String, {
-    nullable: true,
-    description:
-      'The title in English, where given (the staff form edits it); null: English readers get the Lithuanian.',
-  })
-  @Property({ type: 'text', nullable: true })
+  @EnglishCopy('The title')
   titleEn?: string | null;
 
   @Property({ type: 'text' })
@@ -167,12 +179,7 @@ abstract class CallListItem {
   @Property({ type: 'text' })
   description: string & Opt = '';
 
-  @Field(() => String, {
-    nullable: true,
-    description:
-      'The description in English, where given (the staff form edits it); null: English readers get the Lithuanian.',
-  })
-  @Property({ type: 'text', nullable: true })
+  @EnglishCopy('The description')
   descriptionEn?: string | null;
 }
 
@@ -183,12 +190,7 @@ export class CallCriterion extends CallListItem {
   @Property({ type: 'text' })
   title!: string;
 
-  @Field(() => String, {
-    nullable: true,
-    description:
-      'The title in English, where given (the staff form edits it); null: English readers get the Lithuanian.',
-  })
-  @Property({ type: 'text', nullable: true })
+  @EnglishCopy('The title')
   titleEn?: string | null;
 
   @Field(() => Int, { description: 'Most points an evaluator may give.' })
@@ -207,12 +209,7 @@ export class CallAnnex extends CallListItem {
   @Property({ type: 'text' })
   title!: string;
 
-  @Field(() => String, {
-    nullable: true,
-    description:
-      'The title in English, where given (the staff form edits it); null: English readers get the Lithuanian.',
-  })
-  @Property({ type: 'text', nullable: true })
+  @EnglishCopy('The title')
   titleEn?: string | null;
 
   @Field(() => Boolean, { description: 'Whether an application cannot be submitted without it.' })
@@ -227,12 +224,7 @@ export class CallQuestion extends CallListItem {
   @Property({ type: 'text' })
   text!: string;
 
-  @Field(() => String, {
-    nullable: true,
-    description:
-      'The question in English, where given (the staff form edits it); null: English readers get the Lithuanian.',
-  })
-  @Property({ type: 'text', nullable: true })
+  @EnglishCopy('The question')
   textEn?: string | null;
 
   @Field(() => CallQuestionKind, { description: 'The kind of answer.' })

@@ -15,6 +15,19 @@ import { TrimmedLength } from '../common/validation.js';
 import { OrganisationKind } from '../organisations/organisation.enums.js';
 import { CallQuestionKind } from './call.enums.js';
 
+/** The English copy of a text: optional, as long as the Lithuanian may be; empty or omitted, there is none. */
+function EnglishCopy(of: string, maxLength: number): PropertyDecorator {
+  const decorators: PropertyDecorator[] = [
+    Field(() => String, {
+      nullable: true,
+      description: `${of} in English; empty or omitted: English readers get the Lithuanian.`,
+    }),
+    IsOptional(),
+    MaxLength(maxLength, { message: `must be at most ${maxLength} characters long` }),
+  ];
+  return (target, key) => decorators.forEach((decorate) => decorate(target, key));
+}
+
 /** The largest amount a call may name, in cents: a LAG's whole strategy is a few million euro. */
 const maxCents = 100_000_000_00;
 
@@ -29,24 +42,14 @@ export class CallCriterionInput {
   @TrimmedLength(1, 300)
   title!: string;
 
-  @Field(() => String, {
-    nullable: true,
-    description: 'The title in English; empty or omitted: English readers get the Lithuanian.',
-  })
-  @IsOptional()
-  @MaxLength(300, { message: 'must be at most 300 characters long' })
+  @EnglishCopy('The title', 300)
   titleEn?: string | null;
 
   @Field(() => String, { description: 'What it looks at and how points are given.' })
   @MaxLength(5000, { message: 'must be at most 5000 characters long' })
   description!: string;
 
-  @Field(() => String, {
-    nullable: true,
-    description: 'The description in English; empty or omitted: English readers get the Lithuanian.',
-  })
-  @IsOptional()
-  @MaxLength(5000, { message: 'must be at most 5000 characters long' })
+  @EnglishCopy('The description', 5000)
   descriptionEn?: string | null;
 
   @Field(() => Int, { description: 'Most points an evaluator may give, 1–1000.' })
@@ -71,24 +74,14 @@ export class CallAnnexInput {
   @TrimmedLength(1, 300)
   title!: string;
 
-  @Field(() => String, {
-    nullable: true,
-    description: 'The title in English; empty or omitted: English readers get the Lithuanian.',
-  })
-  @IsOptional()
-  @MaxLength(300, { message: 'must be at most 300 characters long' })
+  @EnglishCopy('The title', 300)
   titleEn?: string | null;
 
   @Field(() => String, { description: 'What it must contain.' })
   @MaxLength(2000, { message: 'must be at most 2000 characters long' })
   description!: string;
 
-  @Field(() => String, {
-    nullable: true,
-    description: 'The description in English; empty or omitted: English readers get the Lithuanian.',
-  })
-  @IsOptional()
-  @MaxLength(2000, { message: 'must be at most 2000 characters long' })
+  @EnglishCopy('The description', 2000)
   descriptionEn?: string | null;
 
   @Field(() => Boolean, { description: 'Whether an application cannot be submitted without it.' })
@@ -107,24 +100,14 @@ export class CallQuestionInput {
   @TrimmedLength(1, 1000)
   text!: string;
 
-  @Field(() => String, {
-    nullable: true,
-    description: 'The question in English; empty or omitted: English readers get the Lithuanian.',
-  })
-  @IsOptional()
-  @MaxLength(1000, { message: 'must be at most 1000 characters long' })
+  @EnglishCopy('The question', 1000)
   textEn?: string | null;
 
   @Field(() => String, { description: 'Guidance for answering.' })
   @MaxLength(2000, { message: 'must be at most 2000 characters long' })
   description!: string;
 
-  @Field(() => String, {
-    nullable: true,
-    description: 'The guidance in English; empty or omitted: English readers get the Lithuanian.',
-  })
-  @IsOptional()
-  @MaxLength(2000, { message: 'must be at most 2000 characters long' })
+  @EnglishCopy('The guidance', 2000)
   descriptionEn?: string | null;
 
   @Field(() => CallQuestionKind, { description: 'The kind of answer.' })
@@ -167,24 +150,14 @@ export class CallInput {
   @TrimmedLength(1, 300)
   title!: string;
 
-  @Field(() => String, {
-    nullable: true,
-    description: 'The title in English; empty or omitted: English readers get the Lithuanian.',
-  })
-  @IsOptional()
-  @MaxLength(300, { message: 'must be at most 300 characters long' })
+  @EnglishCopy('The title', 300)
   titleEn?: string | null;
 
   @Field(() => String, { description: 'The call text, Markdown.' })
   @MaxLength(50000, { message: 'must be at most 50000 characters long' })
   body!: string;
 
-  @Field(() => String, {
-    nullable: true,
-    description: 'The call text (Markdown) in English; empty or omitted: English readers get the Lithuanian.',
-  })
-  @IsOptional()
-  @MaxLength(50000, { message: 'must be at most 50000 characters long' })
+  @EnglishCopy('The call text (Markdown)', 50000)
   bodyEn?: string | null;
 
   @Field(() => [ID], { description: 'The strategy measures it funds.' })

@@ -56,6 +56,13 @@ const mountForm = (call?: EditableCall) =>
       : {},
   });
 
+/** The server's answer naming fields the form got wrong. */
+const badInput = (fields: { field: string; code: string; message: string }[]) => ({
+  error: new CombinedError({
+    graphQLErrors: [{ message: 'Invalid input', extensions: { code: 'BAD_USER_INPUT', fields } }],
+  }),
+});
+
 const criteria = (wrapper: VueWrapper) =>
   wrapper.findAll<HTMLInputElement>('input[name^="criteria["][name$="].title"]').map((input) => input.element.value);
 const announcement = (wrapper: VueWrapper, legend: string) =>
@@ -159,22 +166,12 @@ describe('CallForm', () => {
   });
 
   it('asks why a published call changes, and shows the server’s problems at the fields they name', async () => {
-    executeMutation.mockResolvedValue({
-      error: new CombinedError({
-        graphQLErrors: [
-          {
-            message: 'Invalid input',
-            extensions: {
-              code: 'BAD_USER_INPUT',
-              fields: [
-                { field: 'input.maxSupportCents', code: 'TOO_LARGE', message: 'above the budget' },
-                { field: 'input.criteria.1.weight', code: 'TOO_SMALL', message: 'must be above 0' },
-              ],
-            },
-          },
-        ],
-      }),
-    });
+    executeMutation.mockResolvedValue(
+      badInput([
+        { field: 'input.maxSupportCents', code: 'TOO_LARGE', message: 'above the budget' },
+        { field: 'input.criteria.1.weight', code: 'TOO_SMALL', message: 'must be above 0' },
+      ]),
+    );
     const { wrapper } = await mountForm(published);
     expect(wrapper.get('button[type="submit"]').text()).toBe('Paskelbti pakeitimą');
     await wrapper.get('form').trigger('submit');
@@ -202,19 +199,9 @@ describe('CallForm', () => {
   });
 
   it('takes each text’s English beside it, optional and marked as English, and sends it', async () => {
-    executeMutation.mockResolvedValue({
-      error: new CombinedError({
-        graphQLErrors: [
-          {
-            message: 'Invalid input',
-            extensions: {
-              code: 'BAD_USER_INPUT',
-              fields: [{ field: 'input.criteria.0.titleEn', code: 'TOO_LONG', message: 'too long' }],
-            },
-          },
-        ],
-      }),
-    });
+    executeMutation.mockResolvedValue(
+      badInput([{ field: 'input.criteria.0.titleEn', code: 'TOO_LONG', message: 'too long' }]),
+    );
     const { wrapper } = await mountForm(published);
     const title = wrapper.get('input[name="titleEn"]');
     expect(title.attributes('lang')).toBe('en');

@@ -27,9 +27,7 @@ const listMessages: Record<string, { item: string; properties: Record<string, st
     item: 'calls.criteria.item',
     properties: {
       title: 'calls.fields.title',
-      titleEn: 'calls.fields.titleEn',
       description: 'calls.criteria.description',
-      descriptionEn: 'calls.criteria.descriptionEn',
       maxScore: 'calls.criteria.maxScore',
       weight: 'calls.criteria.weight',
     },
@@ -38,9 +36,7 @@ const listMessages: Record<string, { item: string; properties: Record<string, st
     item: 'calls.annexes.item',
     properties: {
       title: 'calls.fields.title',
-      titleEn: 'calls.fields.titleEn',
       description: 'calls.criteria.description',
-      descriptionEn: 'calls.criteria.descriptionEn',
       required: 'calls.annexes.requiredField',
     },
   },
@@ -48,12 +44,9 @@ const listMessages: Record<string, { item: string; properties: Record<string, st
     item: 'calls.questions.item',
     properties: {
       text: 'calls.questions.text',
-      textEn: 'calls.questions.textEn',
       description: 'calls.questions.description',
-      descriptionEn: 'calls.questions.descriptionEn',
       kind: 'calls.questions.kind',
       options: 'calls.options.title',
-      optionsEn: 'calls.options.titleEn',
       required: 'calls.questions.requiredField',
     },
   },
@@ -61,8 +54,12 @@ const listMessages: Record<string, { item: string; properties: Record<string, st
 
 const isoInstant = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 
-/** The call's own texts, written in Lithuanian; their English copies end in `En`. */
+/** The call's own texts, written in Lithuanian; their English copies are named `titleEn`. */
 const lithuanianTexts = new Set(['title', 'body', 'description', 'text', 'options']);
+
+/** The text an English copy is of (`titleEn` → `title`); null for any other field. */
+const originalOf = (name: string) =>
+  name.endsWith('En') && lithuanianTexts.has(name.slice(0, -2)) ? name.slice(0, -2) : null;
 
 /**
  * The language of a changed text's values, for their `lang`: English for an English copy,
@@ -70,7 +67,7 @@ const lithuanianTexts = new Set(['title', 'body', 'description', 'text', 'option
  */
 export function valueLang(change: ParsedChange): 'en' | 'lt' | undefined {
   const name = change.property ?? change.field;
-  if (name.endsWith('En')) return 'en';
+  if (originalOf(name)) return 'en';
   return lithuanianTexts.has(name) ? 'lt' : undefined;
 }
 
@@ -85,20 +82,24 @@ export function useAmendmentText() {
   const { formatEuro, formatPercent, formatNumber } = useCallFormat();
   const { label: enumLabel } = useEnumOptions();
 
+  /** A field's words by `words`; an English copy's are its text's, in English: "Pavadinimas anglų kalba". */
+  function named(name: string, words: (name: string) => string): string {
+    const original = originalOf(name);
+    return original ? t('calls.inEnglish', { label: words(original) }) : words(name);
+  }
+
   /** "Kvietimo biudžetas", "Kriterijus 2 – Svoris", "Kriterijus 3" (added or removed). */
   function label(change: ParsedChange): string {
     const list = listMessages[change.field];
     if (!list || change.position === undefined) {
-      return te(`calls.fields.${change.field}`) ? t(`calls.fields.${change.field}`) : change.field;
+      return named(change.field, (field) => (te(`calls.fields.${field}`) ? t(`calls.fields.${field}`) : field));
     }
     const item = t(list.item, { n: change.position });
     if (!change.property) return item;
     const property =
       change.property === 'position'
         ? t('calls.amendments.position')
-        : list.properties[change.property]
-          ? t(list.properties[change.property]!)
-          : change.property;
+        : named(change.property, (name) => (list.properties[name] ? t(list.properties[name]!) : name));
     return `${item} – ${property}`;
   }
 
