@@ -53,7 +53,7 @@ async function publishedCall(page: Page, title: string, number: number): Promise
   });
 }
 
-test('a visitor sees the open call 7 with its countdown and criteria, in Lithuanian and in English', async ({
+test('a visitor sees the open call 7 with its countdown and criteria, in Lithuanian and in English, its texts too', async ({
   page,
 }) => {
   await page.goto('/');
@@ -78,12 +78,28 @@ test('a visitor sees the open call 7 with its countdown and criteria, in Lithuan
   await expect(page.getByRole('link', { name: 'Redaguoti kvietimą' })).toHaveCount(0);
 
   await page.getByRole('group', { name: 'Kalba' }).getByRole('button', { name: 'English' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: /^Call No\. 7:/ })).toBeVisible();
+  // The call's own texts come in the English the LAG gives, none of them marked as Lithuanian.
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Call No. 7: Communities’ public spaces and services' }),
+  ).toBeVisible();
+  const text = page.getByRole('region', { name: 'Call text' });
+  await expect(text.getByRole('heading', { level: 2, name: 'Aim of the call' })).toBeVisible();
+  await expect(text).toContainText('invites local projects that improve the everyday surroundings of rural residents');
+  await expect(page.locator('main [lang="lt"]')).toHaveCount(0);
   await expect(page.getByRole('timer')).toHaveText(/ left$/);
   await expect(page.getByText('(Vilnius time)').first()).toBeVisible();
   const selection = page.getByRole('region', { name: 'Selection criteria' });
-  await expect(selection.getByRole('heading', { level: 3, name: 'Atitiktis VPS prioritetams' })).toBeVisible();
+  await expect(
+    selection.getByRole('heading', { level: 3, name: 'Fit with the priorities of the Local Development Strategy' }),
+  ).toBeVisible();
   await expect(selection.getByRole('listitem').first()).toContainText('Highest score');
+  await expect(page.getByRole('region', { name: 'Questions for applicants' })).toContainText(
+    'Children and young people',
+  );
+
+  // The list shows it in English too.
+  await page.getByRole('link', { name: 'All calls' }).click();
+  await expect(page.getByRole('link', { name: 'Call No. 7: Communities’ public spaces and services' })).toBeVisible();
 });
 
 test('staff create a call, fill its lists, publish it and see it open in the list', async ({ page }) => {
@@ -97,7 +113,10 @@ test('staff create a call, fill its lists, publish it and see it open in the lis
   const form = page.getByRole('form', { name: 'Naujas kvietimas' });
   await form.getByLabel('Kvietimo numeris').fill(String(number));
   await form.getByLabel('Pavadinimas', { exact: true }).fill(title);
-  await form.getByLabel('Kvietimo tekstas').fill('Kviečiame **jaunimo** organizacijas.');
+  // English where staff give it: the title, not the text.
+  const englishTitle = `Youth activities in the countryside ${number}`;
+  await form.getByLabel('Pavadinimas anglų kalba').fill(englishTitle);
+  await form.getByLabel('Kvietimo tekstas (neprivaloma)', { exact: true }).fill('Kviečiame **jaunimo** organizacijas.');
   await form
     .getByRole('group', { name: /^Strategijos priemonės/ })
     .getByRole('checkbox')
@@ -114,28 +133,28 @@ test('staff create a call, fill its lists, publish it and see it open in the lis
   const criteria = form.getByRole('group', { name: 'Atrankos kriterijai' });
   await criteria.getByRole('button', { name: 'Pridėti kriterijų' }).click();
   const first = criteria.getByRole('group', { name: 'Kriterijus 1' });
-  await expect(first.getByLabel('Pavadinimas')).toBeFocused();
-  await first.getByLabel('Pavadinimas').fill('Jaunimo įtraukimas');
+  await expect(first.getByLabel('Pavadinimas', { exact: true })).toBeFocused();
+  await first.getByLabel('Pavadinimas', { exact: true }).fill('Jaunimo įtraukimas');
   await first.getByLabel('Daugiausia balų').fill('20');
   await criteria.getByRole('button', { name: 'Pridėti kriterijų' }).click();
   const second = criteria.getByRole('group', { name: 'Kriterijus 2' });
-  await second.getByLabel('Pavadinimas').fill('Tęstinumas');
+  await second.getByLabel('Pavadinimas', { exact: true }).fill('Tęstinumas');
   await second.getByLabel('Svoris').fill('1,5');
-  await second.getByLabel('Aprašymas').fill('Ar veikla tęsis baigus projektą.');
+  await second.getByLabel('Aprašymas (neprivaloma)', { exact: true }).fill('Ar veikla tęsis baigus projektą.');
   await criteria.getByRole('button', { name: 'Aukštyn: Tęstinumas' }).focus();
   await page.keyboard.press('Enter');
   await expect(criteria.getByRole('button', { name: 'Aukštyn: Tęstinumas' })).toBeFocused();
   await expect(criteria.getByRole('status')).toHaveText('Tęstinumas: dabar 1 iš 2.');
-  await expect(criteria.getByRole('group', { name: 'Kriterijus 1' }).getByLabel('Pavadinimas')).toHaveValue(
-    'Tęstinumas',
-  );
+  await expect(
+    criteria.getByRole('group', { name: 'Kriterijus 1' }).getByLabel('Pavadinimas', { exact: true }),
+  ).toHaveValue('Tęstinumas');
 
   const annexes = form.getByRole('group', { name: 'Priedai' });
   await annexes.getByRole('button', { name: 'Pridėti priedą' }).click();
-  await annexes.getByRole('group', { name: 'Priedas 1' }).getByLabel('Pavadinimas').fill('Sąmata');
+  await annexes.getByRole('group', { name: 'Priedas 1' }).getByLabel('Pavadinimas', { exact: true }).fill('Sąmata');
   await annexes.getByRole('button', { name: 'Pridėti priedą' }).click();
   const letter = annexes.getByRole('group', { name: 'Priedas 2' });
-  await letter.getByLabel('Pavadinimas').fill('Partnerio raštas');
+  await letter.getByLabel('Pavadinimas', { exact: true }).fill('Partnerio raštas');
   await letter.getByRole('checkbox', { name: 'Privalomas priedas' }).uncheck();
 
   const questions = form.getByRole('group', { name: 'Klausimai pareiškėjams' });
@@ -145,9 +164,9 @@ test('staff create a call, fill its lists, publish it and see it open in the lis
   await question.getByLabel('Atsakymo tipas').selectOption({ label: 'Vienas pasirinkimas' });
   const choices = question.getByRole('group', { name: 'Atsakymo variantai' });
   await choices.getByRole('button', { name: 'Pridėti variantą' }).click();
-  await choices.getByRole('textbox', { name: 'Variantas 1' }).fill('14–18 metų');
+  await choices.getByRole('textbox', { name: 'Variantas 1', exact: true }).fill('14–18 metų');
   await choices.getByRole('button', { name: 'Pridėti variantą' }).click();
-  await choices.getByRole('textbox', { name: 'Variantas 2' }).fill('19–29 metų');
+  await choices.getByRole('textbox', { name: 'Variantas 2', exact: true }).fill('19–29 metų');
 
   await form.getByRole('button', { name: 'Išsaugoti' }).click();
   await expect(page.getByRole('heading', { level: 1, name: `Kvietimas Nr. ${number}: ${title}` })).toBeVisible();
@@ -168,6 +187,13 @@ test('staff create a call, fill its lists, publish it and see it open in the lis
   await page.getByRole('link', { name: 'Visi kvietimai' }).click();
   const open = page.getByRole('region', { name: 'Priimamos paraiškos' });
   await expect(open.getByRole('link', { name: `Kvietimas Nr. ${number}: ${title}` })).toBeVisible();
+
+  // In English: the English title, and the text given in Lithuanian only, marked as Lithuanian.
+  await page.getByRole('group', { name: 'Kalba' }).getByRole('button', { name: 'English' }).click();
+  await page.getByRole('link', { name: `Call No. ${number}: ${englishTitle}` }).click();
+  await expect(page.getByRole('heading', { level: 1, name: `Call No. ${number}: ${englishTitle}` })).toBeVisible();
+  const text = page.getByRole('region', { name: 'Call text' }).locator('[lang="lt"]');
+  await expect(text).toHaveText('Kviečiame jaunimo organizacijas.');
 });
 
 test('staff amend a published call with a reason, and a visitor sees what changed and why', async ({

@@ -25,7 +25,14 @@ export type CallOptions = {
   eligibleKinds?: OrganisationKind[];
   measures?: { id: string }[];
   elderships?: { id: string }[];
-  questions?: { text?: string; kind: CallQuestionKind; options?: string[]; required?: boolean }[];
+  questions?: {
+    text?: string;
+    textEn?: string;
+    kind: CallQuestionKind;
+    options?: string[];
+    optionsEn?: string[];
+    required?: boolean;
+  }[];
   annexes?: { title?: string; required?: boolean }[];
 };
 
@@ -85,8 +92,10 @@ export class ApplicationFactory {
         call,
         position: index + 1,
         text: question.text ?? `Klausimas ${index + 1}`,
+        textEn: question.textEn ?? null,
         kind: question.kind,
         options: question.options ?? [],
+        optionsEn: question.optionsEn ?? [],
         required: question.required ?? true,
       }),
     );

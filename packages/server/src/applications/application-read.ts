@@ -1,9 +1,15 @@
 import type { Knex } from '@mikro-orm/postgresql';
-import type { CallAnnex, CallQuestion } from '../calls/call.entity.js';
 import type { StoredFileView } from '../files/stored-file.entity.js';
 import { jsonArray, type JsonList } from '../common/json-list.js';
 import { isoTimestamp } from '../common/sql.js';
-import { selectCallView, type CallView } from '../calls/call-read.js';
+import {
+  annexJson,
+  questionJson,
+  selectCallView,
+  type AnnexView as CallAnnexView,
+  type CallView,
+  type QuestionView,
+} from '../calls/call-read.js';
 import { callOpenSql, replyOpenSql } from './application-checks.js';
 import type { ApplicationView } from './application.types.js';
 
@@ -85,15 +91,13 @@ export function readApplicationsOf(
 }
 
 /** An answer as the API shows it: the question as it stands, and the value given (null: none yet). */
-export type AnswerView = { question: Omit<CallQuestion, 'call'>; value: unknown };
+export type AnswerView = { question: QuestionView; value: unknown };
 
 /** Every question of the application's call, in the call's order, with the answer given. */
 export const answersList: JsonList<AnswerView[]> = {
   sql: (applicationId) =>
     jsonArray(
-      `json_build_object('question', json_build_object('id', q.id, 'position', q.position, 'text', q.text,
-         'description', q.description, 'kind', q.kind, 'options', q.options, 'required', q.required),
-         'value', an.value)`,
+      `json_build_object('question', ${questionJson('q')}, 'value', an.value)`,
       `from application ap join call_question q on q.call_id = ap.call_id
        left join application_answer an on an.question_id = q.id and an.application_id = ap.id
        where ap.id = ${applicationId}`,
@@ -124,7 +128,7 @@ export const versionsList: JsonList<ApplicationVersionView[]> = {
 export type AnnexView = {
   id: string;
   createdAt: string;
-  callAnnex: Pick<CallAnnex, 'id' | 'position' | 'title' | 'description' | 'required'> | null;
+  callAnnex: CallAnnexView | null;
   file: StoredFileView;
   uploadedBy: { id: string; displayName: string } | null;
 };
@@ -134,8 +138,7 @@ export const annexesList: JsonList<AnnexView[]> = {
   sql: (applicationId) =>
     jsonArray(
       `json_build_object('id', aa.id, 'createdAt', ${isoTimestamp('aa.created_at')},
-         'callAnnex', case when ca.id is null then null else json_build_object('id', ca.id, 'position', ca.position,
-           'title', ca.title, 'description', ca.description, 'required', ca.required) end,
+         'callAnnex', case when ca.id is null then null else ${annexJson('ca')} end,
          'file', json_build_object('id', f.id, 'name', f.name, 'contentType', f.content_type, 'sizeBytes', f.size_bytes),
          'uploadedBy', case when u.id is null then null else json_build_object('id', u.id, 'displayName', u.display_name) end)`,
       `from application_annex aa join stored_file f on f.id = aa.file_id

@@ -205,6 +205,43 @@ describe('applying', () => {
 });
 
 describe('answers', () => {
+  it('take a choice by its Lithuanian, the text of record, while the questions read in the language asked for', async () => {
+    const call = await openCall({
+      questions: [
+        {
+          kind: CallQuestionKind.SINGLE_CHOICE,
+          text: 'Kur?',
+          textEn: 'Where?',
+          options: ['Vievio seniūnija', 'Elektrėnų seniūnija'],
+          optionsEn: ['Vievis eldership', 'Elektrėnai eldership'],
+        },
+      ],
+    });
+    const [question] = call.questions.getItems();
+    const application = await calls.application(call, await completeDraft());
+    const answer = (value: string) => ({
+      id: application.id,
+      v: 1,
+      input: { answers: [{ questionId: question!.id, value }] },
+    });
+    const english = await ona.request(update, answer('Vievis eldership'));
+    expect(english.errors?.[0]?.extensions?.fields).toEqual([
+      expect.objectContaining({ field: 'answers.0.value', code: 'INVALID_CHOICE' }),
+    ]);
+    await ona.data(update, answer('Vievio seniūnija'));
+    const { application: read } = await ona.data(
+      `query ($id: ID!) { application(id: $id) {
+        answers { question { text(language: en) options(language: en) untranslated } value } } }`,
+      { id: application.id },
+    );
+    expect(read.answers).toEqual([
+      {
+        question: { text: 'Where?', options: ['Vievis eldership', 'Elektrėnai eldership'], untranslated: [] },
+        value: 'Vievio seniūnija',
+      },
+    ]);
+  });
+
   it('validates each answer by its question’s kind, naming the answer', async () => {
     const call = await openCall({
       questions: [

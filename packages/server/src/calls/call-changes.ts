@@ -13,7 +13,9 @@ type ListItem = { id?: string | null; position?: number } & Record<string, unkno
 export type CallSnapshot = {
   number: number;
   title: string;
+  titleEn: string | null;
   body: string;
+  bodyEn: string | null;
   measures: readonly { id: string; code: string }[];
   budgetCents: number;
   minSupportCents: number | null;
@@ -30,9 +32,12 @@ export type CallSnapshot = {
 
 /** The shown properties of each list's items, and the one that names an item. */
 const lists = {
-  criteria: { label: 'title', props: ['title', 'description', 'maxScore', 'weight'] },
-  annexes: { label: 'title', props: ['title', 'description', 'required'] },
-  questions: { label: 'text', props: ['text', 'description', 'kind', 'options', 'required'] },
+  criteria: { label: 'title', props: ['title', 'titleEn', 'description', 'descriptionEn', 'maxScore', 'weight'] },
+  annexes: { label: 'title', props: ['title', 'titleEn', 'description', 'descriptionEn', 'required'] },
+  questions: {
+    label: 'text',
+    props: ['text', 'textEn', 'description', 'descriptionEn', 'kind', 'options', 'optionsEn', 'required'],
+  },
 } as const;
 
 /** A value as display text: ISO 8601 for instants, lists joined with commas, null for none (an empty list too). */
@@ -54,7 +59,9 @@ export function callChanges(before: CallSnapshot, after: CallSnapshot): CallChan
   };
   compare('number', before.number, after.number);
   compare('title', before.title, after.title);
+  compare('titleEn', before.titleEn, after.titleEn);
   compare('body', before.body, after.body);
+  compare('bodyEn', before.bodyEn, after.bodyEn);
   compare(
     'measures',
     before.measures.map((m) => m.code).sort(inLithuanianOrder),

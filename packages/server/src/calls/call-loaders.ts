@@ -16,6 +16,9 @@ import {
   type QuestionView,
 } from './call-read.js';
 
+/** A call's text as Markdown, in Lithuanian and (where given) English. */
+export type CallSources = { body: string; bodyEn: string | null };
+
 /**
  * The calls feature's per-request batch loaders: one statement per list for a whole page, none
  * for the lists a page read with its own statement (json-list.ts).
@@ -38,12 +41,12 @@ export class CallLoaders {
     readJsonLists(this.knex, amendmentsList, ids),
   );
   readonly measuresByCall = new DataLoader<string, MeasureView[]>((ids) => readJsonLists(this.knex, measuresList, ids));
-  /** The Markdown source, for a call read without it. */
-  readonly bodyByCall = new DataLoader<string, string>(async (ids) => {
-    const rows: { id: string; body: string }[] = await this.knex('call_for_proposals')
-      .select('id', 'body')
+  /** The Markdown sources, for a call read without them. */
+  readonly sourcesByCall = new DataLoader<string, CallSources>(async (ids) => {
+    const rows: ({ id: string } & CallSources)[] = await this.knex('call_for_proposals')
+      .select('id', 'body', { bodyEn: 'body_en' })
       .whereIn('id', [...ids]);
-    return ids.map((id) => rows.find((row) => row.id === id)?.body ?? '');
+    return ids.map((id) => rows.find((row) => row.id === id) ?? { body: '', bodyEn: null });
   });
   readonly eldershipsByCall = new DataLoader<string, EldershipView[]>((ids) =>
     readJsonLists(this.knex, eldershipsList, ids),

@@ -14,13 +14,16 @@ import { CallPhase, type CallStatus } from './call.enums.js';
  * process's. The entity stays the write side (call-workflow.service.ts).
  */
 
-/** A call as the API shows it; `body` (the Markdown source) only when asked for. */
+/**
+ * A call as the API shows it; the text (its Markdown sources, its renderings) and which texts
+ * have no English only when asked for.
+ */
 export type CallView = Pick<
   Call,
   | 'id'
   | 'number'
   | 'title'
-  | 'bodyHtml'
+  | 'titleEn'
   | 'budgetCents'
   | 'minSupportCents'
   | 'maxSupportCents'
@@ -28,6 +31,10 @@ export type CallView = Pick<
   | 'version'
 > & {
   body?: string;
+  bodyEn?: string | null;
+  bodyHtml?: string;
+  bodyHtmlEn?: string | null;
+  untranslated?: string[];
   status: CallStatus;
   phase: CallPhase;
   eligibleKinds: OrganisationKind[];
@@ -64,7 +71,7 @@ const callFields: Record<string, string> = {
   id: 'c.id',
   number: 'c.number',
   title: 'c.title',
-  bodyHtml: 'c.body_html',
+  titleEn: 'c.title_en',
   status: 'c.status',
   phase: callPhaseSql('c'),
   opensAt: isoTimestamp('c.opens_at'),
@@ -82,9 +89,28 @@ const callFields: Record<string, string> = {
   updatedAt: isoTimestamp('c.updated_at'),
 };
 
-/** Read only when a field asks for them: the Markdown source (the edit form) and what publishing checks. */
+/**
+ * The names of the texts given in Lithuanian only, as a JSON list: `missing` holds, by a text's
+ * name, the SQL condition that it has Lithuanian and no English. An English page marks them so.
+ */
+function untranslatedSql(missing: Record<string, string>): string {
+  const names = Object.entries(missing).map(([name, sql]) => `case when ${sql} then '${name}' end`);
+  return `to_json(array_remove(array[${names.join(', ')}]::text[], null))`;
+}
+
+/** Whether text column `column` of `alias` has Lithuanian and no English (`<column>_en`). */
+const lithuanianOnly = (alias: string, column: string) => `${alias}.${column}_en is null and ${alias}.${column} <> ''`;
+
+/**
+ * Read only when a field asks for them: the text (the Markdown sources for the edit form, the
+ * renderings for the page), which texts have no English, and what publishing checks.
+ */
 const optionalFields: Record<string, string> = {
   body: 'c.body',
+  bodyEn: 'c.body_en',
+  bodyHtml: 'c.body_html',
+  bodyHtmlEn: 'c.body_html_en',
+  untranslated: untranslatedSql({ title: lithuanianOnly('c', 'title'), body: lithuanianOnly('c', 'body') }),
   measureCount: '(select count(*)::int from call_measure cm where cm.call_id = c.id)',
   criterionCount: '(select count(*)::int from call_criterion cc where cc.call_id = c.id)',
   closesInFuture: 'c.closes_at > now()',
@@ -92,6 +118,9 @@ const optionalFields: Record<string, string> = {
 const publishFacts = ['measureCount', 'criterionCount', 'closesInFuture'];
 const readFor: Record<string, readonly string[]> = {
   body: ['body'],
+  bodyEn: ['bodyEn'],
+  bodyHtml: ['bodyHtml', 'bodyHtmlEn'],
+  untranslated: ['untranslated'],
   viewerCanPublish: publishFacts,
   viewerPublishProblems: publishFacts,
 };
@@ -127,12 +156,32 @@ export function callQuery(
 // The lists shown with a call, as JSON lists (common/json-list.ts): columns of the page's own
 // statement when it shows them, or read for a batch of calls by the loaders.
 
-export type CriterionView = Pick<CallCriterion, 'id' | 'position' | 'title' | 'description' | 'maxScore' | 'weight'>;
-export type AnnexView = Pick<CallAnnex, 'id' | 'position' | 'title' | 'description' | 'required'>;
+/** Which texts of a list item are given in Lithuanian only (`untranslated`). */
+type Untranslated = { untranslated: string[] };
+export type CriterionView = Pick<
+  CallCriterion,
+  'id' | 'position' | 'title' | 'titleEn' | 'description' | 'descriptionEn' | 'maxScore' | 'weight'
+> &
+  Untranslated;
+export type AnnexView = Pick<
+  CallAnnex,
+  'id' | 'position' | 'title' | 'titleEn' | 'description' | 'descriptionEn' | 'required'
+> &
+  Untranslated;
 export type QuestionView = Pick<
   CallQuestion,
-  'id' | 'position' | 'text' | 'description' | 'kind' | 'options' | 'required'
->;
+  | 'id'
+  | 'position'
+  | 'text'
+  | 'textEn'
+  | 'description'
+  | 'descriptionEn'
+  | 'kind'
+  | 'options'
+  | 'optionsEn'
+  | 'required'
+> &
+  Untranslated;
 export type AmendmentView = Pick<CallAmendment, 'id' | 'number' | 'reason'> & {
   createdAt: string;
   changes: CallChangeRecord[];
@@ -140,34 +189,45 @@ export type AmendmentView = Pick<CallAmendment, 'id' | 'number' | 'reason'> & {
 export type MeasureView = Pick<Measure, 'id' | 'code' | 'title' | 'titleEn' | 'budgetCents'>;
 export type EldershipView = Pick<Eldership, 'id' | 'code' | 'name'>;
 
+/** Which of the title and description of a list item `x` (a criterion, an annex) have no English. */
+const untranslatedTitled = (x: string) =>
+  untranslatedSql({ title: lithuanianOnly(x, 'title'), description: lithuanianOnly(x, 'description') });
+
+/** A criterion of `call_criterion as <alias>` as a JSON object, both languages of its texts. */
+const criterionJson = (x: string) =>
+  `json_build_object('id', ${x}.id, 'position', ${x}.position, 'title', ${x}.title, 'titleEn', ${x}.title_en,
+     'description', ${x}.description, 'descriptionEn', ${x}.description_en, 'maxScore', ${x}.max_score,
+     'weight', ${x}.weight::float8,
+     'untranslated', ${untranslatedTitled(x)})`;
+
+/** An annex of `call_annex as <alias>` as a JSON object, both languages of its texts: also what an application's annex answers. */
+export const annexJson = (x: string) =>
+  `json_build_object('id', ${x}.id, 'position', ${x}.position, 'title', ${x}.title, 'titleEn', ${x}.title_en,
+     'description', ${x}.description, 'descriptionEn', ${x}.description_en, 'required', ${x}.required,
+     'untranslated', ${untranslatedTitled(x)})`;
+
+/** A question of `call_question as <alias>` as a JSON object, both languages of its texts: also what an application answers. */
+export const questionJson = (x: string) =>
+  `json_build_object('id', ${x}.id, 'position', ${x}.position, 'text', ${x}.text, 'textEn', ${x}.text_en,
+     'description', ${x}.description, 'descriptionEn', ${x}.description_en, 'kind', ${x}.kind,
+     'options', to_json(${x}.options), 'optionsEn', to_json(${x}.options_en), 'required', ${x}.required,
+     'untranslated', ${untranslatedSql({
+       text: lithuanianOnly(x, 'text'),
+       description: lithuanianOnly(x, 'description'),
+       options: `cardinality(${x}.options_en) = 0 and cardinality(${x}.options) > 0`,
+     })})`;
+
 export const criteriaList: JsonList<CriterionView[]> = {
   sql: (callId) =>
-    jsonArray(
-      `json_build_object('id', x.id, 'position', x.position, 'title', x.title, 'description', x.description,
-         'maxScore', x.max_score, 'weight', x.weight::float8)`,
-      `from call_criterion x where x.call_id = ${callId}`,
-      'x.position, x.id',
-    ),
+    jsonArray(criterionJson('x'), `from call_criterion x where x.call_id = ${callId}`, 'x.position, x.id'),
 };
 
 export const annexesList: JsonList<AnnexView[]> = {
-  sql: (callId) =>
-    jsonArray(
-      `json_build_object('id', x.id, 'position', x.position, 'title', x.title, 'description', x.description,
-         'required', x.required)`,
-      `from call_annex x where x.call_id = ${callId}`,
-      'x.position, x.id',
-    ),
+  sql: (callId) => jsonArray(annexJson('x'), `from call_annex x where x.call_id = ${callId}`, 'x.position, x.id'),
 };
 
 export const questionsList: JsonList<QuestionView[]> = {
-  sql: (callId) =>
-    jsonArray(
-      `json_build_object('id', x.id, 'position', x.position, 'text', x.text, 'description', x.description,
-         'kind', x.kind, 'options', to_json(x.options), 'required', x.required)`,
-      `from call_question x where x.call_id = ${callId}`,
-      'x.position, x.id',
-    ),
+  sql: (callId) => jsonArray(questionJson('x'), `from call_question x where x.call_id = ${callId}`, 'x.position, x.id'),
 };
 
 /** Amendments, oldest first, as applicants read them. */

@@ -196,6 +196,15 @@ export class CallWorkflowService {
       } else if (options.some((option) => !option)) problem(field, 'LENGTH', 'an option is empty');
       else if (hasDuplicates(options)) problem(field, 'DUPLICATE_ITEM', 'an option is listed twice');
       else if (options.length < 2) problem(field, 'TOO_FEW', 'a choice needs at least two options');
+      // The English choices are none, or one for each choice at its place: answers name the Lithuanian.
+      const translated = englishOptions(question.optionsEn);
+      const englishField = `questions.${index}.optionsEn`;
+      if (!translated.length) return;
+      if (translated.length < options.length) problem(englishField, 'TOO_FEW', 'give every option in English, or none');
+      else if (translated.length > options.length)
+        problem(englishField, 'TOO_MANY', 'give one English option for each option');
+      else if (translated.some((option) => !option)) problem(englishField, 'LENGTH', 'an English option is empty');
+      else if (hasDuplicates(translated)) problem(englishField, 'DUPLICATE_ITEM', 'an English option is listed twice');
     });
 
     if (input.number !== call?.number && (await this.em.count(Call, { number: input.number }))) {
@@ -245,12 +254,18 @@ export class CallWorkflowService {
   }
 }
 
+/** An English text as stored: trimmed, none (null) where empty or not given. */
+const english = (text: string | null | undefined) => text?.trim() || null;
+
 /** The call's own columns from its input, trimmed where they are text. */
 function callFields(input: CallInput) {
   return {
     number: input.number,
     title: input.title.trim(),
+    titleEn: english(input.titleEn),
     body: input.body,
+    // Markdown keeps its white space, as `body` does; only an empty text is none.
+    bodyEn: input.bodyEn?.trim() ? input.bodyEn : null,
     budgetCents: input.budgetCents,
     minSupportCents: input.minSupportCents ?? null,
     maxSupportCents: input.maxSupportCents ?? null,
@@ -262,24 +277,39 @@ function callFields(input: CallInput) {
   };
 }
 
+// The columns of list items from their input, or from the stored items (which take the same
+// shape) for an amendment's snapshot.
 const criterionFields = (item: CallInput['criteria'][number]) => ({
   title: item.title.trim(),
+  titleEn: english(item.titleEn),
   description: item.description.trim(),
+  descriptionEn: english(item.descriptionEn),
   maxScore: item.maxScore,
   weight: item.weight,
 });
 const annexFields = (item: CallInput['annexes'][number]) => ({
   title: item.title.trim(),
+  titleEn: english(item.titleEn),
   description: item.description.trim(),
+  descriptionEn: english(item.descriptionEn),
   required: item.required,
 });
 const questionFields = (item: CallInput['questions'][number]) => ({
   text: item.text.trim(),
+  textEn: english(item.textEn),
   description: item.description.trim(),
+  descriptionEn: english(item.descriptionEn),
   kind: item.kind,
   options: item.options.map((option) => option.trim()),
+  optionsEn: englishOptions(item.optionsEn),
   required: item.required,
 });
+
+/** English choices as stored: trimmed, none (an empty list) where every one is empty. */
+function englishOptions(options: readonly string[] | null | undefined): string[] {
+  const trimmed = (options ?? []).map((option) => option.trim());
+  return trimmed.some(Boolean) ? trimmed : [];
+}
 
 /**
  * Makes the call's criteria, annexes and questions those of the input, in its order: an item
@@ -328,7 +358,9 @@ function snapshotOfCall(call: Call): CallSnapshot {
   return {
     number: call.number,
     title: call.title,
+    titleEn: call.titleEn ?? null,
     body: call.body,
+    bodyEn: call.bodyEn ?? null,
     measures: call.measures.getItems(),
     budgetCents: call.budgetCents,
     minSupportCents: call.minSupportCents ?? null,
@@ -338,27 +370,9 @@ function snapshotOfCall(call: Call): CallSnapshot {
     elderships: call.elderships.getItems(),
     opensAt: call.opensAt,
     closesAt: call.closesAt,
-    criteria: byPosition(call.criteria.getItems()).map(({ id, title, description, maxScore, weight }) => ({
-      id,
-      title,
-      description,
-      maxScore,
-      weight,
-    })),
-    annexes: byPosition(call.annexes.getItems()).map(({ id, title, description, required }) => ({
-      id,
-      title,
-      description,
-      required,
-    })),
-    questions: byPosition(call.questions.getItems()).map(({ id, text, description, kind, options, required }) => ({
-      id,
-      text,
-      description,
-      kind,
-      options,
-      required,
-    })),
+    criteria: byPosition(call.criteria.getItems()).map((item) => ({ id: item.id, ...criterionFields(item) })),
+    annexes: byPosition(call.annexes.getItems()).map((item) => ({ id: item.id, ...annexFields(item) })),
+    questions: byPosition(call.questions.getItems()).map((item) => ({ id: item.id, ...questionFields(item) })),
   };
 }
 

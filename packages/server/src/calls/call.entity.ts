@@ -26,6 +26,23 @@ import { Measure } from '../strategy/strategy.entity.js';
 import { CallQuestionKind, CallStatus } from './call.enums.js';
 
 /**
+ * The English copy of a text, beside its Lithuanian (the text of record): a column and a field
+ * the staff form edits, null where staff give none. Readers ask for the text itself in their
+ * language (`localized`), so they get the Lithuanian where this is null.
+ */
+function EnglishCopy(of: string): PropertyDecorator {
+  const field = Field(() => String, {
+    nullable: true,
+    description: `${of} in English, where given (the staff form edits it); null: English readers get the Lithuanian.`,
+  });
+  const column = Property({ type: 'text', nullable: true });
+  return (target, key) => {
+    field(target, key);
+    column(target, key as string);
+  };
+}
+
+/**
  * A call for proposals (kvietimas teikti vietos projektus): what the LAG funds, how much, who may
  * apply until when, with which annexes and answers, and how applications will be judged.
  */
@@ -36,17 +53,26 @@ export class Call extends BaseEntity {
   @Property({ type: 'integer', unique: true })
   number!: number;
 
-  @Field(() => String, { description: 'Title.' })
+  /** Texts a client reads in a language of its choice: call.resolver.ts. */
   @Property({ type: 'text' })
   title!: string;
 
-  @Field(() => String, { description: 'The call text as Markdown source.' })
+  @EnglishCopy('The title')
+  titleEn?: string | null;
+
   @Property({ type: 'text' })
   body: string & Opt = '';
+
+  @Property({ type: 'text', nullable: true })
+  bodyEn?: string | null;
 
   /** `body` rendered when written: sanitised HTML, never rendered on read. */
   @Property({ type: 'text' })
   bodyHtml!: string & Opt;
+
+  /** `bodyEn` rendered when written; null where there is no English text. */
+  @Property({ type: 'text', nullable: true })
+  bodyHtmlEn?: string | null;
 
   @Enum({ items: () => CallStatus })
   status: CallStatus & Opt = CallStatus.DRAFT;
@@ -122,19 +148,23 @@ export class Call extends BaseEntity {
   @OneToMany(() => CallAmendment, (amendment) => amendment.call, { orderBy: { number: 'asc' } })
   amendments = new Collection<CallAmendment>(this);
 
-  /** The stored rendering follows the Markdown on every write that changes it. */
+  /** The stored renderings follow the Markdown on every write that changes it. */
   @BeforeCreate()
   @BeforeUpdate()
   protected renderBody(args: EventArgs<Call>): void {
-    if (args.changeSet?.type === ChangeSetType.UPDATE && !('body' in args.changeSet.payload)) return;
-    this.bodyHtml = renderMarkdown(this.body).html;
+    const changed = args.changeSet?.type !== ChangeSetType.UPDATE ? null : args.changeSet.payload;
+    if (!changed || 'body' in changed) this.bodyHtml = renderMarkdown(this.body).html;
+    if (!changed || 'bodyEn' in changed) this.bodyHtmlEn = this.bodyEn ? renderMarkdown(this.bodyEn).html : null;
   }
 }
 
-/** A selection criterion, published with the call so applicants know how they will be judged. */
-@ObjectType({ description: 'A selection criterion of a call.' })
-@Entity({ tableName: 'call_criterion' })
-export class CallCriterion {
+/**
+ * What every item of a call's lists (criteria, annexes, questions) has: its call, its place in
+ * the list, and a description that may be given in English too. Texts a client reads in a
+ * language of its choice are resolved in call-texts.resolver.ts.
+ */
+@ObjectType()
+abstract class CallListItem {
   @Field(() => ID, { description: 'Stable identifier.' })
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -146,13 +176,22 @@ export class CallCriterion {
   @Property({ type: 'integer' })
   position!: number;
 
-  @Field(() => String, { description: 'Title.' })
+  @Property({ type: 'text' })
+  description: string & Opt = '';
+
+  @EnglishCopy('The description')
+  descriptionEn?: string | null;
+}
+
+/** A selection criterion, published with the call so applicants know how they will be judged. */
+@ObjectType({ description: 'A selection criterion of a call.' })
+@Entity({ tableName: 'call_criterion' })
+export class CallCriterion extends CallListItem {
   @Property({ type: 'text' })
   title!: string;
 
-  @Field(() => String, { description: 'What it looks at and how points are given.' })
-  @Property({ type: 'text' })
-  description: string & Opt = '';
+  @EnglishCopy('The title')
+  titleEn?: string | null;
 
   @Field(() => Int, { description: 'Most points an evaluator may give.' })
   @Property({ type: 'integer' })
@@ -166,25 +205,12 @@ export class CallCriterion {
 /** A document applicants attach, required or optional. */
 @ObjectType({ description: 'An annex a call asks applicants to attach.' })
 @Entity({ tableName: 'call_annex' })
-export class CallAnnex {
-  @Field(() => ID, { description: 'Stable identifier.' })
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
-
-  @ManyToOne(() => Call, { ref: false })
-  call!: Call;
-
-  @Field(() => Int, { description: 'Order within the call, from 1.' })
-  @Property({ type: 'integer' })
-  position!: number;
-
-  @Field(() => String, { description: 'Title, e.g. “Sąmata”.' })
+export class CallAnnex extends CallListItem {
   @Property({ type: 'text' })
   title!: string;
 
-  @Field(() => String, { description: 'What it must contain.' })
-  @Property({ type: 'text' })
-  description: string & Opt = '';
+  @EnglishCopy('The title')
+  titleEn?: string | null;
 
   @Field(() => Boolean, { description: 'Whether an application cannot be submitted without it.' })
   @Property({ type: 'boolean' })
@@ -194,33 +220,27 @@ export class CallAnnex {
 /** A question of the call's own that every application answers. */
 @ObjectType({ description: 'A question a call asks every applicant.' })
 @Entity({ tableName: 'call_question' })
-export class CallQuestion {
-  @Field(() => ID, { description: 'Stable identifier.' })
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
-
-  @ManyToOne(() => Call, { ref: false })
-  call!: Call;
-
-  @Field(() => Int, { description: 'Order within the call, from 1.' })
-  @Property({ type: 'integer' })
-  position!: number;
-
-  @Field(() => String, { description: 'The question.' })
+export class CallQuestion extends CallListItem {
   @Property({ type: 'text' })
   text!: string;
 
-  @Field(() => String, { description: 'Guidance for answering.' })
-  @Property({ type: 'text' })
-  description: string & Opt = '';
+  @EnglishCopy('The question')
+  textEn?: string | null;
 
   @Field(() => CallQuestionKind, { description: 'The kind of answer.' })
   @Enum({ items: () => CallQuestionKind })
   kind!: CallQuestionKind;
 
-  @Field(() => [String], { description: 'The choices of a single- or multiple-choice question.' })
+  /** The choices as answers name them: the Lithuanian, whatever language the applicant reads. */
   @Property({ type: 'text[]' })
   options: string[] & Opt = [];
+
+  @Field(() => [String], {
+    description:
+      'The choices in English, one for each of `options` in the same order (the staff form edits them); empty where not given.',
+  })
+  @Property({ type: 'text[]' })
+  optionsEn: string[] & Opt = [];
 
   @Field(() => Boolean, { description: 'Whether an application cannot be submitted without an answer.' })
   @Property({ type: 'boolean' })

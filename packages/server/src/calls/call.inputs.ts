@@ -15,6 +15,19 @@ import { TrimmedLength } from '../common/validation.js';
 import { OrganisationKind } from '../organisations/organisation.enums.js';
 import { CallQuestionKind } from './call.enums.js';
 
+/** The English copy of a text: optional, as long as the Lithuanian may be; empty or omitted, there is none. */
+function EnglishCopy(of: string, maxLength: number): PropertyDecorator {
+  const decorators: PropertyDecorator[] = [
+    Field(() => String, {
+      nullable: true,
+      description: `${of} in English; empty or omitted: English readers get the Lithuanian.`,
+    }),
+    IsOptional(),
+    MaxLength(maxLength, { message: `must be at most ${maxLength} characters long` }),
+  ];
+  return (target, key) => decorators.forEach((decorate) => decorate(target, key));
+}
+
 /** The largest amount a call may name, in cents: a LAG's whole strategy is a few million euro. */
 const maxCents = 100_000_000_00;
 
@@ -29,9 +42,15 @@ export class CallCriterionInput {
   @TrimmedLength(1, 300)
   title!: string;
 
+  @EnglishCopy('The title', 300)
+  titleEn?: string | null;
+
   @Field(() => String, { description: 'What it looks at and how points are given.' })
   @MaxLength(5000, { message: 'must be at most 5000 characters long' })
   description!: string;
+
+  @EnglishCopy('The description', 5000)
+  descriptionEn?: string | null;
 
   @Field(() => Int, { description: 'Most points an evaluator may give, 1–1000.' })
   @Min(1, { message: 'must be at least 1' })
@@ -55,9 +74,15 @@ export class CallAnnexInput {
   @TrimmedLength(1, 300)
   title!: string;
 
+  @EnglishCopy('The title', 300)
+  titleEn?: string | null;
+
   @Field(() => String, { description: 'What it must contain.' })
   @MaxLength(2000, { message: 'must be at most 2000 characters long' })
   description!: string;
+
+  @EnglishCopy('The description', 2000)
+  descriptionEn?: string | null;
 
   @Field(() => Boolean, { description: 'Whether an application cannot be submitted without it.' })
   @IsBoolean()
@@ -75,9 +100,15 @@ export class CallQuestionInput {
   @TrimmedLength(1, 1000)
   text!: string;
 
+  @EnglishCopy('The question', 1000)
+  textEn?: string | null;
+
   @Field(() => String, { description: 'Guidance for answering.' })
   @MaxLength(2000, { message: 'must be at most 2000 characters long' })
   description!: string;
+
+  @EnglishCopy('The guidance', 2000)
+  descriptionEn?: string | null;
 
   @Field(() => CallQuestionKind, { description: 'The kind of answer.' })
   @IsEnum(CallQuestionKind)
@@ -89,6 +120,16 @@ export class CallQuestionInput {
   @ArrayMaxSize(30)
   @MaxLength(300, { each: true, message: 'must be at most 300 characters long each' })
   options!: string[];
+
+  @Field(() => [String], {
+    nullable: true,
+    description:
+      'The choices in English: one for each of `options`, in the same order, or none (English readers get the Lithuanian).',
+  })
+  @IsOptional()
+  @ArrayMaxSize(30)
+  @MaxLength(300, { each: true, message: 'must be at most 300 characters long each' })
+  optionsEn?: string[] | null;
 
   @Field(() => Boolean, { description: 'Whether an application cannot be submitted without an answer.' })
   @IsBoolean()
@@ -109,9 +150,15 @@ export class CallInput {
   @TrimmedLength(1, 300)
   title!: string;
 
+  @EnglishCopy('The title', 300)
+  titleEn?: string | null;
+
   @Field(() => String, { description: 'The call text, Markdown.' })
   @MaxLength(50000, { message: 'must be at most 50000 characters long' })
   body!: string;
+
+  @EnglishCopy('The call text (Markdown)', 50000)
+  bodyEn?: string | null;
 
   @Field(() => [ID], { description: 'The strategy measures it funds.' })
   @ArrayMaxSize(20)

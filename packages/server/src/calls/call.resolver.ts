@@ -13,6 +13,8 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
+import type { Locale } from '../accounts/account.enums.js';
+import { LanguageArg, localized } from '../common/localized.js';
 import { ConnectionType, PageArgs, type Connection } from '../common/pagination.js';
 import { pageSelection, selectedFields } from '../common/selected-fields.js';
 import { Eldership } from '../organisations/eldership.entity.js';
@@ -62,7 +64,10 @@ export class CallChange {
   to!: string | null;
 }
 
-/** Every root of a call's field resolvers is a read view: mutations answer the call as read after the write. */
+/**
+ * Every root of a call's field resolvers is a read view: mutations answer the call as read after
+ * the write. A root read with the fields asked for (call-read.ts) has what their resolvers need.
+ */
 @Resolver(() => Call)
 export class CallResolver {
   constructor(private readonly scope: RequestScope) {}
@@ -99,16 +104,38 @@ export class CallResolver {
     return this.callService.find({ number }, selectedFields(info));
   }
 
+  @FieldResolver(() => String, { description: 'Title.' })
+  title(@Root() call: Pick<CallView, 'title' | 'titleEn'>, @LanguageArg() language: Locale): string {
+    return localized(language, call.title, call.titleEn);
+  }
+
   @FieldResolver(() => String, { description: 'The call text as Markdown source (the edit form).' })
   body(@Root() call: CallView): string | Promise<string> {
-    return this.callService.body(call);
+    return this.callService.source(call, 'body');
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      'The call text in English as Markdown source, where given (the edit form); null: English readers get the Lithuanian.',
+  })
+  bodyEn(@Root() call: CallView): string | null | Promise<string | null> {
+    return this.callService.source(call, 'bodyEn');
   }
 
   @FieldResolver(() => String, {
     description: 'The call text rendered from Markdown to HTML that is safe to show (sanitised).',
   })
-  bodyHtml(@Root() call: Pick<CallView, 'bodyHtml'>): string {
-    return call.bodyHtml;
+  bodyHtml(@Root() call: Pick<Required<CallView>, 'bodyHtml' | 'bodyHtmlEn'>, @LanguageArg() language: Locale): string {
+    return localized(language, call.bodyHtml, call.bodyHtmlEn);
+  }
+
+  @FieldResolver(() => [String], {
+    description:
+      'Its texts given in Lithuanian only (`title`, `body`): asked in English they answer in Lithuanian, which a page marks as such.',
+  })
+  untranslated(@Root() call: Pick<Required<CallView>, 'untranslated'>): string[] {
+    return call.untranslated;
   }
 
   @FieldResolver(() => CallPhase, { description: 'Where the call stands now, by the server’s clock.' })

@@ -6,7 +6,7 @@ import { keysetConnection } from '../common/keyset.js';
 import type { Connection } from '../common/pagination.js';
 import type { PageSelection } from '../common/selected-fields.js';
 import type { RequestScope } from '../request-scope.js';
-import { CallLoaders } from './call-loaders.js';
+import { CallLoaders, type CallSources } from './call-loaders.js';
 import { buildCallQueries } from './call-query.js';
 import {
   callQuery,
@@ -84,8 +84,16 @@ export class CallService {
     return loader.load(call.id) as Promise<Lists[K]>;
   }
 
-  /** The Markdown source: read with the call when asked for, by its loader otherwise. */
-  body(call: { id: string; body?: string }): string | Promise<string> {
-    return call.body ?? this.scope.get(CallLoaders).bodyByCall.load(call.id);
+  /** A Markdown source, Lithuanian or English: read with the call when asked for, by its loader otherwise. */
+  source<K extends 'body' | 'bodyEn'>(
+    call: Pick<CallView, 'id' | K>,
+    field: K,
+  ): CallSources[K] | Promise<CallSources[K]> {
+    const read = call[field];
+    if (read !== undefined) return read as CallSources[K];
+    return this.scope
+      .get(CallLoaders)
+      .sourcesByCall.load(call.id)
+      .then((sources) => sources[field]);
   }
 }

@@ -14,13 +14,13 @@ const day = 86_400_000;
 const inDays = (days: number) => new Date(Date.now() + days * day);
 const iso = (date: Date) => date.toISOString();
 
-const fields = `id number title body bodyHtml phase opensAt closesAt secondsUntilOpen secondsUntilClose publishedAt
-  budgetCents minSupportCents maxSupportCents maxIntensityPercent eligibleKinds version
+const fields = `id number title titleEn body bodyEn bodyHtml phase opensAt closesAt secondsUntilOpen secondsUntilClose
+  publishedAt budgetCents minSupportCents maxSupportCents maxIntensityPercent eligibleKinds version
   viewerCanEdit viewerCanPublish viewerPublishProblems viewerCanDelete
   measures { id code } elderships { id name }
-  criteria { id position title description maxScore weight }
-  annexes { id position title description required }
-  questions { id position text description kind options required }
+  criteria { id position title titleEn description descriptionEn maxScore weight }
+  annexes { id position title titleEn description descriptionEn required }
+  questions { id position text textEn description descriptionEn kind options optionsEn required }
   amendments { number reason createdAt changes { field from to } }`;
 const create = `mutation ($input: CallInput!) { createCall(input: $input) { ${fields} } }`;
 const update = `mutation ($id: ID!, $version: Int!, $input: CallInput!, $reason: String) {
@@ -59,7 +59,9 @@ function inputOf(call: CallData): CallData {
   return {
     number: call.number,
     title: call.title,
+    titleEn: call.titleEn,
     body: call.body,
+    bodyEn: call.bodyEn,
     measureIds: call.measures.map((m: CallData) => m.id),
     budgetCents: call.budgetCents,
     minSupportCents: call.minSupportCents,
@@ -69,27 +71,9 @@ function inputOf(call: CallData): CallData {
     eldershipIds: call.elderships.map((e: CallData) => e.id),
     opensAt: call.opensAt,
     closesAt: call.closesAt,
-    criteria: call.criteria.map(({ id, title, description, maxScore, weight }: CallData) => ({
-      id,
-      title,
-      description,
-      maxScore,
-      weight,
-    })),
-    annexes: call.annexes.map(({ id, title, description, required }: CallData) => ({
-      id,
-      title,
-      description,
-      required,
-    })),
-    questions: call.questions.map(({ id, text, description, kind, options, required }: CallData) => ({
-      id,
-      text,
-      description,
-      kind,
-      options,
-      required,
-    })),
+    criteria: call.criteria.map(({ position: _, ...criterion }: CallData) => criterion),
+    annexes: call.annexes.map(({ position: _, ...annex }: CallData) => annex),
+    questions: call.questions.map(({ position: _, ...question }: CallData) => question),
   };
 }
 
@@ -472,6 +456,232 @@ describe('amendments', () => {
   });
 });
 
+describe('English texts', () => {
+  /** A call with English for some of its texts and none for others. */
+  const partlyEnglish = {
+    titleEn: '  Public spaces ',
+    bodyEn: 'The call **text**.',
+    criteria: [
+      {
+        title: 'Atitiktis VPS prioritetams',
+        titleEn: 'Fit with the strategy',
+        description: 'Kaip projektas atitinka prioritetus.',
+        descriptionEn: 'How the project fits the priorities.',
+        maxScore: 20,
+        weight: 1.5,
+      },
+      { title: 'Nauda gyventojams', description: 'Kiek gyventojų naudosis.', maxScore: 10, weight: 1 },
+    ],
+    annexes: [{ title: 'Sąmata', titleEn: 'Budget', description: 'Išlaidų sąmata.', required: true }],
+    questions: [
+      {
+        text: 'Kur?',
+        textEn: 'Where?',
+        description: '',
+        kind: 'SINGLE_CHOICE',
+        options: ['Vievyje', 'Semeliškėse'],
+        optionsEn: [' In Vievis', 'In Semeliškės '],
+        required: true,
+      },
+      { text: 'Kiek?', description: 'Apytiksliai.', kind: 'NUMBER', options: [], required: true },
+    ],
+  };
+  const read = `query ($number: Int!, $language: Locale!) { call(number: $number) {
+    title(language: $language) bodyHtml(language: $language) untranslated
+    criteria { title(language: $language) description(language: $language) untranslated }
+    annexes { title(language: $language) description(language: $language) untranslated }
+    questions { text(language: $language) description(language: $language) options(language: $language) untranslated }
+  } }`;
+
+  it('keep what staff give, trimmed, for the form beside the Lithuanian', async () => {
+    const call = await draft(partlyEnglish);
+    expect(call).toMatchObject({
+      title: expect.stringMatching(/^Kvietimas /),
+      titleEn: 'Public spaces',
+      bodyEn: 'The call **text**.',
+      criteria: [
+        { titleEn: 'Fit with the strategy', descriptionEn: 'How the project fits the priorities.' },
+        { title: 'Nauda gyventojams', titleEn: null, descriptionEn: null },
+      ],
+      annexes: [{ title: 'Sąmata', titleEn: 'Budget', descriptionEn: null }],
+      questions: [
+        {
+          text: 'Kur?',
+          textEn: 'Where?',
+          options: ['Vievyje', 'Semeliškėse'],
+          optionsEn: ['In Vievis', 'In Semeliškės'],
+        },
+        { text: 'Kiek?', textEn: null, descriptionEn: null, optionsEn: [] },
+      ],
+    });
+  });
+
+  it('answer each reader in the language asked for, in Lithuanian where no English is given, saying which', async () => {
+    const call = await published(partlyEnglish);
+    const visitor = app.visitor();
+    const lithuanian = (await visitor.data(read, { number: call.number, language: 'lt' })).call;
+    expect(lithuanian).toEqual({
+      title: call.title,
+      bodyHtml: '<p>Kvietimo <strong>tekstas</strong>.</p>\n',
+      untranslated: [],
+      criteria: [
+        { title: 'Atitiktis VPS prioritetams', description: 'Kaip projektas atitinka prioritetus.', untranslated: [] },
+        {
+          title: 'Nauda gyventojams',
+          description: 'Kiek gyventojų naudosis.',
+          untranslated: ['title', 'description'],
+        },
+      ],
+      annexes: [{ title: 'Sąmata', description: 'Išlaidų sąmata.', untranslated: ['description'] }],
+      questions: [
+        { text: 'Kur?', description: '', options: ['Vievyje', 'Semeliškėse'], untranslated: [] },
+        { text: 'Kiek?', description: 'Apytiksliai.', options: [], untranslated: ['text', 'description'] },
+      ],
+    });
+    const english = (await visitor.data(read, { number: call.number, language: 'en' })).call;
+    expect(english).toEqual({
+      ...lithuanian,
+      title: 'Public spaces',
+      bodyHtml: '<p>The call <strong>text</strong>.</p>\n',
+      criteria: [
+        { title: 'Fit with the strategy', description: 'How the project fits the priorities.', untranslated: [] },
+        lithuanian.criteria[1],
+      ],
+      annexes: [{ title: 'Budget', description: 'Išlaidų sąmata.', untranslated: ['description'] }],
+      questions: [
+        { text: 'Where?', description: '', options: ['In Vievis', 'In Semeliškės'], untranslated: [] },
+        lithuanian.questions[1],
+      ],
+    });
+
+    // Without English, the call's own texts answer in Lithuanian, and say so.
+    const plain = await published();
+    expect((await visitor.data(read, { number: plain.number, language: 'en' })).call).toMatchObject({
+      title: plain.title,
+      bodyHtml: plain.bodyHtml,
+      untranslated: ['title', 'body'],
+      questions: [{ text: 'Kiek gyventojų naudosis?', untranslated: ['text'] }],
+    });
+    const { calls } = await visitor.data(
+      `query { calls(first: 100) { edges { node { number title(language: en) untranslated } } } }`,
+    );
+    const listed = (number: number) => calls.edges.find((edge: CallData) => edge.node.number === number).node;
+    expect(listed(call.number)).toEqual({ number: call.number, title: 'Public spaces', untranslated: [] });
+    expect(listed(plain.number)).toEqual({ number: plain.number, title: plain.title, untranslated: ['title', 'body'] });
+  });
+
+  it('drop an English text given empty, after which the English reader gets the Lithuanian', async () => {
+    const call = await draft(partlyEnglish);
+    const input = inputOf(call);
+    const { updateCall } = await staff.data(update, {
+      id: call.id,
+      version: call.version,
+      input: {
+        ...input,
+        titleEn: ' ',
+        bodyEn: '',
+        annexes: [{ ...input.annexes[0], titleEn: '' }],
+        questions: [{ ...input.questions[0], optionsEn: ['', ' '] }, input.questions[1]],
+      },
+    });
+    expect(updateCall).toMatchObject({
+      titleEn: null,
+      bodyEn: null,
+      annexes: [{ titleEn: null }],
+      questions: [{ optionsEn: [] }, {}],
+    });
+    expect((await staff.data(read, { number: call.number, language: 'en' })).call).toMatchObject({
+      title: call.title,
+      bodyHtml: call.bodyHtml,
+      untranslated: ['title', 'body'],
+      annexes: [{ title: 'Sąmata', untranslated: ['title', 'description'] }],
+      questions: [{ text: 'Where?', options: ['Vievyje', 'Semeliškėse'], untranslated: ['options'] }, {}],
+    });
+  });
+
+  it('are amended like any other field, and the same English with spaces around is no change', async () => {
+    const call = await published(partlyEnglish);
+    const input = inputOf(call);
+    const same = await staff.data(update, {
+      id: call.id,
+      version: call.version,
+      input: {
+        ...input,
+        titleEn: ` ${call.titleEn} `,
+        criteria: [{ ...input.criteria[0], titleEn: 'Fit with the strategy ' }, input.criteria[1]],
+      },
+      reason: 'Nieko',
+    });
+    expect(same.updateCall).toMatchObject({ version: call.version, amendments: [] });
+
+    const { updateCall } = await staff.data(update, {
+      id: call.id,
+      version: call.version,
+      input: {
+        ...input,
+        titleEn: 'Public spaces and services',
+        bodyEn: 'The call **text**, corrected.',
+        criteria: [input.criteria[0], { ...input.criteria[1], descriptionEn: 'How many residents will use it.' }],
+        questions: [{ ...input.questions[0], optionsEn: ['In Vievis', 'In Semeliškės town'] }, input.questions[1]],
+      },
+      reason: 'Patikslintas vertimas į anglų kalbą.',
+    });
+    expect(updateCall.amendments).toEqual([
+      expect.objectContaining({
+        number: 1,
+        changes: [
+          { field: 'titleEn', from: 'Public spaces', to: 'Public spaces and services' },
+          { field: 'bodyEn', from: 'The call **text**.', to: 'The call **text**, corrected.' },
+          { field: 'criteria.2.descriptionEn', from: null, to: 'How many residents will use it.' },
+          {
+            field: 'questions.1.optionsEn',
+            from: 'In Vievis, In Semeliškės',
+            to: 'In Vievis, In Semeliškės town',
+          },
+        ],
+      }),
+    ]);
+    expect(updateCall.bodyHtml).toBe('<p>Kvietimo <strong>tekstas</strong>.</p>\n');
+    const { call: seen } = await app.visitor().data(read, { number: call.number, language: 'en' });
+    expect(seen).toMatchObject({
+      title: 'Public spaces and services',
+      bodyHtml: '<p>The call <strong>text</strong>, corrected.</p>\n',
+      criteria: [{}, { description: 'How many residents will use it.', untranslated: ['title'] }],
+      questions: [{ options: ['In Vievis', 'In Semeliškės town'] }, {}],
+    });
+  });
+
+  it('take a question’s English choices one for each choice, or none, naming what does not fit', async () => {
+    const question = (optionsEn: string[], kind = 'SINGLE_CHOICE') => ({
+      text: 'Kur?',
+      description: '',
+      kind,
+      options: kind === 'NUMBER' ? [] : ['Vievyje', 'Semeliškėse'],
+      optionsEn,
+      required: true,
+    });
+    const input = callInput(measure.id, {
+      titleEn: 'x'.repeat(301),
+      questions: [
+        question(['In Vievis']),
+        question(['In Vievis', 'In Semeliškės', 'Elsewhere']),
+        question(['In Vievis', ' ']),
+        question(['In Vievis', 'In Vievis']),
+        question(['Somewhere'], 'NUMBER'),
+        question(['', ''], 'NUMBER'),
+      ],
+    });
+    expect(problems(await staff.request(create, { input }))).toEqual([{ field: 'input.titleEn', code: 'TOO_LONG' }]);
+    expect(problems(await staff.request(create, { input: { ...input, titleEn: 'Where' } }))).toEqual([
+      { field: 'input.questions.0.optionsEn', code: 'TOO_FEW' },
+      { field: 'input.questions.1.optionsEn', code: 'TOO_MANY' },
+      { field: 'input.questions.2.optionsEn', code: 'LENGTH' },
+      { field: 'input.questions.3.optionsEn', code: 'DUPLICATE_ITEM' },
+      { field: 'input.questions.4.optionsEn', code: 'TOO_MANY' },
+    ]);
+  });
+});
+
 describe('list items', () => {
   it('keep their identity across edits, in the order given', async () => {
     const call = await draft({
@@ -486,6 +696,7 @@ describe('list items', () => {
       ],
     });
     const [a, b, c] = call.criteria;
+    const noEnglish = { titleEn: null, descriptionEn: null };
     const [where, howMany] = call.questions;
     const { updateCall } = await staff.data(update, {
       id: call.id,
@@ -510,9 +721,9 @@ describe('list items', () => {
       },
     });
     expect(updateCall.criteria).toEqual([
-      { id: c.id, position: 1, title: 'C*', description: 'Patikslinta', maxScore: 15, weight: 2 },
-      { id: expect.any(String), position: 2, title: 'D', description: '', maxScore: 5, weight: 1 },
-      { id: a.id, position: 3, title: 'A', description: '', maxScore: 10, weight: 1 },
+      { id: c.id, position: 1, title: 'C*', description: 'Patikslinta', maxScore: 15, weight: 2, ...noEnglish },
+      { id: expect.any(String), position: 2, title: 'D', description: '', maxScore: 5, weight: 1, ...noEnglish },
+      { id: a.id, position: 3, title: 'A', description: '', maxScore: 10, weight: 1, ...noEnglish },
     ]);
     expect([a.id, b.id, c.id]).not.toContain(updateCall.criteria[1].id);
     expect(updateCall.questions).toEqual([
@@ -586,7 +797,9 @@ describe('the calls list', () => {
     }
     const everything = `query ($first: Int) { calls(first: $first) { totalCount edges { node {
       number title bodyHtml phase secondsUntilClose viewerCanEdit viewerCanPublish viewerPublishProblems
-      measures { code title } elderships { name } criteria { title } annexes { title } questions { text }
+      english: title(language: en) englishHtml: bodyHtml(language: en) untranslated
+      measures { code title } elderships { name } criteria { title untranslated } annexes { title untranslated }
+      questions { text options(language: en) untranslated }
       amendments { reason } } } } }`;
     let statements = 0;
     const count = () => statements++;

@@ -12,7 +12,14 @@ export function LanguageArg(): ReturnType<typeof Arg> {
   });
 }
 
-/** The text in `language`: the English where it is given, the Lithuanian otherwise. */
-export function localized(language: Locale, lithuanian: string, english: string | null | undefined): string {
-  return (language === Locale.en && english) || lithuanian;
+/**
+ * The text (or list of texts, a question's choices) in `language`: the English where it is
+ * given, the Lithuanian otherwise; an empty text or list is none given.
+ */
+export function localized<T extends string | readonly string[]>(
+  language: Locale,
+  lithuanian: T,
+  english: T | null | undefined,
+): T {
+  return language === Locale.en && english?.length ? english : lithuanian;
 }

@@ -48,6 +48,7 @@ import { Migration20261202030000_applications } from './migrations/Migration2026
 import { Migration20261202040000_application_annexes } from './migrations/Migration20261202040000_application_annexes.js';
 import { Migration20261202050000_initiative_lifecycle } from './migrations/Migration20261202050000_initiative_lifecycle.js';
 import { Migration20261202051000_application_notifications } from './migrations/Migration20261202051000_application_notifications.js';
+import { Migration20261202060000_call_english_texts } from './migrations/Migration20261202060000_call_english_texts.js';
 import { migrateJobQueue } from '../jobs/job-queue.js';
 
 export const entities = [
@@ -115,6 +116,7 @@ const migrationsList = [
     name: 'Migration20261202051000_application_notifications',
     class: Migration20261202051000_application_notifications,
   },
+  { name: 'Migration20261202060000_call_english_texts', class: Migration20261202060000_call_english_texts },
 ];
 
 /** Defaults for tools and tests; the server passes its configured limits (config.ts). */

@@ -4,6 +4,11 @@ import type { GraphQLSchema } from 'graphql';
 import { AccountResolver, InvitationResolver } from '../accounts/account.resolver.js';
 import { CallAmendmentResolver, CallResolver } from '../calls/call.resolver.js';
 import {
+  CallAnnexTextsResolver,
+  CallCriterionTextsResolver,
+  CallQuestionTextsResolver,
+} from '../calls/call-texts.resolver.js';
+import {
   ApplicationResolver,
   ApplicationVersionResolver,
   CallApplicationsResolver,
@@ -50,6 +55,9 @@ export const resolvers = [
   ApplicationVersionResolver,
   AuditEntryResolver,
   CallAmendmentResolver,
+  CallAnnexTextsResolver,
+  CallCriterionTextsResolver,
+  CallQuestionTextsResolver,
   CallResolver,
   CallApplicationsResolver,
   CommentResolver,

@@ -3,14 +3,17 @@ import { graphql } from '@/gql';
 /**
  * What a call's page shows: everything applicants read, and what the viewer may do with it. The
  * staff form's mutations answer with it too, so the page is up to date when they return to it.
- * Measures' titles come in the language of `$language`, which every operation spreading it takes.
+ * Its texts and its measures' titles come in the language of `$language`, which every operation
+ * spreading it takes: in English where the call gives them, in Lithuanian where it does not, which
+ * `untranslated` names so the page can mark them (textLang.ts).
  */
 export const CallPageFields = graphql(`
   fragment CallPageFields on Call {
     id
     number
-    title
-    bodyHtml
+    title(language: $language)
+    bodyHtml(language: $language)
+    untranslated
     phase
     opensAt
     closesAt
@@ -35,26 +38,29 @@ export const CallPageFields = graphql(`
     criteria {
       id
       position
-      title
-      description
+      title(language: $language)
+      description(language: $language)
       maxScore
       weight
+      untranslated
     }
     annexes {
       id
       position
-      title
-      description
+      title(language: $language)
+      description(language: $language)
       required
+      untranslated
     }
     questions {
       id
       position
-      text
-      description
+      text(language: $language)
+      description(language: $language)
       kind
-      options
+      options(language: $language)
       required
+      untranslated
     }
     amendments {
       id

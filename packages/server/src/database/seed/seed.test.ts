@@ -48,11 +48,18 @@ describe('seed data', () => {
     ]);
     for (const hit of search) expect(hit.snippet).not.toMatch(/\*\*|#|^- |\n- /m);
 
-    const calls = (await app.orm.em.getKnex()('call_for_proposals').select('body', 'body_html')) as {
+    const calls = (await app.orm.em
+      .getKnex()('call_for_proposals')
+      .select('body', 'body_html', 'body_en', 'body_html_en')) as {
       body: string;
       body_html: string;
+      body_en: string | null;
+      body_html_en: string | null;
     }[];
     expect(calls.filter((call) => call.body_html !== renderMarkdown(call.body).html)).toEqual([]);
+    expect(
+      calls.filter((call) => call.body_html_en !== (call.body_en === null ? null : renderMarkdown(call.body_en).html)),
+    ).toEqual([]);
   });
 
   it('shows the calls as their story has them: 7 open with its amendment, 8 upcoming, 6 decided, the draft hidden from visitors', async () => {
@@ -69,6 +76,18 @@ describe('seed data', () => {
     expect((byNumber.get(7) as { elderships: unknown[] }).elderships).toHaveLength(8);
     expect(byNumber.get(8)).toMatchObject({ phase: 'UPCOMING' });
     expect(byNumber.get(6)).toMatchObject({ phase: 'DECIDED' });
+  });
+
+  it('gives the published calls in English too, every text of them', async () => {
+    const { calls } = await app.visitor().data(`{ calls(first: 10) { edges { node {
+      number title(language: en) untranslated criteria { untranslated } annexes { untranslated }
+      questions { untranslated } } } } }`);
+    const call7 = calls.edges.find((edge: { node: { number: number } }) => edge.node.number === 7).node;
+    expect(call7.title).toBe('Communities’ public spaces and services');
+    for (const { node } of calls.edges) {
+      const lists = [node.criteria, node.annexes, node.questions].flat() as { untranslated: string[] }[];
+      expect([node.untranslated, ...lists.map((item) => item.untranslated)].flat()).toEqual([]);
+    }
   });
 
   it('has call 7’s applications with their answers and versions frozen as a submission freezes them', async () => {

@@ -56,6 +56,13 @@ const mountForm = (call?: EditableCall) =>
       : {},
   });
 
+/** The server's answer naming fields the form got wrong. */
+const badInput = (fields: { field: string; code: string; message: string }[]) => ({
+  error: new CombinedError({
+    graphQLErrors: [{ message: 'Invalid input', extensions: { code: 'BAD_USER_INPUT', fields } }],
+  }),
+});
+
 const criteria = (wrapper: VueWrapper) =>
   wrapper.findAll<HTMLInputElement>('input[name^="criteria["][name$="].title"]').map((input) => input.element.value);
 const announcement = (wrapper: VueWrapper, legend: string) =>
@@ -94,7 +101,7 @@ describe('CallForm', () => {
     wrapper.unmount();
   });
 
-  it('moves a question with its choices', async () => {
+  it('moves a question with its choices and their English', async () => {
     const { wrapper } = await mountForm({
       ...published,
       questions: [
@@ -104,9 +111,18 @@ describe('CallForm', () => {
           description: '',
           kind: 'SINGLE_CHOICE',
           options: ['Jaunimui', 'Senjorams'],
+          optionsEn: ['Young people', 'Seniors'],
           required: true,
         },
-        { id: 'q2', text: 'Kiek dalyvių?', description: '', kind: 'NUMBER', options: [], required: false },
+        {
+          id: 'q2',
+          text: 'Kiek dalyvių?',
+          description: '',
+          kind: 'NUMBER',
+          options: [],
+          optionsEn: [],
+          required: false,
+        },
       ],
     });
     await wrapper
@@ -116,8 +132,15 @@ describe('CallForm', () => {
     await flushPromises();
     const value = (name: string) => wrapper.find<HTMLInputElement>(`[name="${name}"]`).element?.value;
     expect([value('questions[0].text'), value('questions[1].text')]).toEqual(['Kiek dalyvių?', 'Kam skirta?']);
-    expect(wrapper.find('[name="questions[0].options[0]"]').exists()).toBe(false);
-    expect([value('questions[1].options[0]'), value('questions[1].options[1]')]).toEqual(['Jaunimui', 'Senjorams']);
+    expect(wrapper.find('[name="questions[0].options[0].text"]').exists()).toBe(false);
+    expect([value('questions[1].options[0].text'), value('questions[1].options[1].text')]).toEqual([
+      'Jaunimui',
+      'Senjorams',
+    ]);
+    expect([value('questions[1].options[0].textEn'), value('questions[1].options[1].textEn')]).toEqual([
+      'Young people',
+      'Seniors',
+    ]);
     wrapper.unmount();
   });
 
@@ -128,36 +151,27 @@ describe('CallForm', () => {
       .find((button) => button.text() === 'Pridėti klausimą')!
       .trigger('click');
     await flushPromises();
-    expect(wrapper.find('input[name="questions[0].options[0]"]').exists()).toBe(false);
+    expect(wrapper.find('input[name="questions[0].options[0].text"]').exists()).toBe(false);
     await wrapper.get('select[name="questions[0].kind"]').setValue('SINGLE_CHOICE');
     await wrapper
       .findAll('button')
       .find((button) => button.text() === 'Pridėti variantą')!
       .trigger('click');
     await flushPromises();
-    expect(
-      wrapper.get('label[for="' + wrapper.get('input[name="questions[0].options[0]"]').attributes('id') + '"]').text(),
-    ).toContain('Variantas 1');
+    const label = (name: string) =>
+      wrapper.get(`label[for="${wrapper.get(`input[name="${name}"]`).attributes('id')}"]`);
+    expect(label('questions[0].options[0].text').text()).toContain('Variantas 1');
+    expect(label('questions[0].options[0].textEn').text()).toContain('Variantas 1 anglų kalba');
     wrapper.unmount();
   });
 
   it('asks why a published call changes, and shows the server’s problems at the fields they name', async () => {
-    executeMutation.mockResolvedValue({
-      error: new CombinedError({
-        graphQLErrors: [
-          {
-            message: 'Invalid input',
-            extensions: {
-              code: 'BAD_USER_INPUT',
-              fields: [
-                { field: 'input.maxSupportCents', code: 'TOO_LARGE', message: 'above the budget' },
-                { field: 'input.criteria.1.weight', code: 'TOO_SMALL', message: 'must be above 0' },
-              ],
-            },
-          },
-        ],
-      }),
-    });
+    executeMutation.mockResolvedValue(
+      badInput([
+        { field: 'input.maxSupportCents', code: 'TOO_LARGE', message: 'above the budget' },
+        { field: 'input.criteria.1.weight', code: 'TOO_SMALL', message: 'must be above 0' },
+      ]),
+    );
     const { wrapper } = await mountForm(published);
     expect(wrapper.get('button[type="submit"]').text()).toBe('Paskelbti pakeitimą');
     await wrapper.get('form').trigger('submit');
@@ -181,6 +195,36 @@ describe('CallForm', () => {
     const invalid = wrapper.findAll('[aria-invalid="true"]').map((input) => input.attributes('name'));
     expect(invalid).toEqual(['maxSupport', 'criteria[1].weight']);
     expect(wrapper.get('[role="alert"]').text()).toBe('Patikrinkite pažymėtus laukus.');
+    wrapper.unmount();
+  });
+
+  it('takes each text’s English beside it, optional and marked as English, and sends it', async () => {
+    executeMutation.mockResolvedValue(
+      badInput([{ field: 'input.criteria.0.titleEn', code: 'TOO_LONG', message: 'too long' }]),
+    );
+    const { wrapper } = await mountForm(published);
+    const title = wrapper.get('input[name="titleEn"]');
+    expect(title.attributes('lang')).toBe('en');
+    expect(wrapper.get('input[name="title"]').attributes('lang')).toBe('lt');
+    expect(wrapper.get(`label[for="${title.attributes('id')}"]`).text()).toBe('Pavadinimas anglų kalba (neprivaloma)');
+    expect(wrapper.get('textarea[name="bodyEn"]').attributes('lang')).toBe('en');
+    await title.setValue(' Community initiatives ');
+    await wrapper.get('input[name="criteria[0].titleEn"]').setValue('Impact');
+    await wrapper.get('textarea[name="reason"]').setValue('Vertimas');
+    await wrapper.get('form').trigger('submit');
+    await vi.waitFor(() => expect(executeMutation).toHaveBeenCalledTimes(1));
+    expect(executeMutation.mock.calls[0]![0].input).toMatchObject({
+      titleEn: 'Community initiatives',
+      bodyEn: null,
+      criteria: [
+        { id: 'c1', titleEn: 'Impact', descriptionEn: null },
+        { id: 'c2', titleEn: null, descriptionEn: null },
+      ],
+    });
+    await flushPromises();
+    expect(wrapper.findAll('[aria-invalid="true"]').map((input) => input.attributes('name'))).toEqual([
+      'criteria[0].titleEn',
+    ]);
     wrapper.unmount();
   });
 

@@ -70,4 +70,31 @@ describe('useAmendmentText', () => {
       { label: 'Call text', event: 'changed (the new text is below)' },
     ]);
   });
+
+  it('names the English copies, and tells the language of a text’s values', async () => {
+    expect(
+      await described(
+        [
+          ['titleEn', null, 'Public spaces'],
+          ['title', 'Viešosios erdvės', 'Bendruomenių erdvės'],
+          ['questions.1.optionsEn', 'Families, Seniors', 'Families, Seniors, Everyone'],
+          ['criteria.2.maxScore', '20', '25'],
+          ['bodyEn', 'Old', 'New'],
+        ],
+        'en',
+      ),
+    ).toEqual([
+      { label: 'Title in English', from: 'not given', to: 'Public spaces', fromLang: undefined, toLang: 'en' },
+      { label: 'Title', from: 'Viešosios erdvės', to: 'Bendruomenių erdvės', fromLang: 'lt', toLang: 'lt' },
+      {
+        label: 'Question 1 – Choices in English',
+        from: 'Families, Seniors',
+        to: 'Families, Seniors, Everyone',
+        fromLang: 'en',
+        toLang: 'en',
+      },
+      { label: 'Criterion 2 – Highest score', from: '20', to: '25', fromLang: undefined, toLang: undefined },
+      { label: 'Call text in English', event: 'changed (the English page shows the new text)' },
+    ]);
+  });
 });

@@ -54,6 +54,23 @@ const listMessages: Record<string, { item: string; properties: Record<string, st
 
 const isoInstant = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 
+/** The call's own texts, written in Lithuanian; their English copies are named `titleEn`. */
+const lithuanianTexts = new Set(['title', 'body', 'description', 'text', 'options']);
+
+/** The text an English copy is of (`titleEn` → `title`); null for any other field. */
+const originalOf = (name: string) =>
+  name.endsWith('En') && lithuanianTexts.has(name.slice(0, -2)) ? name.slice(0, -2) : null;
+
+/**
+ * The language of a changed text's values, for their `lang`: English for an English copy,
+ * Lithuanian for the text of record; none for figures, dates and words the reader's language gives.
+ */
+export function valueLang(change: ParsedChange): 'en' | 'lt' | undefined {
+  const name = change.property ?? change.field;
+  if (originalOf(name)) return 'en';
+  return lithuanianTexts.has(name) ? 'lt' : undefined;
+}
+
 /**
  * The words for the changes of an amendment. The server sends each value as display text (ISO
  * instants, cents, lists joined with ", ", true/false): instants are shown in Vilnius, cents as
@@ -65,20 +82,24 @@ export function useAmendmentText() {
   const { formatEuro, formatPercent, formatNumber } = useCallFormat();
   const { label: enumLabel } = useEnumOptions();
 
+  /** A field's words by `words`; an English copy's are its text's, in English: "Pavadinimas anglų kalba". */
+  function named(name: string, words: (name: string) => string): string {
+    const original = originalOf(name);
+    return original ? t('calls.inEnglish', { label: words(original) }) : words(name);
+  }
+
   /** "Kvietimo biudžetas", "Kriterijus 2 – Svoris", "Kriterijus 3" (added or removed). */
   function label(change: ParsedChange): string {
     const list = listMessages[change.field];
     if (!list || change.position === undefined) {
-      return te(`calls.fields.${change.field}`) ? t(`calls.fields.${change.field}`) : change.field;
+      return named(change.field, (field) => (te(`calls.fields.${field}`) ? t(`calls.fields.${field}`) : field));
     }
     const item = t(list.item, { n: change.position });
     if (!change.property) return item;
     const property =
       change.property === 'position'
         ? t('calls.amendments.position')
-        : list.properties[change.property]
-          ? t(list.properties[change.property]!)
-          : change.property;
+        : named(change.property, (name) => (list.properties[name] ? t(list.properties[name]!) : name));
     return `${item} – ${property}`;
   }
 
@@ -101,8 +122,9 @@ export function useAmendmentText() {
   }
 
   /**
-   * One change as a sentence's parts: the label, and either both values, or what happened to an
-   * item added or removed, or (for the call text, which the page shows whole) only that it changed.
+   * One change as a sentence's parts: the label, and either both values (with their language, where
+   * they are a text of the call's), or what happened to an item added or removed, or (for the call
+   * text, which a page shows whole) only that it changed.
    */
   function describe(field: string, from: string | null | undefined, to: string | null | undefined) {
     const change = parseChange(field);
@@ -110,7 +132,14 @@ export function useAmendmentText() {
     if (added && !from) return { label: label(change), event: t('calls.amendments.added', { item: to ?? '' }) };
     if (added && !to) return { label: label(change), event: t('calls.amendments.removed', { item: from ?? '' }) };
     if (change.field === 'body') return { label: label(change), event: t('calls.amendments.bodyChanged') };
-    return { label: label(change), from: value(change, from), to: value(change, to) };
+    if (change.field === 'bodyEn') return { label: label(change), event: t('calls.amendments.bodyEnChanged') };
+    return {
+      label: label(change),
+      from: value(change, from),
+      to: value(change, to),
+      fromLang: from ? valueLang(change) : undefined,
+      toLang: to ? valueLang(change) : undefined,
+    };
   }
 
   return { describe };

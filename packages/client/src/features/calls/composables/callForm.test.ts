@@ -13,6 +13,7 @@ const values: CallFormValues = {
   ...emptyCallForm(),
   number: '8',
   title: 'Kaimo bendruomenių iniciatyvos',
+  titleEn: ' Rural community initiatives ',
   body: 'Kviečiame **teikti**.',
   measureIds: ['m1'],
   budget: '120 000',
@@ -22,15 +23,40 @@ const values: CallFormValues = {
   eligibleKinds: ['SCHOOL'],
   opensAt: '2026-12-01T09:00',
   closesAt: '2027-01-15T16:00',
-  criteria: [{ id: 'c1', title: 'Poveikis', description: ' Kiek žmonių ', maxScore: '10', weight: '1,5' }],
-  annexes: [{ title: 'Sąmata', description: '', required: true }],
+  criteria: [
+    {
+      id: 'c1',
+      title: 'Poveikis',
+      titleEn: 'Impact',
+      description: ' Kiek žmonių ',
+      descriptionEn: '  ',
+      maxScore: '10',
+      weight: '1,5',
+    },
+  ],
+  annexes: [{ title: 'Sąmata', titleEn: '', description: '', descriptionEn: '', required: true }],
   questions: [
-    { id: 'q1', text: 'Ar projektas tęstinis?', description: '', kind: 'YES_NO', options: ['liko'], required: true },
+    {
+      id: 'q1',
+      text: 'Ar projektas tęstinis?',
+      textEn: '',
+      description: '',
+      descriptionEn: '',
+      kind: 'YES_NO',
+      options: [{ text: 'liko', textEn: 'left over' }],
+      required: true,
+    },
     {
       text: 'Tikslinė grupė',
+      textEn: 'Target group',
       description: '',
+      descriptionEn: '',
       kind: 'MULTIPLE_CHOICE',
-      options: ['Jaunimas', ' ', 'Senjorai'],
+      options: [
+        { text: 'Jaunimas', textEn: 'Young people ' },
+        { text: ' ', textEn: '' },
+        { text: 'Senjorai', textEn: 'Seniors' },
+      ],
       required: false,
     },
   ],
@@ -42,12 +68,14 @@ const issues = (input: CallFormValues, amendment = false) =>
     .error?.issues.map((issue) => [issue.path.join('.'), issue.message]) ?? [];
 
 describe('the call form', () => {
-  it('sends cents, instants read in Vilnius, decimals with a comma, and options only for choices', () => {
+  it('sends cents, instants read in Vilnius, decimals with a comma, options only for choices, and English where typed', () => {
     expect(issues(values)).toEqual([]);
     expect(toCallInput(values)).toEqual({
       number: 8,
       title: 'Kaimo bendruomenių iniciatyvos',
+      titleEn: 'Rural community initiatives',
       body: 'Kviečiame **teikti**.',
+      bodyEn: null,
       measureIds: ['m1'],
       budgetCents: 12_000_000,
       minSupportCents: 200_000,
@@ -57,26 +85,62 @@ describe('the call form', () => {
       eldershipIds: [],
       opensAt: '2026-12-01T07:00:00.000Z',
       closesAt: '2027-01-15T14:00:00.000Z',
-      criteria: [{ id: 'c1', title: 'Poveikis', description: 'Kiek žmonių', maxScore: 10, weight: 1.5 }],
-      annexes: [{ title: 'Sąmata', description: '', required: true }],
+      criteria: [
+        {
+          id: 'c1',
+          title: 'Poveikis',
+          titleEn: 'Impact',
+          description: 'Kiek žmonių',
+          descriptionEn: null,
+          maxScore: 10,
+          weight: 1.5,
+        },
+      ],
+      annexes: [{ title: 'Sąmata', titleEn: null, description: '', descriptionEn: null, required: true }],
       questions: [
-        { id: 'q1', text: 'Ar projektas tęstinis?', description: '', kind: 'YES_NO', options: [], required: true },
+        {
+          id: 'q1',
+          text: 'Ar projektas tęstinis?',
+          textEn: null,
+          description: '',
+          descriptionEn: null,
+          kind: 'YES_NO',
+          options: [],
+          optionsEn: [],
+          required: true,
+        },
         {
           text: 'Tikslinė grupė',
+          textEn: 'Target group',
           description: '',
+          descriptionEn: null,
           kind: 'MULTIPLE_CHOICE',
           options: ['Jaunimas', 'Senjorai'],
+          optionsEn: ['Young people', 'Seniors'],
           required: false,
         },
       ],
     });
   });
 
+  it('sends a question’s English choices all or none, and says so when only some are typed', () => {
+    const question = values.questions[1]!;
+    const untranslated = { ...question, options: question.options.map((option) => ({ ...option, textEn: ' ' })) };
+    expect(toCallInput({ ...values, questions: [untranslated] }).questions[0]).toMatchObject({
+      options: ['Jaunimas', 'Senjorai'],
+      optionsEn: [],
+    });
+    const partly = { ...question, options: [question.options[0]!, { text: 'Senjorai', textEn: '' }] };
+    expect(issues({ ...values, questions: [partly] })).toEqual([['questions.0.options', 'calls.validation.optionsEn']]);
+  });
+
   it('gives back the values of a call it saved, with the items’ ids', () => {
     const call: EditableCall = {
       number: 8,
       title: 'Kaimo bendruomenių iniciatyvos',
+      titleEn: null,
       body: 'Tekstas',
+      bodyEn: 'Text',
       measures: [{ id: 'm1' }],
       budgetCents: 12_000_000,
       minSupportCents: null,
@@ -86,10 +150,22 @@ describe('the call form', () => {
       elderships: [{ id: 'e1' }],
       opensAt: '2026-07-01T06:00:00Z',
       closesAt: '2027-01-15T14:00:00.000Z',
-      criteria: [{ id: 'c1', title: 'Poveikis', description: '', maxScore: 10, weight: 1.5 }],
+      criteria: [
+        { id: 'c1', title: 'Poveikis', titleEn: null, description: '', descriptionEn: null, maxScore: 10, weight: 1.5 },
+      ],
       annexes: [],
       questions: [
-        { id: 'q1', text: 'Kas?', description: '', kind: 'SINGLE_CHOICE', options: ['A', 'B'], required: true },
+        {
+          id: 'q1',
+          text: 'Kas?',
+          textEn: 'Who?',
+          description: '',
+          descriptionEn: null,
+          kind: 'SINGLE_CHOICE',
+          options: ['A', 'B'],
+          optionsEn: ['A in English', 'B in English'],
+          required: true,
+        },
       ],
     };
     const form = callFormValues(call);
@@ -100,7 +176,17 @@ describe('the call form', () => {
       maxIntensity: '80',
       opensAt: '2026-07-01T09:00',
       closesAt: '2027-01-15T16:00',
-      criteria: [{ id: 'c1', maxScore: '10', weight: '1.5' }],
+      titleEn: '',
+      bodyEn: 'Text',
+      criteria: [{ id: 'c1', titleEn: '', maxScore: '10', weight: '1.5' }],
+      questions: [
+        {
+          options: [
+            { text: 'A', textEn: 'A in English' },
+            { text: 'B', textEn: 'B in English' },
+          ],
+        },
+      ],
       eldershipIds: ['e1'],
     });
     const input = toCallInput(form);
@@ -128,7 +214,16 @@ describe('the call form', () => {
   it('asks for two different choices of a choice question, and for a reason in an amendment', () => {
     const oneChoice = {
       ...values,
-      questions: [{ text: 'Kas?', description: '', kind: 'SINGLE_CHOICE', options: ['A', ' A '], required: true }],
+      questions: [
+        {
+          ...values.questions[1]!,
+          kind: 'SINGLE_CHOICE',
+          options: [
+            { text: 'A', textEn: '' },
+            { text: ' A ', textEn: '' },
+          ],
+        },
+      ],
     };
     expect(issues(oneChoice)).toEqual([['questions.0.options', 'calls.validation.options']]);
     expect(issues(values, true)).toEqual([['reason', 'validation.reasonLength']]);
@@ -138,7 +233,7 @@ describe('the call form', () => {
     const wrong = {
       ...values,
       maxIntensity: '120',
-      criteria: [{ title: 'Poveikis', description: '', maxScore: '0', weight: 'daug' }],
+      criteria: [{ ...values.criteria[0]!, maxScore: '0', weight: 'daug' }],
     };
     expect(issues(wrong)).toEqual([
       ['maxIntensity', 'calls.validation.intensity'],
@@ -154,6 +249,8 @@ describe('formFieldOf', () => {
     expect(formFieldOf('criteria[2].weight')).toBe('criteria[2].weight');
     expect(formFieldOf('measureIds[0]')).toBe('measureIds');
     expect(formFieldOf('questions[1].options')).toBe('questions[1].options');
+    expect(formFieldOf('questions[1].optionsEn')).toBe('questions[1].options');
+    expect(formFieldOf('titleEn')).toBe('titleEn');
     expect(formFieldOf('reason')).toBe('reason');
   });
 });

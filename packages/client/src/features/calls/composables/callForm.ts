@@ -27,10 +27,15 @@ const euro = z
 
 const dateTime = z.string().refine((value) => vilniusInputToIso(value) !== null, 'calls.validation.dateTime');
 
+/** An English copy of a text: optional, as long as its Lithuanian may be. */
+const english = (max: number) => z.string().max(max, 'validation.tooLong');
+
 const criterion = z.object({
   id: z.string().optional(),
   title: z.string().trim().min(1, 'validation.required').max(300, 'validation.tooLong'),
+  titleEn: english(300),
   description: z.string().max(5000, 'validation.tooLong'),
+  descriptionEn: english(5000),
   maxScore: positiveInteger('calls.validation.maxScore'),
   weight: z
     .string()
@@ -41,7 +46,9 @@ const criterion = z.object({
 const annex = z.object({
   id: z.string().optional(),
   title: z.string().trim().min(1, 'validation.required').max(300, 'validation.tooLong'),
+  titleEn: english(300),
   description: z.string().max(5000, 'validation.tooLong'),
+  descriptionEn: english(5000),
   required: z.boolean(),
 });
 
@@ -49,16 +56,28 @@ const question = z
   .object({
     id: z.string().optional(),
     text: z.string().trim().min(1, 'validation.required').max(1000, 'validation.tooLong'),
+    textEn: english(1000),
     description: z.string().max(5000, 'validation.tooLong'),
+    descriptionEn: english(5000),
     kind: z.string().min(1, 'validation.choose'),
-    options: z.array(z.string().trim().max(300, 'validation.tooLong')),
+    /** each choice with its English copy beside it, so both move and go together */
+    options: z.array(
+      z.object({
+        text: z.string().trim().max(300, 'validation.tooLong'),
+        textEn: z.string().trim().max(300, 'validation.tooLong'),
+      }),
+    ),
     required: z.boolean(),
   })
   .superRefine((value, context) => {
     if (!choiceKinds.includes(value.kind as CallQuestionKind)) return;
-    const options = value.options.map((option) => option.trim()).filter(Boolean);
-    if (new Set(options).size < 2) {
+    const options = value.options.filter((option) => option.text.trim());
+    if (new Set(options.map((option) => option.text.trim())).size < 2) {
       context.addIssue({ code: 'custom', path: ['options'], message: 'calls.validation.options' });
+    }
+    const translated = options.filter((option) => option.textEn.trim()).length;
+    if (translated && translated < options.length) {
+      context.addIssue({ code: 'custom', path: ['options'], message: 'calls.validation.optionsEn' });
     }
   });
 
@@ -72,7 +91,9 @@ export function callFormSchema(options: { amendment: boolean }) {
     .object({
       number: positiveInteger('calls.validation.number'),
       title: z.string().trim().min(1, 'validation.required').max(300, 'validation.tooLong'),
+      titleEn: english(300),
       body: z.string().max(50000, 'validation.tooLong'),
+      bodyEn: english(50000),
       measureIds: z.array(z.string()),
       budget: euro.refine((value) => (euroToCents(value) ?? 0) > 0, 'calls.validation.positiveEuro'),
       minSupport: euro,
@@ -123,12 +144,29 @@ export type CallFormValues = z.input<ReturnType<typeof callFormSchema>>;
 export type CriterionValues = CallFormValues['criteria'][number];
 export type AnnexValues = CallFormValues['annexes'][number];
 export type QuestionValues = CallFormValues['questions'][number];
+export type OptionValues = QuestionValues['options'][number];
 
-export const emptyCriterion = (): CriterionValues => ({ title: '', description: '', maxScore: '10', weight: '1' });
-export const emptyAnnex = (): AnnexValues => ({ title: '', description: '', required: true });
+export const emptyCriterion = (): CriterionValues => ({
+  title: '',
+  titleEn: '',
+  description: '',
+  descriptionEn: '',
+  maxScore: '10',
+  weight: '1',
+});
+export const emptyAnnex = (): AnnexValues => ({
+  title: '',
+  titleEn: '',
+  description: '',
+  descriptionEn: '',
+  required: true,
+});
+export const emptyOption = (): OptionValues => ({ text: '', textEn: '' });
 export const emptyQuestion = (): QuestionValues => ({
   text: '',
+  textEn: '',
   description: '',
+  descriptionEn: '',
   kind: 'TEXT',
   options: [],
   required: true,
@@ -138,7 +176,9 @@ export function emptyCallForm(): CallFormValues {
   return {
     number: '',
     title: '',
+    titleEn: '',
     body: '',
+    bodyEn: '',
     measureIds: [],
     budget: '',
     minSupport: '',
@@ -155,11 +195,13 @@ export function emptyCallForm(): CallFormValues {
   };
 }
 
-/** What the edit form starts from: a call as the API gives it. */
+/** What the edit form starts from: a call as the API gives it, its texts in both languages. */
 export interface EditableCall {
   number: number;
   title: string;
+  titleEn?: string | null;
   body: string;
+  bodyEn?: string | null;
   measures: readonly { id: string }[];
   budgetCents: number;
   minSupportCents?: number | null;
@@ -169,17 +211,19 @@ export interface EditableCall {
   elderships: readonly { id: string }[];
   opensAt: string;
   closesAt: string;
-  criteria: readonly { id: string; title: string; description: string; maxScore: number; weight: number }[];
-  annexes: readonly { id: string; title: string; description: string; required: boolean }[];
-  questions: readonly {
+  criteria: readonly (Translated<'title' | 'description'> & { id: string; maxScore: number; weight: number })[];
+  annexes: readonly (Translated<'title' | 'description'> & { id: string; required: boolean })[];
+  questions: readonly (Translated<'text' | 'description'> & {
     id: string;
-    text: string;
-    description: string;
     kind: string;
     options: readonly string[];
+    optionsEn: readonly string[];
     required: boolean;
-  }[];
+  })[];
 }
+
+/** Texts of a list item with their English copies (`titleEn`), null where none is given. */
+type Translated<K extends string> = Record<K, string> & Partial<Record<`${K}En`, string | null>>;
 
 /** A number as a person types it in this form (a point, which every locale's input takes). */
 const numberText = (value: number | null | undefined) => (value === null || value === undefined ? '' : String(value));
@@ -188,7 +232,9 @@ export function callFormValues(call: EditableCall): CallFormValues {
   return {
     number: String(call.number),
     title: call.title,
+    titleEn: call.titleEn ?? '',
     body: call.body,
+    bodyEn: call.bodyEn ?? '',
     measureIds: call.measures.map((measure) => measure.id),
     budget: centsToEuroText(call.budgetCents),
     minSupport: centsToEuroText(call.minSupportCents),
@@ -198,24 +244,47 @@ export function callFormValues(call: EditableCall): CallFormValues {
     eldershipIds: call.elderships.map((eldership) => eldership.id),
     opensAt: isoToVilniusInput(call.opensAt),
     closesAt: isoToVilniusInput(call.closesAt),
-    criteria: call.criteria.map(({ id, title, description, maxScore, weight }) => ({
+    criteria: call.criteria.map(({ id, title, titleEn, description, descriptionEn, maxScore, weight }) => ({
       id,
       title,
+      titleEn: titleEn ?? '',
       description,
+      descriptionEn: descriptionEn ?? '',
       maxScore: String(maxScore),
       weight: numberText(weight),
     })),
-    annexes: call.annexes.map(({ id, title, description, required }) => ({ id, title, description, required })),
-    questions: call.questions.map(({ id, text, description, kind, options, required }) => ({
+    annexes: call.annexes.map(({ id, title, titleEn, description, descriptionEn, required }) => ({
       id,
-      text,
+      title,
+      titleEn: titleEn ?? '',
       description,
-      kind,
-      options: [...options],
+      descriptionEn: descriptionEn ?? '',
       required,
     })),
+    questions: call.questions.map(
+      ({ id, text, textEn, description, descriptionEn, kind, options, optionsEn, required }) => ({
+        id,
+        text,
+        textEn: textEn ?? '',
+        description,
+        descriptionEn: descriptionEn ?? '',
+        kind,
+        options: options.map((option, index) => ({ text: option, textEn: optionsEn[index] ?? '' })),
+        required,
+      }),
+    ),
     reason: '',
   };
+}
+
+/** An English copy as the API takes it: none (null) where nothing is typed. */
+const englishInput = (text: string) => text.trim() || null;
+
+/** A choice question's choices without the empty rows, in Lithuanian and (all or none) in English. */
+function choicesInput(options: readonly OptionValues[]): { options: string[]; optionsEn: string[] } {
+  const given = options.filter((option) => option.text.trim());
+  const english = given.map((option) => option.textEn.trim());
+  return { options: given.map((option) => option.text.trim()), optionsEn: english.some(Boolean) ? english : [] };
 }
 
 /**
@@ -230,7 +299,10 @@ export function toCallInput(values: CallFormValues, kept: { opensAt?: string; cl
   return {
     number: Number(values.number),
     title: values.title.trim(),
+    titleEn: englishInput(values.titleEn),
     body: values.body,
+    // Markdown keeps its white space, as the Lithuanian does.
+    bodyEn: values.bodyEn.trim() ? values.bodyEn : null,
     measureIds: [...values.measureIds],
     budgetCents: euroToCents(values.budget) ?? 0,
     minSupportCents: euroToCents(values.minSupport),
@@ -243,24 +315,30 @@ export function toCallInput(values: CallFormValues, kept: { opensAt?: string; cl
     criteria: values.criteria.map((item) => ({
       ...(item.id ? { id: item.id } : {}),
       title: item.title.trim(),
+      titleEn: englishInput(item.titleEn),
       description: item.description.trim(),
+      descriptionEn: englishInput(item.descriptionEn),
       maxScore: Number(item.maxScore),
       weight: decimal(item.weight) ?? 0,
     })),
     annexes: values.annexes.map((item) => ({
       ...(item.id ? { id: item.id } : {}),
       title: item.title.trim(),
+      titleEn: englishInput(item.titleEn),
       description: item.description.trim(),
+      descriptionEn: englishInput(item.descriptionEn),
       required: item.required,
     })),
     questions: values.questions.map((item) => ({
       ...(item.id ? { id: item.id } : {}),
       text: item.text.trim(),
+      textEn: englishInput(item.textEn),
       description: item.description.trim(),
+      descriptionEn: englishInput(item.descriptionEn),
       kind: item.kind as CallQuestionKind,
-      options: choiceKinds.includes(item.kind as CallQuestionKind)
-        ? item.options.map((option) => option.trim()).filter(Boolean)
-        : [],
+      ...(choiceKinds.includes(item.kind as CallQuestionKind)
+        ? choicesInput(item.options)
+        : { options: [], optionsEn: [] }),
       required: item.required,
     })),
   };
@@ -281,7 +359,9 @@ const checkboxGroups = new Set(['measureIds', 'eligibleKinds', 'eldershipIds']);
 export const serverFieldsShown = [
   'number',
   'title',
+  'titleEn',
   'body',
+  'bodyEn',
   'measureIds',
   'budgetCents',
   'minSupportCents',
@@ -297,8 +377,12 @@ export const serverFieldsShown = [
   'reason',
 ];
 
-/** A server field path (`maxSupportCents`, `criteria[2].weight`, `measureIds[0]`) → the form's field. */
+/**
+ * A server field path (`maxSupportCents`, `criteria[2].weight`, `measureIds[0]`) → the form's
+ * field; a question's English choices are the form's choices, shown beside the Lithuanian.
+ */
 export function formFieldOf(path: string): string {
+  if (/\.optionsEn$/.test(path)) return path.replace(/En$/, '');
   const top = /^[^.[]+/.exec(path)?.[0] ?? path;
   if (checkboxGroups.has(top)) return top;
   const own = formFieldOfServerField[top];

@@ -1,14 +1,16 @@
-import { computed, ref, watch } from 'vue';
+import { computed, watch } from 'vue';
+import { useI18n } from 'vue-i18n';
 import { useCursorList } from '@/composables/useCursorList';
 import { graphql, useFragment } from '@/gql';
-import type { CallCardFragment as CallCard, CallPhase } from '@/gql/graphql';
+import type { CallCardFragment as CallCard, CallPhase, Locale } from '@/gql/graphql';
 
-/** What the list shows of a call. */
+/** What the list shows of a call: its title in the language of `$language` where the call gives it. */
 export const CallCardFragment = graphql(`
   fragment CallCard on Call {
     id
     number
-    title
+    title(language: $language)
+    untranslated
     phase
     opensAt
     closesAt
@@ -18,7 +20,7 @@ export const CallCardFragment = graphql(`
 `);
 
 const CallsQuery = graphql(`
-  query Calls($first: Int, $after: String) {
+  query Calls($first: Int, $after: String, $language: Locale!) {
     calls(first: $first, after: $after) {
       totalCount
       pageInfo {
@@ -60,7 +62,9 @@ export function groupCalls(calls: readonly CallCard[]): Record<CallGroup, CallCa
  * by phase. Drafts come only to staff.
  */
 export function useCalls() {
-  const list = useCursorList(CallsQuery, ref({}), (data) => data.calls, { pageSize: 100 });
+  const { locale } = useI18n();
+  const variables = computed(() => ({ language: locale.value as Locale }));
+  const list = useCursorList(CallsQuery, variables, (data) => data.calls, { pageSize: 100 });
   watch(
     [list.hasNextPage, list.loadingMore, list.hasData],
     ([hasNextPage, loadingMore, hasData]) => {

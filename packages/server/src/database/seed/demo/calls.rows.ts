@@ -1,5 +1,6 @@
 import { renderMarkdown } from '../../../common/markdown.js';
 import { seedId } from '../ids.js';
+import { CALLS_EN } from './calls.en.js';
 import { CALLS } from './calls.js';
 import type { DemoClock } from './clock.js';
 import type { When } from './events.js';
@@ -31,12 +32,16 @@ export function callRows({ clock, eldership }: RowContext): DemoRows {
     const criterionId = (position: number) => seedId('call_criterion', `${call.key}/${position}`);
     const published = call.published ? clock.at(call.published) : null;
     const lastChange = call.amendments?.at(-1)?.at;
+    const english = CALLS_EN[call.key];
     calls.push({
       id,
       number: call.number,
       title: call.title,
+      title_en: english?.title ?? null,
       body: call.body,
+      body_en: english?.body ?? null,
       body_html: renderMarkdown(call.body).html,
+      body_html_en: english ? renderMarkdown(english.body).html : null,
       opens_at: clock.on(...call.opens),
       closes_at: clock.on(...call.closes),
       budget_cents: cents(call.budgetEur),
@@ -58,7 +63,9 @@ export function callRows({ clock, eldership }: RowContext): DemoRows {
         call_id: id,
         position: index + 1,
         title: criterion.title,
+        title_en: english?.criteria[index]?.title ?? null,
         description: criterion.description,
+        description_en: english?.criteria[index]?.description ?? null,
         max_score: criterion.maxScore,
         weight: criterion.weight,
       });
@@ -69,7 +76,9 @@ export function callRows({ clock, eldership }: RowContext): DemoRows {
         call_id: id,
         position: index + 1,
         title: annex.title,
+        title_en: english?.annexes[index]?.title ?? null,
         description: annex.description,
+        description_en: english?.annexes[index]?.description ?? null,
         required: annex.required,
       });
     });
@@ -79,9 +88,12 @@ export function callRows({ clock, eldership }: RowContext): DemoRows {
         call_id: id,
         position: index + 1,
         text: question.text,
+        text_en: english?.questions[index]?.text ?? null,
         description: question.description ?? '',
+        description_en: english?.questions[index]?.description ?? null,
         kind: question.kind,
         options: question.options ?? [],
+        options_en: english?.questions[index]?.options ?? [],
         required: question.required,
       });
     });

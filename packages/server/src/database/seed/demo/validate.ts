@@ -5,7 +5,8 @@ import { BOARD } from './board.js';
 import { answerProblem } from '../../../applications/application-answers.js';
 import type { CallQuestionKind } from '../../../calls/call.enums.js';
 import { APPLICATIONS } from './applications.js';
-import { CALLS } from './calls.js';
+import { CALLS_EN, type CallEnglish } from './calls.en.js';
+import { CALLS, type DemoCall } from './calls.js';
 import type { DemoClock, Moment } from './clock.js';
 import { COMMENTS } from './discussion.js';
 import { complianceChecklist } from '../../../applications/compliance-checklist.js';
@@ -155,6 +156,9 @@ export function validateDemoData(clock: DemoClock): void {
       problems.push(`${where}: published before written`);
     if (call.status !== 'DRAFT' && (!call.measures.length || !call.criteria.length))
       problems.push(`${where}: published without measures or criteria`);
+    const english = CALLS_EN[call.key];
+    if (english && !matchesItemForItem(call, english))
+      problems.push(`${where}: its English texts are not one for each of its Lithuanian ones`);
     for (const question of call.questions) {
       const options = question.options ?? [];
       const choice = question.kind === 'SINGLE_CHOICE' || question.kind === 'MULTIPLE_CHOICE';
@@ -243,4 +247,20 @@ export function validateDemoData(clock: DemoClock): void {
   }
 
   if (problems.length > 0) throw new Error(`The demo data is inconsistent:\n  ${problems.join('\n  ')}`);
+}
+
+/** Whether a call's English texts are one for each of its Lithuanian ones: list items, descriptions, choices. */
+function matchesItemForItem(call: DemoCall, english: CallEnglish): boolean {
+  const alike = <T, U>(lithuanian: readonly T[], translated: readonly U[], same: (lt: T, en: U) => boolean) =>
+    lithuanian.length === translated.length && lithuanian.every((item, index) => same(item, translated[index]!));
+  const described = (lt: { description?: string }, en: { description?: string }) => !lt.description === !en.description;
+  return (
+    alike(call.criteria, english.criteria, described) &&
+    alike(call.annexes, english.annexes, described) &&
+    alike(
+      call.questions,
+      english.questions,
+      (lt, en) => described(lt, en) && (lt.options ?? []).length === (en.options ?? []).length,
+    )
+  );
 }
