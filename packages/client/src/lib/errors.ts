@@ -57,6 +57,7 @@ export const translatedFieldCodes = new Set([
   'LINK_USED',
   'NOT_A_DRAFT',
   'NOT_ENDORSABLE',
+  'NOT_MEMBER_OR_PARTNER',
   'NOT_STAFF',
   'OVER_BUDGET',
   'OWN_ROLE',

@@ -1,5 +1,6 @@
 import type { Viewer } from '../accounts/viewer.js';
 import { isAllowed } from '../authorization/policy.js';
+import { Membership } from '../organisations/organisation.enums.js';
 import { applicationLedStatuses, editableStatuses, endorsableStatuses, nextStatuses } from './initiative-lifecycle.js';
 import { CoProposerStatus, EndorsementRefusal, InitiativeStatus } from './initiative.enums.js';
 
@@ -84,6 +85,9 @@ export function transitionsNeedApplication(viewer: Viewer, initiative: Initiativ
   );
 }
 
+/** Organisations whose support counts: the LAG's members and its partners (DESIGN.md's policy). */
+const supportingMemberships: readonly Membership[] = [Membership.MEMBER, Membership.PARTNER];
+
 /**
  * Why the organisation `organisationId` may not support the initiative now, or null when it may:
  * the rule endorseInitiative enforces and `viewerEndorsementOptions` tells. Support is others'
@@ -94,10 +98,11 @@ export function transitionsNeedApplication(viewer: Viewer, initiative: Initiativ
 export function endorsementRefusal(
   initiative: InitiativeRightsRoot,
   coProposers: CoProposerAnswers,
-  organisationId: string,
+  { id: organisationId, membership }: { id: string; membership: Membership },
   supportsIt: boolean,
 ): EndorsementRefusal | null {
   if (supportsIt) return EndorsementRefusal.ALREADY_SUPPORTS;
+  if (!supportingMemberships.includes(membership)) return EndorsementRefusal.NOT_MEMBER_OR_PARTNER;
   if (organisationId === initiative.leadOrganisation.id) return EndorsementRefusal.LEAD_ITSELF;
   const coProposes = coProposers.some(
     (c) =>

@@ -251,14 +251,14 @@ export class InitiativeWorkflowService {
   async endorse(input: EndorseInput): Promise<Endorsement> {
     authorize(this.scope.viewer, 'initiative.endorse', input.organisationId);
     const initiative = await this.find(input.initiativeId);
-    const [coProposers, supportsIt] = await Promise.all([
+    const [organisation, coProposers, supportsIt] = await Promise.all([
+      this.em.findOne(Organisation, { id: input.organisationId }),
       this.em.find(CoProposer, { initiative }),
       this.em.count(Endorsement, { initiative, organisation: input.organisationId }).then((count) => count > 0),
     ]);
-    const refusal = endorsementRefusal(initiative, coProposers, input.organisationId, supportsIt);
-    if (refusal) throw refused(refusal, initiative);
-    const organisation = await this.em.findOne(Organisation, { id: input.organisationId });
     if (!organisation) throw BadUserInputError.field('organisationId', 'UNKNOWN_REFERENCE', 'no such organisation');
+    const refusal = endorsementRefusal(initiative, coProposers, organisation, supportsIt);
+    if (refusal) throw refused(refusal, initiative);
     const endorsement = await this.writer.write(
       'initiative.endorse',
       async ({ em, audit }) => {
@@ -408,6 +408,12 @@ function refused(refusal: EndorsementRefusal, initiative: InitiativeRightsRoot):
         'organisationId',
         'CO_PROPOSER_ITSELF',
         'an organisation cannot support an initiative it is invited to co-propose or co-proposes',
+      );
+    case EndorsementRefusal.NOT_MEMBER_OR_PARTNER:
+      return BadUserInputError.field(
+        'organisationId',
+        'NOT_MEMBER_OR_PARTNER',
+        'only LAG members and partners support initiatives',
       );
     case EndorsementRefusal.NOT_ENDORSABLE:
       return BadUserInputError.field(

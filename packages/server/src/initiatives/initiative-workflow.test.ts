@@ -462,6 +462,29 @@ describe('why an organisation may not support an initiative', () => {
     ]);
   });
 
+  it('offers support to LAG members and partners only: an applicant or a former member is told why not', async () => {
+    const [member, partner, applicant, former] = await Promise.all([
+      factory.organisation({ name: `A narė ${randomUUID().slice(0, 8)}`, membership: Membership.MEMBER }),
+      factory.organisation({ name: `B partnerė ${randomUUID().slice(0, 8)}`, membership: Membership.PARTNER }),
+      factory.organisation({ name: `C kandidatė ${randomUUID().slice(0, 8)}`, membership: Membership.APPLICANT }),
+      factory.organisation({ name: `D buvusi ${randomUUID().slice(0, 8)}`, membership: Membership.FORMER }),
+    ]);
+    const initiative = await factory.initiative(community);
+    const rep = await factory.signedIn(app, { represents: [member, partner, applicant, former] });
+    const { initiative: seen } = await rep.data(options, { id: initiative.id });
+    expect(seen.viewerEndorsementOptions.map((option: { refusal: string | null }) => option.refusal)).toEqual([
+      null,
+      null,
+      'NOT_MEMBER_OR_PARTNER',
+      'NOT_MEMBER_OR_PARTNER',
+    ]);
+    const answers = [];
+    for (const organisation of [member, partner, applicant, former]) {
+      answers.push(await answer(rep, initiative.id, organisation.id));
+    }
+    expect(answers).toEqual(['ACCEPTED', 'ACCEPTED', 'NOT_MEMBER_OR_PARTNER', 'NOT_MEMBER_OR_PARTNER']);
+  });
+
   it('tells a supporter so whatever the status, and the others that the status does not allow support', async () => {
     const [supporter, other] = await Promise.all(['A palaikanti', 'B kita'].map(named));
     const initiative = await factory.initiative(community);

@@ -76,6 +76,7 @@ export enum EndorsementRefusal {
   LEAD_ITSELF = 'LEAD_ITSELF',
   CO_PROPOSER_ITSELF = 'CO_PROPOSER_ITSELF',
   NOT_ENDORSABLE = 'NOT_ENDORSABLE',
+  NOT_MEMBER_OR_PARTNER = 'NOT_MEMBER_OR_PARTNER',
 }
 
 registerEnumType(EndorsementRefusal, {
@@ -86,5 +87,8 @@ registerEnumType(EndorsementRefusal, {
     LEAD_ITSELF: { description: 'It leads the initiative: support is others’ voice.' },
     CO_PROPOSER_ITSELF: { description: 'It co-proposes the initiative, or is invited to.' },
     NOT_ENDORSABLE: { description: 'The initiative cannot be supported in its status (a draft, or ended).' },
+    NOT_MEMBER_OR_PARTNER: {
+      description: 'Only LAG members and partners support initiatives; it is an applicant or a former member.',
+    },
   },
 });

@@ -155,7 +155,7 @@ export class InitiativeService {
       .filter((organisation) => organisation !== null)
       .sort((a, b) => a.name.localeCompare(b.name, 'lt'))
       .map((organisation) => {
-        const refusal = endorsementRefusal(initiative, coProposers, organisation.id, supporters.has(organisation.id));
+        const refusal = endorsementRefusal(initiative, coProposers, organisation, supporters.has(organisation.id));
         return { organisation, canEndorse: refusal === null, refusal };
       });
   }
