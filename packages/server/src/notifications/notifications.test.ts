@@ -92,6 +92,9 @@ async function prefer(who: Person, kind: string, delivery: string): Promise<void
 
 /** Runs the hourly job as if it were `at` (digests at 07:00 in Vilnius, reminders from then on). */
 async function runHourlyAt(at: string): Promise<void> {
+  // The notifications queued before it are made first: the job may otherwise run beside their
+  // fan-out and find nothing to gather yet.
+  await settled();
   await app.orm.em.fork().transactional((em) => enqueueJob(em, hourlyJob, { at }));
   await settled();
 }
