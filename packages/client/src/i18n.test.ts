@@ -150,6 +150,8 @@ describe('the messages the code names', () => {
   // 'initiatives.fields.title', and `initiatives.status.${status}` (checked down to its fixed part).
   // Code's strings are single-quoted; a template's double quotes hold expressions (organisation.id).
   const keyLike = /(['`])([a-zA-Z]\w*(?:\.\w+)+)(\.\$\{|\1)/g;
+  // A template's `<i18n-t keypath="…">` names its message in double quotes.
+  const keypath = /keypath="([a-zA-Z]\w*(?:\.\w+)+)"/g;
   // The home feature's own messages are the legal texts: only its two legal pages (and their titles) load them.
   const withoutOwnMessages =
     /^\.\/features\/home\/(?!pages\/(Privacy|Accessibility)Page|components\/LegalSection|routes)/;
@@ -163,7 +165,11 @@ describe('the messages the code names', () => {
         lt,
         ...featureMessages.filter((own) => own.feature === feature && own.locale === 'lt').map((own) => own.messages),
       ];
-      for (const [, , key] of source.matchAll(keyLike)) {
+      const keys = [
+        ...[...source.matchAll(keyLike)].map((match) => match[2]),
+        ...[...source.matchAll(keypath)].map((match) => match[1]),
+      ];
+      for (const key of keys) {
         if (!groups.has(key!.split('.')[0]!)) continue;
         named += 1;
         if (!available.some((messages) => resolve(messages, key!) !== undefined)) missing.push(`${file}: ${key}`);

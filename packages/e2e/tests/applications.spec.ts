@@ -15,6 +15,20 @@ const demand = (page: Page) => page.locator('dt', { hasText: 'Jau prašoma param
 const euro = (cents: number) =>
   new Intl.NumberFormat('lt-LT', { style: 'currency', currency: 'EUR', maximumFractionDigits: 2 }).format(cents / 100);
 
+/** A new draft of the representative's community, made through the API: its slug. */
+async function newDraft(representative: Page, title: string): Promise<string> {
+  const { organisation } = await graphql<{ organisation: { id: string } }>(
+    representative,
+    'query Lead { organisation(slug: "pastrevio-kaimo-bendruomene") { id } }',
+  );
+  const { createInitiative } = await graphql<{ createInitiative: { slug: string } }>(
+    representative,
+    'mutation Create($input: CreateInitiativeInput!) { createInitiative(input: $input) { slug } }',
+    { input: { asOrganisationId: organisation.id, title } },
+  );
+  return createInitiative.slug;
+}
+
 /** The smallest file the server recognises as a PDF by its content. */
 const pdf = (name: string) => ({
   name,
@@ -182,18 +196,10 @@ test('a representative applies from their draft’s page; the draft is then subm
 }) => {
   const title = `Gilučių sodas ${Date.now()}`;
   const applicant = await personPage(browser, demo.representative);
-  const { organisation } = await graphql<{ organisation: { id: string } }>(
-    applicant,
-    'query Lead { organisation(slug: "pastrevio-kaimo-bendruomene") { id } }',
-  );
-  const { createInitiative } = await graphql<{ createInitiative: { slug: string } }>(
-    applicant,
-    'mutation Create($input: CreateInitiativeInput!) { createInitiative(input: $input) { slug } }',
-    { input: { asOrganisationId: organisation.id, title } },
-  );
+  const draft = await newDraft(applicant, title);
 
   // The draft's page offers the open call; the apply form comes with the draft chosen.
-  await applicant.goto(`/initiatives/${createInitiative.slug}`);
+  await applicant.goto(`/initiatives/${draft}`);
   await applicant
     .getByRole('region', { name: 'Teikti paraišką' })
     .getByRole('link', { name: /^Kvietimas Nr\. 7 / })
@@ -205,7 +211,7 @@ test('a representative applies from their draft’s page; the draft is then subm
   const applicationUrl = applicant.url();
 
   // The server offers no submission of the draft on its own now; the page says how it is submitted.
-  await applicant.goto(`/initiatives/${createInitiative.slug}`);
+  await applicant.goto(`/initiatives/${draft}`);
   const authors = applicant.getByRole('region', { name: 'Jūsų juodraštis' });
   await expect(authors.getByText(/teikiamas kaip paraiška kvietimui/)).toBeVisible();
   await expect(applicant.getByRole('region', { name: 'Teikti paraišką' })).toHaveCount(0);
@@ -219,4 +225,70 @@ test('a representative applies from their draft’s page; the draft is then subm
   await applicant.goto(applicationUrl);
   await expect(applicant.getByText('Atsiimta', { exact: true }).first()).toBeVisible();
   await expect(applicant.getByText('Projektą vykdysime be paramos')).toBeVisible();
+});
+
+test('a representative reading in English applies to call 7 in its English: its title, its questions with their guidance and choices; the answer still names the Lithuanian choice', async ({
+  browser,
+}) => {
+  const title = `Bendruomenės sodas ${Date.now()}`;
+  const callTitle = 'Communities’ public spaces and services';
+  const applicant = await personPage(browser, demo.representative);
+  const draft = await newDraft(applicant, title);
+
+  // The draft's page names the open call by its English title.
+  await applicant.goto(`/initiatives/${draft}`);
+  await applicant.getByRole('group', { name: 'Kalba' }).getByRole('button', { name: 'English' }).click();
+  await applicant
+    .getByRole('region', { name: 'Apply for support' })
+    .getByRole('link', { name: `Call No. 7 “${callTitle}”` })
+    .click();
+  await expect(applicant.getByRole('heading', { level: 1, name: 'Application to call No. 7' })).toBeVisible();
+  await expect(applicant.getByRole('link', { name: callTitle })).toBeVisible();
+  await applicant.getByRole('button', { name: 'Start the application' }).click();
+  await expect(applicant.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  const applicationId = applicant.url().split('/').pop()!;
+
+  // The application: the call's title, its questions with their guidance and choices, its annexes,
+  // all in the English the LAG gives, so nothing of the call is marked as Lithuanian.
+  await expect(applicant.getByRole('main').getByRole('link', { name: callTitle })).toBeVisible();
+  await expect(applicant.getByLabel('How many residents will use the project’s results directly?')).toBeVisible();
+  await expect(applicant.getByText('An approximate number per year.')).toBeVisible();
+  const groups = applicant.getByRole('group', { name: /^Which groups of residents is the project mainly for\?/ });
+  await expect(groups.locator('label')).toHaveText([
+    'Children and young people',
+    'Families',
+    'Seniors',
+    'People with disabilities',
+    'All residents',
+  ]);
+  await expect(applicant.getByLabel('Upload a file: Budget')).toBeVisible();
+  await expect(applicant.locator('main [lang="lt"]')).toHaveCount(0);
+
+  // Chosen in English, the answer names the choice by its Lithuanian, and reads back in English.
+  await groups.getByRole('checkbox', { name: 'Seniors' }).check();
+  await applicant.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(applicant.getByText('Saved. The checks are up to date.')).toBeVisible();
+  const { application } = await graphql<{ application: { answers: { question: { text: string }; value: unknown }[] } }>(
+    applicant,
+    'query Answers($id: ID!) { application(id: $id) { answers { question { text } value } } }',
+    { id: applicationId },
+  );
+  expect(
+    application.answers.find(
+      (answer) => answer.question.text === 'Kokioms gyventojų grupėms projektas labiausiai skirtas?',
+    )?.value,
+  ).toEqual(['Senjorams']);
+  await applicant.reload();
+  await expect(groups.getByRole('checkbox', { name: 'Seniors' })).toBeChecked();
+
+  // The draft's page and the list of applications name the call in English too.
+  await applicant.goto(`/initiatives/${draft}`);
+  await expect(applicant.getByRole('region', { name: 'Your draft' })).toContainText(
+    `This draft applies to the call “${callTitle}”`,
+  );
+  await expect(applicant.getByRole('region', { name: 'Withdraw the initiative' })).toContainText(
+    `Its application to the call “${callTitle}” is withdrawn with it.`,
+  );
+  await applicant.goto('/my-applications');
+  await expect(applicant.getByRole('listitem').filter({ hasText: title })).toContainText(`Call No. 7 “${callTitle}”`);
 });

@@ -66,16 +66,22 @@ export const ApplicationFields = graphql(`
   }
 `);
 
-/** The application page's query: the fields above, with the call and the initiative it belongs to. */
+/**
+ * The application page's query: the fields above, with the call and the initiative it belongs to.
+ * The call's texts come in the language of `$language` where the call gives it (`untranslated`
+ * names those it does not); a question's choices both as answers name them (`options`, the
+ * Lithuanian) and as the reader reads them (`optionLabels`, at the same places).
+ */
 export const ApplicationQuery = graphql(`
-  query Application($id: ID!) {
+  query Application($id: ID!, $language: Locale!) {
     application(id: $id) {
       id
       createdAt
       call {
         id
         number
-        title
+        title(language: $language)
+        untranslated
         phase
         closesAt
         minSupportCents
@@ -84,18 +90,21 @@ export const ApplicationQuery = graphql(`
         questions {
           id
           position
-          text
-          description
+          text(language: $language)
+          description(language: $language)
           kind
           options
+          optionLabels: options(language: $language)
           required
+          untranslated
         }
         annexes {
           id
           position
-          title
-          description
+          title(language: $language)
+          description(language: $language)
           required
+          untranslated
         }
       }
       initiative {

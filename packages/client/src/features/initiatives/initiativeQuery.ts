@@ -3,9 +3,10 @@ import { graphql } from '@/gql';
 /**
  * The initiative page's query. It lives beside the routes rather than in the page so that the
  * route (routes.ts) can send it as the page is entered, while the page's own code is still on its way.
+ * The calls' titles come in the language of `$language` where the call gives it (`untranslated`).
  */
 export const InitiativeQuery = graphql(`
-  query Initiative($slug: String!) {
+  query Initiative($slug: String!, $language: Locale!) {
     initiative(slug: $slug) {
       id
       slug
@@ -48,7 +49,8 @@ export const InitiativeQuery = graphql(`
       viewerCallsToApply {
         id
         number
-        title
+        title(language: $language)
+        untranslated
         closesAt
       }
       application {
@@ -56,7 +58,8 @@ export const InitiativeQuery = graphql(`
         call {
           id
           number
-          title
+          title(language: $language)
+          untranslated
         }
       }
       ...InitiativeLiveFields

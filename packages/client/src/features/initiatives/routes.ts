@@ -2,7 +2,8 @@ import type { RouteRecordRaw } from 'vue-router';
 import { InitiativeQuery } from './initiativeQuery';
 import { initiativeMessages } from './messages';
 import { discussionMessages } from '@/features/discussion/messages';
-import { withMessages } from '@/i18n';
+import type { Locale } from '@/gql/graphql';
+import { i18n, withMessages } from '@/i18n';
 import { client } from '@/urql';
 
 export const initiativeRoutes: RouteRecordRaw[] = [
@@ -32,9 +33,11 @@ export const initiativeRoutes: RouteRecordRaw[] = [
     props: true,
     meta: { titleKey: 'initiatives.detail.title' },
     // The question goes out with the page's code rather than after it: on a slow link that is one
-    // round trip less before the initiative shows. The page reads the answer or joins the request.
+    // round trip less before the initiative shows. The page reads the answer or joins the request,
+    // so it is asked with the very variables the page asks with.
     beforeEnter: (to) => {
-      void client.value.query(InitiativeQuery, { slug: String(to.params.slug) }).toPromise();
+      const language = i18n.global.locale.value as Locale;
+      void client.value.query(InitiativeQuery, { slug: String(to.params.slug), language }).toPromise();
     },
   },
   {

@@ -1,6 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { ref } from 'vue';
 import ApplicationForm from './ApplicationForm.vue';
+import type { ApplicationQuestion } from '../composables/answers';
+import type { AppLocale } from '@/i18n';
 import { mountWithApp } from '@/testing/mountWithApp';
 
 const executeMutation = vi.fn();
@@ -10,37 +12,38 @@ vi.mock('@urql/vue', () => ({
 
 beforeEach(() => executeMutation.mockReset());
 
+/** One of the call's questions; its choices read as they are held unless told (a Lithuanian page). */
+const question = (
+  fields: Pick<ApplicationQuestion, 'id' | 'text' | 'kind'> & Partial<ApplicationQuestion>,
+): ApplicationQuestion => ({
+  description: '',
+  options: [],
+  required: true,
+  untranslated: [],
+  ...fields,
+  optionLabels: fields.optionLabels ?? fields.options ?? [],
+});
+
 const questions = [
-  { id: 'q-text', text: 'Kam skirtas projektas?', description: '', kind: 'TEXT', options: [], required: true },
-  { id: 'q-number', text: 'Kiek gyventojų?', description: '', kind: 'NUMBER', options: [], required: true },
-  {
-    id: 'q-one',
-    text: 'Kur?',
-    description: '',
-    kind: 'SINGLE_CHOICE',
-    options: ['Vievis', 'Kietaviškės'],
-    required: true,
-  },
-  {
+  question({ id: 'q-text', text: 'Kam skirtas projektas?', kind: 'TEXT' }),
+  question({ id: 'q-number', text: 'Kiek gyventojų?', kind: 'NUMBER' }),
+  question({ id: 'q-one', text: 'Kur?', kind: 'SINGLE_CHOICE', options: ['Vievis', 'Kietaviškės'] }),
+  question({
     id: 'q-many',
     text: 'Kam?',
-    description: '',
     kind: 'MULTIPLE_CHOICE',
     options: ['Jaunimui', 'Senjorams'],
     required: false,
-  },
-  {
-    id: 'q-yes',
-    text: 'Ar turite partnerių?',
-    description: 'Bent vieną.',
-    kind: 'YES_NO',
-    options: [],
-    required: true,
-  },
-] as const;
+  }),
+  question({ id: 'q-yes', text: 'Ar turite partnerių?', description: 'Bent vieną.', kind: 'YES_NO' }),
+];
 
-function mountForm(problems: { field: string; code: string; message: string }[] = []) {
+function mountForm(
+  problems: { field: string; code: string; message: string }[] = [],
+  { shown = questions, locale = 'lt' }: { shown?: readonly ApplicationQuestion[]; locale?: AppLocale } = {},
+) {
   return mountWithApp(ApplicationForm, {
+    locale,
     props: {
       application: {
         id: 'app1',
@@ -51,7 +54,7 @@ function mountForm(problems: { field: string; code: string; message: string }[] 
         answers: [{ question: { id: 'q-one' }, value: 'Vievis' }],
         problems,
       },
-      questions: questions as never,
+      questions: shown,
       initiativeTitle: 'Salos takas',
       onSubmitted: () => {},
     },
@@ -120,6 +123,49 @@ describe('ApplicationForm', () => {
       expect(wrapper.get('#application-answers-q-number').attributes('aria-invalid')).toBe('true'),
     );
     expect(wrapper.text()).toContain('Reikšmė per didelė.');
+  });
+
+  it('reads the questions in English where the call gives it, marks the Lithuanian, and keeps answering by the Lithuanian', async () => {
+    executeMutation.mockResolvedValue({ data: { updateApplication: { id: 'app1', version: 4 } } });
+    const { wrapper } = await mountForm([], {
+      locale: 'en',
+      shown: [
+        question({
+          id: 'q-one',
+          text: 'Where?',
+          description: 'Where most of it happens.',
+          kind: 'SINGLE_CHOICE',
+          options: ['Vievis', 'Kietaviškės'],
+          optionLabels: ['Vievis town', 'Kietaviškės village'],
+        }),
+        question({
+          id: 'q-many',
+          text: 'Kam?',
+          description: 'Pažymėkite visas.',
+          kind: 'MULTIPLE_CHOICE',
+          options: ['Jaunimui', 'Senjorams'],
+          required: false,
+          untranslated: ['text', 'description', 'options'],
+        }),
+      ],
+    });
+    const [where, whom] = wrapper.findAll('fieldset');
+    expect(where!.findAll('label').map((label) => label.text())).toEqual(['Vievis town', 'Kietaviškės village']);
+    expect(where!.get<HTMLInputElement>('input[value="Vievis"]').element.checked).toBe(true);
+    expect(where!.findAll('[lang]')).toHaveLength(0);
+    // Only the call's Lithuanian is marked: the page's own words around it are English.
+    expect(whom!.get('legend').text()).toBe('Kam? (optional)');
+    expect(whom!.get('legend [lang="lt"]').text()).toBe('Kam?');
+    expect(whom!.get('.field__hint').attributes('lang')).toBe('lt');
+    expect(whom!.findAll('label [lang="lt"]').map((label) => label.text())).toEqual(['Jaunimui', 'Senjorams']);
+
+    await where!.get('input[value="Kietaviškės"]').setValue(true);
+    await wrapper.get('form').trigger('submit');
+    await vi.waitFor(() => expect(executeMutation).toHaveBeenCalled());
+    expect(executeMutation.mock.calls[0]![0].input.answers).toEqual([
+      { questionId: 'q-one', value: 'Kietaviškės' },
+      { questionId: 'q-many', value: null },
+    ]);
   });
 
   it('refuses an amount it cannot read before sending anything', async () => {

@@ -3,8 +3,8 @@ import ProblemSummary from './ProblemSummary.vue';
 import { mountWithApp } from '@/testing/mountWithApp';
 
 const names = {
-  questions: [{ id: 'q1', text: 'Kiek gyventojų naudosis?' }],
-  annexes: [{ id: 'a1', title: 'Sąmata' }],
+  questions: [{ id: 'q1', text: 'Kiek gyventojų naudosis?', untranslated: [] }],
+  annexes: [{ id: 'a1', title: 'Sąmata', untranslated: [] }],
 };
 
 describe('ProblemSummary', () => {
@@ -59,6 +59,33 @@ describe('ProblemSummary', () => {
     const item = wrapper.get('li');
     expect(item.find('a').exists()).toBe(false);
     expect(item.text()).toMatch(/^Prašoma parama: kvietimas leidžia prašyti ne daugiau kaip 40\s000,00\s€\.$/);
+  });
+
+  it('marks as Lithuanian only the name of a question or annex the call gives in Lithuanian only', async () => {
+    const { wrapper } = await mountWithApp(ProblemSummary, {
+      locale: 'en',
+      props: {
+        headingId: 'h',
+        initiativeSlug: 'salcios-takas',
+        editable: false,
+        initiativeEditable: false,
+        names: {
+          questions: [{ id: 'q1', text: 'How many residents will use it?', untranslated: [] }],
+          annexes: [{ id: 'a1', title: 'Sąmata', untranslated: ['title', 'description'] }],
+        },
+        problems: [
+          { field: 'answers.q1', code: 'REQUIRED_TO_SUBMIT', message: 'Answer the question.' },
+          { field: 'annexes.a1', code: 'ANNEX_REQUIRED', message: 'Attach the annex.' },
+        ],
+      },
+    });
+    const items = wrapper.findAll('li');
+    expect(items.map((item) => item.text())).toEqual([
+      'How many residents will use it?: fill this in before submitting.',
+      'Sąmata: the call requires this annex.',
+    ]);
+    expect(items[0]!.findAll('[lang]')).toHaveLength(0);
+    expect(items[1]!.get('[lang="lt"]').text()).toBe('Sąmata');
   });
 
   it('says the application is ready when nothing is missing', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerToDraft, draftToAnswer, fieldAnchor, parseNumber } from './answers';
+import { answerToDraft, choiceLabel, draftToAnswer, fieldAnchor, parseNumber } from './answers';
 
 describe('answers', () => {
   it('shows stored answers in their controls and nothing for none', () => {
@@ -25,6 +25,12 @@ describe('answers', () => {
     expect(draftToAnswer('YES_NO', 'yes')).toBe(true);
     expect(draftToAnswer('YES_NO', 'no')).toBe(false);
     expect(draftToAnswer('YES_NO', '')).toBeNull();
+  });
+
+  it('reads a choice, held by its Lithuanian, by its label at the same place; one no longer offered as it is', () => {
+    const question = { options: ['Jaunimui', 'Senjorams'], optionLabels: ['Young people', 'Seniors'] };
+    expect(choiceLabel(question, 'Senjorams')).toBe('Seniors');
+    expect(choiceLabel(question, 'Šeimoms')).toBe('Šeimoms');
   });
 
   it('reads numbers with a decimal comma', () => {

@@ -1,5 +1,27 @@
 import type { CallQuestionKind } from '@/gql/graphql';
 
+/**
+ * One of the call's questions as an application shows it: its texts in the reader's language
+ * (Lithuanian where the call gives no English, which `untranslated` names), its choices both as an
+ * answer names them (`options`, the Lithuanian) and as the reader reads them (`optionLabels`, at
+ * the same places).
+ */
+export interface ApplicationQuestion {
+  id: string;
+  text: string;
+  description: string;
+  kind: CallQuestionKind;
+  options: readonly string[];
+  optionLabels: readonly string[];
+  required: boolean;
+  untranslated: readonly string[];
+}
+
+/** A choice (its Lithuanian, as answers hold it) as the reader reads it; one the call no longer offers, as it was given. */
+export function choiceLabel(question: Pick<ApplicationQuestion, 'options' | 'optionLabels'>, choice: string): string {
+  return question.optionLabels[question.options.indexOf(choice)] ?? choice;
+}
+
 /** An answer as its form control holds it: text (text, number, one choice, yes/no as `yes`/`no`) or choices. */
 export type AnswerDraft = string | string[];
 

@@ -1,14 +1,24 @@
 import { useI18n } from 'vue-i18n';
 import { useFormat } from '@/composables/useFormat';
+import { textLang } from '@/features/calls/composables/textLang';
 import { useInitiativeEnums } from '@/features/initiatives/composables/initiativeEnums';
 import { ApplicationStatus } from '@/gql/graphql';
 
 export const applicationStatuses = Object.values(ApplicationStatus);
 
-/** What a field of an application is called: its own fields, the call's questions and annexes by id. */
+/**
+ * What a field of an application is called: its own fields, the call's questions and annexes by
+ * id, in the reader's language where the call gives it (`untranslated` names the texts it does not).
+ */
 export interface FieldNames {
-  questions: readonly { id: string; text: string }[];
-  annexes: readonly { id: string; title: string }[];
+  questions: readonly { id: string; text: string; untranslated: readonly string[] }[];
+  annexes: readonly { id: string; title: string; untranslated: readonly string[] }[];
+}
+
+/** A field's name as a page shows it: Lithuanian (`lang`) where it is a call's text given in Lithuanian only. */
+export interface FieldLabel {
+  text: string;
+  lang?: 'lt';
 }
 
 /** A problem as the server states it: the field, a stable code, English for developers, the figures its wording needs. */
@@ -47,14 +57,16 @@ export function useApplicationText() {
       te(`applications.problems.codes.${problem.code}`)
         ? t(`applications.problems.codes.${problem.code}`, figures(problem.params))
         : known(`validation.server.${problem.code}`, problem.message),
-    fieldLabel(field: string, names: FieldNames): string {
+    fieldLabel(field: string, names: FieldNames): FieldLabel {
       const dot = field.indexOf('.');
       const [head, rest] = dot < 0 ? [field, ''] : [field.slice(0, dot), field.slice(dot + 1)];
-      if (head === 'answers') return names.questions.find((q) => q.id === rest)?.text ?? field;
-      if (head === 'annexes') return names.annexes.find((a) => a.id === rest)?.title ?? field;
-      if (head === 'initiative') return known(`applications.initiativeFields.${rest}`, rest);
-      if (head === 'checklist') return known(`applications.checklist.items.${rest}`, rest);
-      return known(`applications.fields.${field}`, field);
+      const question = head === 'answers' ? names.questions.find((q) => q.id === rest) : undefined;
+      if (question) return { text: question.text, lang: textLang(question, 'text') };
+      const annex = head === 'annexes' ? names.annexes.find((a) => a.id === rest) : undefined;
+      if (annex) return { text: annex.title, lang: textLang(annex, 'title') };
+      if (head === 'initiative') return { text: known(`applications.initiativeFields.${rest}`, rest) };
+      if (head === 'checklist') return { text: known(`applications.checklist.items.${rest}`, rest) };
+      return { text: known(`applications.fields.${field}`, field) };
     },
   };
 }
