@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Entity, Enum, ManyToOne, PrimaryKey, Property, Unique, type Opt } from '@mikro-orm/core';
+import { Entity, Enum, ManyToOne, PrimaryKey, Property, Unique, type Opt, type Rel } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Organisation } from '../organisations/organisation.entity.js';
 import { AffiliationRole } from './account.enums.js';
@@ -14,8 +14,10 @@ export class Affiliation {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
+  // Rel<>: its decorator metadata names no class, so loading user.entity.ts first (which imports
+  // this module back) does not read `User` before it exists.
   @ManyToOne(() => User, { ref: false, deleteRule: 'cascade' })
-  user!: User;
+  user!: Rel<User>;
 
   @Field(() => Organisation, { description: 'The organisation.' })
   @ManyToOne(() => Organisation, { ref: false, deleteRule: 'cascade' })
