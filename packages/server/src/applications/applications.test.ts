@@ -680,11 +680,13 @@ describe('support', () => {
     const initiative = await factory.initiative(community);
     const member = await factory.organisation();
     const partner = await factory.organisation({ membership: Membership.PARTNER, sector: Sector.BUSINESS });
-    const applicant = await factory.organisation({ membership: Membership.APPLICANT });
-    for (const organisation of [member, partner, applicant]) {
+    const formerPartner = await factory.organisation({ membership: Membership.PARTNER });
+    for (const organisation of [member, partner, formerPartner]) {
       const rep = await factory.signedIn(app, { represents: [organisation] });
       await rep.data(endorse, { input: { initiativeId: initiative.id, organisationId: organisation.id } });
     }
+    // Support given as a partner stays; counted by what the organisation is now, not a member.
+    await knex()('organisation').where({ id: formerPartner.id }).update({ membership: Membership.FORMER });
     expect((await app.visitor().data(counts, { id: initiative.id })).initiative).toEqual({
       endorsementCount: 3,
       memberEndorsementCount: 1,
