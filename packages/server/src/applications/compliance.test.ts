@@ -8,6 +8,7 @@ import { ComplianceFactory } from '../../test/compliance-factories.js';
 import { Factory, testPassword } from '../../test/factories.js';
 import type { GraphQLClient } from '../../test/graphql-client.js';
 import { startMailSink } from '../../test/mail-sink.js';
+import { notificationJobsSettled } from '../../test/notification-jobs.js';
 import { createTestApp, type TestApp } from '../../test/test-app.js';
 import { ApplicationStatus } from './application.enums.js';
 import { complianceChecklist } from './compliance-checklist.js';
@@ -52,22 +53,8 @@ function sql<T = Record<string, unknown>>(query: string, params: unknown[] = [])
   return app.orm.em.fork().execute<T[]>(query, params);
 }
 
-/** Waits until every notification job queued so far has run, failing with a job's error. */
-async function settled(): Promise<void> {
-  await expect
-    .poll(
-      async () => {
-        const [row] = await sql<{ waiting: number; error: string | null }>(
-          `select count(*)::int as waiting, max(last_error) as error from graphile_worker.jobs
-           where task_identifier like 'notifications.%'`,
-        );
-        if (row!.error) throw new Error(`a notification job failed: ${row!.error}`);
-        return row!.waiting;
-      },
-      { timeout: 20_000, interval: 50 },
-    )
-    .toBe(0);
-}
+/** Waits until every notification job queued so far has run. */
+const settled = () => notificationJobsSettled(app.orm);
 
 async function notificationsOf(client: GraphQLClient) {
   await settled();

@@ -66,10 +66,10 @@ const authorsOf = `u.id in (select a.user_id from affiliation a where a.role = '
   and (a.organisation_id = i.lead_organisation_id or a.organisation_id in (
     select cp.organisation_id from co_proposer cp where cp.initiative_id = i.id and cp.status = 'ACCEPTED')))`;
 
-type RecipientQuery = { sql: string; params: unknown[] };
+export type RecipientQuery = { sql: string; params: unknown[] };
 
 /** Who an event concerns, and what each of them is told, as one query of `columns`. */
-function recipientsOf(event: NotificationEvent): RecipientQuery {
+export function recipientsOf(event: NotificationEvent): RecipientQuery {
   switch (event.type) {
     case 'statusChanged':
       return {
@@ -268,6 +268,29 @@ export function followUpRecipients(day: string): RecipientQuery {
   };
 }
 
+/** The columns of a notification that `chosenNotifications` gives: the recipient query's and the delivery. */
+export const notificationColumns = [...Object.keys(columns), 'delivery'].join(', ');
+
+/**
+ * The notifications that `queries` make, as the common table expressions `candidates, chosen`:
+ * never to the one who acted, not to those who turned the kind off, at most one per person and
+ * event (the first kind by name when an event tells them twice), each with the person's delivery.
+ */
+export function chosenNotifications(queries: readonly RecipientQuery[]): RecipientQuery {
+  return {
+    sql: `candidates as (${queries.map((query) => `(${query.sql})`).join(' union all ')}),
+     chosen as (
+       select * from (
+         select distinct on (c.recipient_id, c.event_key) c.*, ${deliverySql('c.kind')} as delivery
+         from candidates c left join notification_preference p on p.user_id = c.recipient_id and p.kind = c.kind
+         where c.recipient_id is distinct from c.actor_id
+         order by c.recipient_id, c.event_key, c.kind
+       ) per_event where delivery <> 'OFF'
+     )`,
+    params: queries.flatMap((query) => query.params),
+  };
+}
+
 type Delivered = {
   id: string;
   recipient_id: string;
@@ -286,26 +309,20 @@ type Delivered = {
 type Person = { id: string; email: string; locale: MailLanguage; display_name: string; verified: boolean };
 
 /**
- * Writes the notifications of `query` in `em`'s transaction: never to the one who acted, not to
- * those who turned the kind off, at most once per person and event (a retry adds nothing); and
- * queues the mail of those who want it at once, in their language. Answers who got one.
+ * Writes the notifications of `query` in `em`'s transaction (`chosenNotifications`; a retry adds
+ * nothing), and queues the mail of those who want it at once, in their language. Answers who
+ * got one.
  */
 export async function deliver(em: EntityManager, context: JobContext, query: RecipientQuery): Promise<string[]> {
-  const names = Object.keys(columns).join(', ');
+  const chosen = chosenNotifications([query]);
   const inserted = await em.execute<Delivered[]>(
-    `with candidates as (${query.sql}),
-     chosen as (
-       select distinct on (c.recipient_id, c.event_key) c.*, ${deliverySql('c.kind')} as delivery
-       from candidates c left join notification_preference p on p.user_id = c.recipient_id and p.kind = c.kind
-       where c.recipient_id is distinct from c.actor_id
-       order by c.recipient_id, c.event_key, c.kind
-     )
-     insert into notification (${names}, delivery)
-     select ${names}, delivery from chosen where delivery <> 'OFF'
+    `with ${chosen.sql}
+     insert into notification (${notificationColumns})
+     select ${notificationColumns} from chosen
      on conflict (recipient_id, event_key) do nothing
      returning id, recipient_id, kind, delivery, actor_id, subject_title, status, organisation_name, excerpt,
        items, ${isoTimestamp('due_at')} as due_at, path`,
-    query.params,
+    chosen.params,
   );
   const immediate = inserted.filter((row) => row.delivery === NotificationDelivery.IMMEDIATE);
   if (immediate.length) {

@@ -3,14 +3,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { PlatformRole } from '../accounts/account.enums.js';
 import type { User } from '../accounts/user.entity.js';
 import { InitiativeStatus } from '../initiatives/initiative.enums.js';
-import { enqueueJob } from '../jobs/enqueue.js';
 import type { Organisation } from '../organisations/organisation.entity.js';
 import { Factory, testPassword } from '../../test/factories.js';
 import type { GraphQLClient } from '../../test/graphql-client.js';
 import { rawConnection, until } from '../../test/live-client.js';
 import { startMailSink } from '../../test/mail-sink.js';
+import { notificationJobsSettled, runHourlyJobAt } from '../../test/notification-jobs.js';
 import { createTestApp, type TestApp } from '../../test/test-app.js';
-import { hourlyJob } from './digests.js';
 import { notify } from './notify.js';
 
 const publicUrl = 'https://telka.example';
@@ -35,22 +34,8 @@ function sql<T = Record<string, unknown>>(query: string, params: unknown[] = [])
   return app.orm.em.fork().execute<T[]>(query, params);
 }
 
-/** Waits until every notification job queued so far has run, failing with a job's error. */
-async function settled(): Promise<void> {
-  await expect
-    .poll(
-      async () => {
-        const [row] = await sql<{ waiting: number; error: string | null }>(
-          `select count(*)::int as waiting, max(last_error) as error from graphile_worker.jobs
-           where task_identifier like 'notifications.%'`,
-        );
-        if (row!.error) throw new Error(`a notification job failed: ${row!.error}`);
-        return row!.waiting;
-      },
-      { timeout: 20_000, interval: 50 },
-    )
-    .toBe(0);
-}
+/** Waits until every notification job queued so far has run. */
+const settled = () => notificationJobsSettled(app.orm);
 
 const notificationFields = `id kind path actorName subjectTitle status organisationName excerpt readAt createdAt`;
 
@@ -88,15 +73,6 @@ async function prefer(who: Person, kind: string, delivery: string): Promise<void
        setNotificationPreference(kind: $kind, delivery: $delivery) { kind delivery } }`,
     { kind, delivery },
   );
-}
-
-/** Runs the hourly job as if it were `at` (digests at 07:00 in Vilnius, reminders from then on). */
-async function runHourlyAt(at: string): Promise<void> {
-  // The notifications queued before it are made first: the job may otherwise run beside their
-  // fan-out and find nothing to gather yet.
-  await settled();
-  await app.orm.em.fork().transactional((em) => enqueueJob(em, hourlyJob, { at }));
-  await settled();
 }
 
 let lead: Organisation;
@@ -445,7 +421,7 @@ describe('mail of notifications', () => {
 
     await prefer(unconfirmed, 'NEW_COMMENT', 'DAILY');
     await comment(await person(), initiative.id, 'Ir dienos santrauka?');
-    await runHourlyAt('2026-12-02T05:00:00Z');
+    await runHourlyJobAt(app.orm, '2026-12-02T05:00:00Z');
     expect(await mailsTo(unconfirmed.user)).toEqual([]);
   });
 });
@@ -469,7 +445,7 @@ describe('digests', () => {
     expect(await mailsTo(reader.user)).toEqual([]);
 
     // 05:00 UTC on Wednesday 2 December is 07:00 in Vilnius.
-    await runHourlyAt('2026-12-02T05:00:00Z');
+    await runHourlyJobAt(app.orm, '2026-12-02T05:00:00Z');
     const mail = await sink.next(reader.user.email, /dienos naujienos/);
     expect(mail.subject).toBe('Telka: dienos naujienos (3)');
     const text = mail.text ?? '';
@@ -483,14 +459,14 @@ describe('digests', () => {
 
     expect(await mailsTo(nobody.user)).toEqual([]);
     // Another hour, and the same hour again: nothing twice, and nothing for those with nothing waiting.
-    await runHourlyAt('2026-12-02T05:30:00Z');
-    await runHourlyAt('2026-12-02T06:00:00Z');
+    await runHourlyJobAt(app.orm, '2026-12-02T05:30:00Z');
+    await runHourlyJobAt(app.orm, '2026-12-02T06:00:00Z');
     expect(await mailsTo(reader.user)).toEqual([
       { subject: 'Telka: dienos naujienos (3)', unsubscribe_scope: 'DIGEST_DAILY' },
     ]);
     // The weekly reader gets theirs on Monday only.
     expect(await mailsTo(idle.user)).toEqual([]);
-    await runHourlyAt('2026-12-07T05:00:00Z');
+    await runHourlyJobAt(app.orm, '2026-12-07T05:00:00Z');
     expect(await mailsTo(idle.user)).toEqual([
       { subject: 'Telka: savaitės naujienos (2)', unsubscribe_scope: 'DIGEST_WEEKLY' },
     ]);
@@ -542,7 +518,7 @@ describe('unsubscribe links', () => {
     await follow(reader, initiative.id);
     const writer = await person();
     await comment(writer, initiative.id, 'Naujiena');
-    await runHourlyAt('2026-12-03T05:00:00Z');
+    await runHourlyJobAt(app.orm, '2026-12-03T05:00:00Z');
     const mail = await sink.next(reader.user.email, /dienos naujienos/);
     const link = sink.link(mail, `${publicUrl}/unsubscribe/`);
     expect(header(mail, 'list-unsubscribe-post')).toBe('List-Unsubscribe=One-Click');
@@ -577,7 +553,7 @@ describe('unsubscribe links', () => {
       ]),
     );
     await comment(writer, initiative.id, 'Dar viena naujiena');
-    await runHourlyAt('2026-12-04T05:00:00Z');
+    await runHourlyJobAt(app.orm, '2026-12-04T05:00:00Z');
     expect(await mailsTo(reader.user)).toHaveLength(1);
   });
 });
@@ -630,16 +606,16 @@ describe('follow-up reminders', () => {
     const reminders = async (who: Person) =>
       (await notificationsOf(who.client)).filter((n) => n.kind === 'FOLLOW_UP_DUE').map((n) => n.subjectTitle);
 
-    await runHourlyAt('2026-12-09T08:00:00Z');
+    await runHourlyJobAt(app.orm, '2026-12-09T08:00:00Z');
     expect(await reminders(owner)).toEqual([]);
-    await runHourlyAt('2026-12-10T08:00:00Z');
-    await runHourlyAt('2026-12-10T09:00:00Z');
+    await runHourlyJobAt(app.orm, '2026-12-10T08:00:00Z');
+    await runHourlyJobAt(app.orm, '2026-12-10T09:00:00Z');
     expect((await reminders(owner)).sort()).toEqual(['Sutartis be savininko', 'Sutartis su biblioteka']);
     expect(await reminders(otherStaff)).toEqual(['Sutartis be savininko']);
     const mail = await sink.next(owner.user.email, /Sutartis su biblioteka/);
     expect(sink.link(mail, `${publicUrl}/staff/`)).toBe(`${publicUrl}/staff/partnerships/${owned.slug}`);
     // Overdue the next day: reminded again, once.
-    await runHourlyAt('2026-12-11T08:00:00Z');
+    await runHourlyJobAt(app.orm, '2026-12-11T08:00:00Z');
     expect(await reminders(otherStaff)).toEqual(['Sutartis be savininko', 'Sutartis be savininko']);
   });
 });

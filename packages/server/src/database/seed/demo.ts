@@ -4,6 +4,7 @@ import { DEMO_PASSWORD } from './demo/accounts.js';
 import { createDemoClock } from './demo/clock.js';
 import { INITIATIVES } from './demo/initiatives.js';
 import { ids } from './demo/row-context.js';
+import { deliverDemoNotifications, eventTables, eventsOf } from './demo/notifications.fan-out.js';
 import { buildDemoRows } from './demo/rows.js';
 import { validateDemoData } from './demo/validate.js';
 import { hashPassword } from '../../accounts/passwords.js';
@@ -38,12 +39,17 @@ export async function seedDemo(knex: Knex, options: { now?: Date } = {}): Promis
 
   await knex.transaction(async (trx) => {
     const reference = await ensureReferenceData(trx);
+    // The rows this run wrote of those that tell of events: what it notifies people of.
+    const written = new Map<string, Record<string, unknown>[]>();
     for (const [table, rows] of buildDemoRows(clock, passwordHash, reference)) {
       for (let start = 0; start < rows.length; start += CHUNK) {
-        await trx(table)
+        const insert = trx(table)
           .insert(rows.slice(start, start + CHUNK))
           .onConflict()
           .ignore();
+        if (eventTables.includes(table))
+          written.set(table, [...(written.get(table) ?? []), ...(await insert.returning('*'))]);
+        else await insert;
       }
     }
     // Versions are frozen as a submission freezes them, once: a second run finds them frozen.
@@ -53,5 +59,6 @@ export async function seedDemo(knex: Knex, options: { now?: Date } = {}): Promis
     await trx.raw(recountInitiativesSql('select id from initiative where id = any(?::uuid[])'), [
       `{${initiativeIds.join(',')}}`,
     ]);
+    await deliverDemoNotifications(trx, clock, eventsOf(written));
   });
 }

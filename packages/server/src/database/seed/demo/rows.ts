@@ -9,6 +9,7 @@ import { complianceRows } from './compliance.rows.js';
 import { eventRows } from './events.rows.js';
 import { initiativeRows } from './initiatives.rows.js';
 import { lagRows } from './lag.rows.js';
+import { followRows } from './notifications.rows.js';
 import { organisationRows } from './organisations.rows.js';
 import { partnershipRows } from './partnerships.rows.js';
 import { createRowContext, type DemoRows } from './row-context.js';
@@ -32,5 +33,6 @@ export function buildDemoRows(clock: DemoClock, passwordHash: string, reference:
     ...callRows(context),
     ...applicationRows(context),
     ...complianceRows(context),
+    ...followRows(context),
   ];
 }

@@ -15,6 +15,7 @@ import { EVENTS } from './events.js';
 import { applicationMoves, nextStatuses } from '../../../initiatives/initiative-lifecycle.js';
 import type { InitiativeStatus as Status } from '../../../initiatives/initiative.enums.js';
 import { INITIATIVES, type DemoInitiative, type InitiativeStatus } from './initiatives.js';
+import { FOLLOWS, firstTookPart } from './notifications.js';
 import type { OrgKey } from './organisations.js';
 import { ORGANISATIONS } from './organisations.js';
 import { PARTNERSHIPS } from './partnerships.js';
@@ -113,6 +114,14 @@ export function validateDemoData(clock: DemoClock): void {
         problems.push(`${where}: flag resolved before it was raised`);
     }
     comments.set(comment.key, comment);
+  }
+
+  for (const follow of FOLLOWS) {
+    const where = `${follow.person} following ${follow.initiative}`;
+    const initiative = initiatives.find((i) => i.slug === follow.initiative);
+    if (!firstTookPart(follow.person, follow.initiative))
+      problems.push(`${where}: neither commented on nor supported it`);
+    if (initiative?.author === follow.person) problems.push(`${where}: its author follows it already`);
   }
 
   for (const seat of BOARD) {
