@@ -1,4 +1,4 @@
-import { toPrefixTsQuery } from '../../src/common/search.js';
+import { rankedMatches, toPrefixTsQuery } from '../../src/common/search.js';
 
 /**
  * The comparator's queries: each page's JSON (the `data` of Telka's answer, field for field)
@@ -58,7 +58,7 @@ const organisationRef = (alias: string, ...columns: string[]) =>
 const initiativeList = `
 with page as (
   select i.id, i.slug, i.title, i.summary, i.status, i.endorsement_count, i.comment_count,
-         i.lead_organisation_id, i.created_at,
+         i.lead_organisation_id, i.created_at, i.submitted_at, i.requested_support_cents,
          row_number() over (order by i.created_at desc, i.id desc) as n
     from initiative i
    where i.status <> 'DRAFT'
@@ -68,6 +68,8 @@ with page as (
   select p.n, ${cursor('NEWEST', 'p.created_at::text', 'p.id')} as cursor, json_build_object(
     'id', p.id, 'slug', p.slug, 'title', p.title, 'summary', p.summary, 'status', p.status,
     'endorsementCount', p.endorsement_count, 'commentCount', p.comment_count,
+    'createdAt', ${isoTime('p.created_at')}, 'submittedAt', ${isoTime('p.submitted_at')},
+    'requestedSupportCents', p.requested_support_cents,
     'leadOrganisation', ${organisationRef('o', 'name')},
     'themes', ${themes('p.id')},
     'supportBySector', json_build_object('allSectors', (
@@ -129,6 +131,14 @@ select json_build_object('initiative', (select json_build_object(
   'createdAt', ${isoTime('i.created_at')}, 'submittedAt', ${isoTime('i.submitted_at')},
   'estimatedBudgetCents', i.estimated_budget_cents, 'requestedSupportCents', i.requested_support_cents,
   'endorsementCount', i.endorsement_count,
+  'memberEndorsementCount', (select count(*) from endorsement en join organisation o on o.id = en.organisation_id
+                              where en.initiative_id = i.id and o.membership = 'MEMBER'),
+  'partnerEndorsementCount', (select count(*) from endorsement en join organisation o on o.id = en.organisation_id
+                               where en.initiative_id = i.id and o.membership <> 'MEMBER'),
+  -- What an anonymous reader may do and see of it: nothing to act on, no application.
+  'viewerFollows', false, 'viewerCanEdit', false, 'viewerCanDelete', false, 'viewerTransitions', '[]'::json,
+  'viewerSubmissionProblems', '[]'::json, 'viewerEndorsementOptions', '[]'::json, 'viewerCallsToApply', '[]'::json,
+  'application', null,
   'leadOrganisation', (select ${organisationRef('o', 'slug', 'name')} from organisation o where o.id = i.lead_organisation_id),
   'coProposers', coalesce((
     select json_agg(json_build_object('status', cp.status, 'organisation', ${organisationRef('o', 'slug', 'name')})
@@ -169,24 +179,30 @@ const searchHits = 30; // the client's Search asks search(first: 30)
 const headline = (text: string) =>
   `ts_headline('telka', replace(replace(replace(${text}, '&', '&amp;'), '<', '&lt;'), '>', '&gt;'), to_tsquery('telka', $1), 'StartSel=<mark>, StopSel=</mark>, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "')`;
 
-/** Ranked first, highlighted after: only the hits shown pay for ts_headline. */
+/**
+ * Ranked first, highlighted after: only the hits shown pay for ts_headline. Like Telka, each kind
+ * ranks only its `rankedMatches` newest matches.
+ */
 const search = `
 with hits as (
   select kind, initiative_id, comment_id, rank from (
-    select 'INITIATIVE' as kind, i.id as initiative_id, null::uuid as comment_id,
-           ts_rank(i.search_vector, to_tsquery('telka', $1)) as rank
-      from initiative i
-     where i.search_vector @@ to_tsquery('telka', $1) and i.status <> 'DRAFT'
+    select 'INITIATIVE' as kind, m.id as initiative_id, null::uuid as comment_id,
+           ts_rank(m.search_vector, to_tsquery('telka', $1)) as rank
+      from (select i.id, i.search_vector from initiative i
+             where i.search_vector @@ to_tsquery('telka', $1) and i.status <> 'DRAFT'
+             order by i.created_at desc, i.id desc limit ${rankedMatches}) m
     union all
-    select 'COMMENT', c.initiative_id, c.id, ts_rank(c.search_vector, to_tsquery('telka', $1)) * 0.8
-      from comment c join initiative i on i.id = c.initiative_id
-     where c.search_vector @@ to_tsquery('telka', $1) and c.deleted_at is null and c.hidden_at is null
-       and i.status <> 'DRAFT'
+    select 'COMMENT', m.initiative_id, m.id, ts_rank(m.search_vector, to_tsquery('telka', $1)) * 0.8
+      from (select c.id, c.initiative_id, c.search_vector from comment c join initiative i on i.id = c.initiative_id
+             where c.search_vector @@ to_tsquery('telka', $1) and c.deleted_at is null and c.hidden_at is null
+               and i.status <> 'DRAFT'
+             order by c.created_at desc, c.id desc limit ${rankedMatches}) m
   ) found
-  order by rank desc
+  order by rank desc, initiative_id, comment_id
   limit ${searchHits}
 ), numbered as (
-  select hits.*, row_number() over () as n from hits
+  -- Ties of rank in Telka's order: by initiative, then comment (an initiative's own hit first).
+  select hits.*, row_number() over (order by rank desc, initiative_id, comment_id) as n from hits
 )
 select json_build_object('search', coalesce((
   select json_agg(json_build_object(

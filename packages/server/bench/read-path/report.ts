@@ -16,6 +16,8 @@ export type ScaleMeasures = {
   scale: number;
   dataSet: string;
   pages: PageMeasures[];
+  /** Telka's Node CPU for `{ __typename }`, after the pages: what any request costs before its page. */
+  telkaFloorCpuMs: number;
 };
 
 export type RunFacts = {
@@ -69,6 +71,11 @@ export function markdownReport(facts: RunFacts, scales: ScaleMeasures[]): string
         );
       }
     }
+    lines.push(
+      '',
+      `Telka's floor: \`{ __typename }\`, measured as the pages are after them, costs ${fixed(scale.telkaFloorCpuMs, 2)} ms ` +
+        `of Node CPU per request (HTTP, Express, Apollo's pipeline, the request scope, no SQL).`,
+    );
     lines.push('', 'Same JSON from both servers:');
     for (const page of scale.pages) lines.push(`- ${page.title}: ${page.sameAnswer}`);
   }

@@ -1,6 +1,6 @@
 import type { Knex } from '@mikro-orm/postgresql';
 import type { Viewer } from '../accounts/viewer.js';
-import { toPrefixTsQuery } from '../common/search.js';
+import { rankedMatches, toPrefixTsQuery } from '../common/search.js';
 import { selectCommentView, type CommentView } from '../discussion/comment-read.js';
 import { selectInitiativeView, type InitiativeView } from './initiative-read.js';
 import { visibleTo } from './initiative-visibility.js';
@@ -23,9 +23,6 @@ const escaped = (column: string) => `replace(replace(replace(${column}, '&', '&a
 const headline = (column: string) =>
   `ts_headline('telka', ${escaped(column)}, to_tsquery('telka', :query), 'StartSel=<mark>, StopSel=</mark>, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "')`;
 
-/** How many matches of each kind a search ranks at most. */
-export const rankedMatches = 5_000;
-
 /**
  * Initiatives and readable comments matching the words, best first, each with a highlighted
  * snippet, in one statement. Only what the viewer may see: drafts of others and their comments
@@ -39,22 +36,19 @@ export async function searchInitiativesAndComments(
 ): Promise<SearchHitView[]> {
   const query = toPrefixTsQuery(text);
   if (!query) return [];
-  const visible = knex('initiative as i').select('i.id');
-  visibleTo(knex, visible, viewer);
 
-  // Each side ranks at most its `rankedMatches` newest matches: ranking reads every ranked row's
-  // vector, and a word found in most of a large table would otherwise cost seconds. Below that
-  // many matches (any LAG's own data) every match is ranked.
+  // Each side walks its matches newest first and ranks at most `rankedMatches` of them; the
+  // viewer's visibility is checked on the initiative each match belongs to as it is met.
   const initiativeMatches = knex('initiative as i')
     .select('i.id', 'i.search_vector')
     .whereRaw(`i.search_vector @@ to_tsquery('telka', ?)`, [query])
-    .whereIn('i.id', visible)
     .orderBy([
       { column: 'i.created_at', order: 'desc' },
       { column: 'i.id', order: 'desc' },
     ])
     .limit(rankedMatches)
     .as('i');
+  visibleTo(knex, initiativeMatches, viewer);
   const initiatives = knex
     .from(initiativeMatches)
     .select(
@@ -64,17 +58,18 @@ export async function searchInitiativesAndComments(
       knex.raw(`ts_rank(i.search_vector, to_tsquery('telka', :query)) as rank`, { query }),
     );
   const commentMatches = knex('comment as c')
+    .join('initiative as i', 'i.id', 'c.initiative_id')
     .select('c.id', 'c.initiative_id', 'c.search_vector')
     .whereRaw(`c.search_vector @@ to_tsquery('telka', ?)`, [query])
     .whereNull('c.deleted_at')
     .whereNull('c.hidden_at')
-    .whereIn('c.initiative_id', visible)
     .orderBy([
       { column: 'c.created_at', order: 'desc' },
       { column: 'c.id', order: 'desc' },
     ])
     .limit(rankedMatches)
     .as('c');
+  visibleTo(knex, commentMatches, viewer);
   const comments = knex.from(commentMatches).select(
     knex.raw(`'COMMENT' as kind`),
     'c.initiative_id',
