@@ -28,8 +28,11 @@ test('the footer gives the LAG’s contacts, the privacy notice and the accessib
   page,
 }) => {
   await page.goto('/');
+  // Its contacts load once it comes into view: scroll to it once the page's own lists are in, or
+  // they could push it back out before the browser noticed it had been seen.
+  await expect(page.getByRole('region', { name: 'Atviros iniciatyvos' }).getByRole('listitem').first()).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Naujausi komentarai' }).getByRole('listitem').first()).toBeVisible();
   const footer = page.getByRole('contentinfo');
-  // Its contacts load once it comes into view.
   await footer.scrollIntoViewIfNeeded();
   await expect(footer.getByRole('link', { name: 'info@elektrenu-vvg.example' })).toBeVisible();
   await expect(footer.getByRole('img', { name: 'Bendrai finansuoja Europos Sąjunga' })).toBeVisible();
