@@ -2,23 +2,23 @@ import 'reflect-metadata';
 import http from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
-import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import cookieParser from 'cookie-parser';
 import express from 'express';
 import { GraphQLError, type ValidationContext, type ValidationRule } from 'graphql';
 import helmet from 'helmet';
 import { pino, type Logger } from 'pino';
 import { AccountThrottle, type ThrottleLimits } from './accounts/throttle.js';
-import { resolveViewer, sessionCookieName } from './accounts/sessions.js';
+import { resolveViewer, sessionTokenOf } from './accounts/sessions.js';
 import type { Config } from './config.js';
 import { RequestScope, type AppDependencies } from './request-scope.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './database/embedded-postgres.js';
 import { initORM } from './database/orm.js';
 import { admissionControl } from './http/admission.js';
-import { apiCompression } from './http/compression.js';
 import { createFormatError } from './http/format-error.js';
+import { graphqlEndpoint } from './http/graphql-endpoint.js';
+import { httpExchange } from './http/http-exchange.js';
+import { headersOf } from './http/security-headers.js';
 import { gracefulStop } from './http/graceful-stop.js';
 import { inputGuardPlugin } from './common/input-guard.js';
 import { noStorePlugin } from './http/no-store.js';
@@ -85,7 +85,8 @@ export async function createApp({
   }
 
   const app = express();
-  const httpServer = http.createServer(app);
+  // Its requests are routed below, once the GraphQL endpoint is ready; it listens only after.
+  const httpServer = http.createServer();
   const live = createLivePubSub(config.redisUrl, logger);
   const mail = MailQueue.configured(config);
   const files = await FileStores.configured(orm, config.files);
@@ -151,20 +152,19 @@ export async function createApp({
   // No ETags: GraphQL answers are POSTs marked no-store, which no cache revalidates, so hashing
   // each answer was CPU spent for nothing. The built client's files get theirs from serve-static.
   app.set('etag', false);
-  app.use(
-    helmet({
-      contentSecurityPolicy: {
-        directives: {
-          defaultSrc: ["'self'"],
-          scriptSrc: ["'self'"],
-          styleSrc: ["'self'", "'unsafe-inline'"],
-          imgSrc: ["'self'", 'data:'],
-          connectSrc: ["'self'"],
-          upgradeInsecureRequests: config.secureCookies ? [] : null,
-        },
+  const securityHeaders = helmet({
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        upgradeInsecureRequests: config.secureCookies ? [] : null,
       },
-    }),
-  );
+    },
+  });
+  app.use(securityHeaders);
 
   app.get('/healthz', (_request, response) => {
     response.json({ status: 'ok' });
@@ -183,31 +183,26 @@ export async function createApp({
     }
   });
 
-  app.use(
-    '/graphql',
-    admission.middleware,
-    apiCompression(),
-    express.json({ limit: '100kb' }),
-    cookieParser(),
-    expressMiddleware(apollo, {
-      context: ({ req, res }) =>
-        unavailableAware(async () => {
-          const em = orm.em.fork();
-          const viewer = await resolveViewer(em, req.cookies?.[sessionCookieName] as string | undefined);
-          return new RequestScope({
-            app: dependencies,
-            em,
-            viewer,
-            http: { request: req, response: res, secureCookies: config.secureCookies },
-          });
-        }),
-    }),
+  const graphql = graphqlEndpoint({
+    apollo,
+    admission: admission.middleware,
+    securityHeaders: headersOf(securityHeaders),
+    logger,
+    context: (request, response) =>
+      unavailableAware(async () => {
+        const em = orm.em.fork();
+        const viewer = await resolveViewer(em, sessionTokenOf(request));
+        return new RequestScope({ app: dependencies, em, viewer, http: httpExchange(request, response, config) });
+      }),
+  });
+  // `/graphql` on Node's own HTTP layer (graphqlEndpoint), everything else through Express.
+  httpServer.on('request', (request: http.IncomingMessage, response: http.ServerResponse) =>
+    isGraphQLPath(request.url) ? graphql(request, response) : app(request, response),
   );
 
   app.get(
     '/exports/partnerships.:format',
     admission.middleware,
-    cookieParser(),
     partnershipExportHandler(() => orm.em.fork()),
   );
 
@@ -275,3 +270,8 @@ const armorRefusal = {
       context?.reportError(new GraphQLError(error.message.replace(/^Syntax Error: /, ''))),
   ],
 };
+
+/** `/graphql` with or without a query string (GET operations carry theirs there). */
+function isGraphQLPath(url: string | undefined): boolean {
+  return url === '/graphql' || url?.startsWith('/graphql?') === true;
+}

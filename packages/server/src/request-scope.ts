@@ -1,10 +1,10 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
-import type { Request, Response } from 'express';
 import type { Logger } from 'pino';
 import type { AccountThrottle } from './accounts/throttle.js';
 import type { Viewer } from './accounts/viewer.js';
 import type { Config } from './config.js';
 import type { FileStores } from './files/file-stores.js';
+import type { HttpExchange } from './http/http-exchange.js';
 import type { LivePubSub } from './live/pubsub.js';
 import type { MailQueue } from './mail/mail-queue.js';
 
@@ -35,7 +35,7 @@ export class RequestScope {
   em: EntityManager;
   viewer: Viewer;
   /** Absent for subscriptions, which arrive over a WebSocket rather than a request. */
-  readonly http?: { request: Request; response: Response; secureCookies: boolean };
+  readonly http?: HttpExchange;
   // A plain field, not #private: Apollo hands each operation a shallow copy of the context.
   private readonly instances = new Map<Scoped<unknown>, unknown>();
 

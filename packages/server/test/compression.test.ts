@@ -1,12 +1,9 @@
 import http from 'node:http';
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
-import express from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiCompression } from '../src/http/compression.js';
 import { createTestApp, type TestApp } from './test-app.js';
 
 type RawResponse = { status: number; headers: http.IncomingHttpHeaders; body: Buffer };
@@ -158,31 +155,5 @@ describe('GraphQL answers', () => {
       const response = await post(query, { 'accept-encoding': 'gzip' });
       expect(response.headers['cache-control'], query).toBe('no-store');
     }
-  });
-});
-
-describe('API compression', () => {
-  let server: http.Server;
-  let url: string;
-  const event = `data: ${'x'.repeat(4096)}\n\n`;
-
-  beforeAll(async () => {
-    const streams = express();
-    streams.use(apiCompression());
-    streams.get('/events', (_request, response) => {
-      response.setHeader('content-type', 'text/event-stream');
-      response.end(event);
-    });
-    server = http.createServer(streams);
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  });
-  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
-
-  it('never compresses an event stream, whose events must not wait in a compressor', async () => {
-    const response = await rawRequest(`${url}/events`, { headers: { 'accept-encoding': 'gzip, br' } });
-    expect(response.headers['content-type']).toMatch(/^text\/event-stream/);
-    expect(response.headers['content-encoding']).toBeUndefined();
-    expect(response.body.toString()).toBe(event);
   });
 });

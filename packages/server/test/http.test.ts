@@ -37,12 +37,17 @@ describe('GraphQL over HTTP', () => {
     expect(form.status).toBe(400);
   });
 
-  it('sends security headers', async () => {
-    const response = await fetch(`${app.url}/healthz`);
-    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
-    expect(response.headers.get('content-security-policy')).toContain("default-src 'self'");
-    expect(response.headers.get('content-security-policy')).toContain("frame-ancestors 'self'");
-    expect(response.headers.get('x-powered-by')).toBeNull();
+  it('sends security headers, from Express routes and the GraphQL endpoint alike', async () => {
+    for (const response of [
+      await fetch(`${app.url}/healthz`),
+      await app.visitor().post(JSON.stringify({ query: '{ __typename }' })),
+      await app.visitor().post('{"query": '),
+    ]) {
+      expect(response.headers.get('x-content-type-options'), response.url).toBe('nosniff');
+      expect(response.headers.get('content-security-policy'), response.url).toContain("default-src 'self'");
+      expect(response.headers.get('content-security-policy'), response.url).toContain("frame-ancestors 'self'");
+      expect(response.headers.get('x-powered-by'), response.url).toBeNull();
+    }
   });
 
   it('refuses bodies over 100 kB with 413', async () => {
@@ -52,9 +57,28 @@ describe('GraphQL over HTTP', () => {
     expect(response.status).toBe(413);
   });
 
+  it('refuses JSON in another charset than UTF-8 with 415, and takes it in UTF-8', async () => {
+    const post = (contentType: string) =>
+      fetch(`${app.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': contentType },
+        body: JSON.stringify({ query: '{ about { boardSize } }' }),
+      });
+    expect((await post('application/json; charset=iso-8859-1')).status).toBe(415);
+    const utf8 = await post('application/json; charset="UTF-8"');
+    expect(await utf8.json()).toEqual({ data: { about: { boardSize: 13 } } });
+  });
+
+  it('answers a JSON body that is neither an object nor a list with 400, saying so', async () => {
+    const response = await app.visitor().post('"{ about { boardSize } }"');
+    expect(response.status).toBe(400);
+    expect(await response.json()).toEqual({ error: 'the request body must be a JSON object' });
+  });
+
   it('answers malformed JSON with 400, not a crash', async () => {
     const response = await app.visitor().post('{"query": ');
     expect(response.status).toBe(400);
+    expect(await response.json()).toEqual({ error: 'the request body is not valid JSON' });
     expect((await fetch(`${app.url}/healthz`)).status).toBe(200);
   });
 

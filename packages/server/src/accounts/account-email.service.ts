@@ -48,7 +48,7 @@ export class AccountEmailService {
   async requestPasswordReset(rawEmail: string): Promise<PasswordResetRequested> {
     authorize(this.scope.viewer, 'account.resetPassword');
     const email = rawEmail.trim().toLowerCase();
-    await this.scope.app.accountThrottle.passwordResetAttempt(email, this.http.request.ip ?? 'unknown');
+    await this.scope.app.accountThrottle.passwordResetAttempt(email, this.http.clientAddress);
     await enqueueJob(this.em, passwordResetJob, { email }, { maxAttempts: 5 });
     return PasswordResetRequested.for(email);
   }

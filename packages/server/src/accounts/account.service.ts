@@ -33,9 +33,9 @@ export class AccountService {
     return this.scope.http;
   }
 
-  /** The client's address as Express sees it (behind a proxy only with `TELKA_TRUST_PROXY`). */
+  /** The client's address (the proxy's word for it only with `TELKA_TRUST_PROXY`). */
   private get clientAddress(): string {
-    return this.http.request.ip ?? 'unknown';
+    return this.http.clientAddress;
   }
 
   /**
@@ -93,7 +93,7 @@ export class AccountService {
   async signOut(): Promise<boolean> {
     const { sessionId } = this.scope.viewer;
     if (sessionId) await this.em.nativeDelete(Session, { id: sessionId });
-    clearSessionCookie(this.http.response, this.http.secureCookies);
+    clearSessionCookie(this.http);
     return sessionId !== null;
   }
 

@@ -1,6 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { CookieOptions, Request, Response } from 'express';
+import type { IncomingMessage } from 'node:http';
+import { parseCookie, type SerializeOptions } from 'cookie';
 import { hashToken, newToken } from '../common/tokens.js';
+import type { HttpExchange } from '../http/http-exchange.js';
 import { Affiliation } from './affiliation.entity.js';
 import { Session } from './session.entity.js';
 import type { User } from './user.entity.js';
@@ -11,16 +13,12 @@ const sessionLifetimeMs = 30 * 24 * 60 * 60 * 1000;
 /** Sliding expiry is refreshed at most this often, so reads don't write on every request. */
 const touchIntervalMs = 10 * 60 * 1000;
 
-function cookieOptions(secure: boolean, expires?: Date): CookieOptions {
-  return { httpOnly: true, sameSite: 'lax', secure, path: '/', ...(expires ? { expires } : {}) };
+function cookieOptions(secure: boolean, expires: Date): SerializeOptions {
+  return { httpOnly: true, sameSite: 'lax', secure, path: '/', expires };
 }
 
 /** Starts a session for `user` and sets its cookie on the response. */
-export async function startSession(
-  em: EntityManager,
-  user: User,
-  http: { request: Request; response: Response; secureCookies: boolean },
-): Promise<Session> {
+export async function startSession(em: EntityManager, user: User, http: HttpExchange): Promise<Session> {
   const token = newToken();
   const now = new Date();
   const session = em.create(Session, {
@@ -29,16 +27,22 @@ export async function startSession(
     createdAt: now,
     lastSeenAt: now,
     expiresAt: new Date(now.getTime() + sessionLifetimeMs),
-    userAgent: http.request.get('user-agent')?.slice(0, 500) ?? null,
-    ip: http.request.ip ?? null,
+    userAgent: http.userAgent?.slice(0, 500) ?? null,
+    ip: http.clientAddress,
   });
   em.persist(session);
-  http.response.cookie(sessionCookieName, token, cookieOptions(http.secureCookies, session.expiresAt));
+  http.setCookie(sessionCookieName, token, cookieOptions(http.secureCookies, session.expiresAt));
   return session;
 }
 
-export function clearSessionCookie(response: Response, secureCookies: boolean): void {
-  response.clearCookie(sessionCookieName, cookieOptions(secureCookies));
+/** Tells the browser to forget the session cookie (an expiry in the past, as browsers expect). */
+export function clearSessionCookie(http: HttpExchange): void {
+  http.setCookie(sessionCookieName, '', cookieOptions(http.secureCookies, new Date(1)));
+}
+
+/** The session token the request's cookie carries, if any. */
+export function sessionTokenOf(request: IncomingMessage): string | undefined {
+  return request.headers.cookie ? parseCookie(request.headers.cookie)[sessionCookieName] : undefined;
 }
 
 /** The viewer behind the request's session cookie; a visitor when there is none or it expired. */

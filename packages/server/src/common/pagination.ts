@@ -113,7 +113,8 @@ export function ConnectionType<T extends object>(Node: ClassType<T>, name: strin
     @Field(() => PageInfo, { description: 'Where the page sits in the list.' })
     pageInfo!: PageInfo;
 
-    @Field(() => Int, { description: 'How many items match the filters, across all pages.' })
+    // A promise (see toConnection), so not one of the plain fields read inline (schema/plain-fields.ts).
+    @Field(() => Int, { description: 'How many items match the filters, across all pages.', simple: false })
     totalCount!: number;
   }
   return ConnectionClass;

@@ -1,12 +1,12 @@
 import { pipeline } from 'node:stream/promises';
 import busboy from 'busboy';
 import { create as contentDisposition } from 'content-disposition';
-import cookieParser from 'cookie-parser';
 import type { Request, RequestHandler, Response } from 'express';
-import { resolveViewer, sessionCookieName } from '../accounts/sessions.js';
+import { resolveViewer, sessionTokenOf } from '../accounts/sessions.js';
 import type { Viewer } from '../accounts/viewer.js';
 import { isAllowed } from '../authorization/policy.js';
 import { ErrorCode } from '../common/errors.js';
+import { httpExchange } from '../http/http-exchange.js';
 import { retryAfterSeconds } from '../http/service-unavailable.js';
 import { RequestScope, type AppDependencies } from '../request-scope.js';
 import { FileService, FileRefusal, type ReceivedUpload } from './file.service.js';
@@ -37,10 +37,7 @@ export function uploadHandlers(dependencies: AppDependencies, admission: Request
     if (request.get(uploadHeader) !== '1')
       return refuse(response, new FileRefusal(400, 'UPLOAD_HEADER_REQUIRED', `Send the header ${uploadHeader}: 1.`));
     try {
-      const viewer = await resolveViewer(
-        dependencies.orm.em.fork(),
-        request.cookies?.[sessionCookieName] as string | undefined,
-      );
+      const viewer = await resolveViewer(dependencies.orm.em.fork(), sessionTokenOf(request));
       if (!isAllowed(viewer, 'file.upload'))
         return refuse(
           response,
@@ -92,7 +89,7 @@ export function uploadHandlers(dependencies: AppDependencies, admission: Request
       app: dependencies,
       em: dependencies.orm.em.fork(),
       viewer,
-      http: { request, response, secureCookies: dependencies.config.secureCookies },
+      http: httpExchange(request, response, dependencies.config),
     });
     try {
       const stored = await scope.get(FileService).store(upload);
@@ -103,7 +100,7 @@ export function uploadHandlers(dependencies: AppDependencies, admission: Request
     }
   };
 
-  return [cookieParser(), checkRequest, receive, admission, store];
+  return [checkRequest, receive, admission, store];
 }
 
 /**
@@ -117,12 +114,12 @@ export function downloadHandlers(dependencies: AppDependencies): RequestHandler[
   const download: RequestHandler = async (request, response, next) => {
     try {
       const em = dependencies.orm.em.fork();
-      const viewer = await resolveViewer(em, request.cookies?.[sessionCookieName] as string | undefined);
+      const viewer = await resolveViewer(em, sessionTokenOf(request));
       const scope = new RequestScope({
         app: dependencies,
         em,
         viewer,
-        http: { request, response, secureCookies: dependencies.config.secureCookies },
+        http: httpExchange(request, response, dependencies.config),
       });
       const found = await scope.get(FileService).openForDownload(String(request.params.id));
       if (!found)
@@ -153,7 +150,7 @@ export function downloadHandlers(dependencies: AppDependencies): RequestHandler[
       response.destroy();
     }
   };
-  return [cookieParser(), download];
+  return [download];
 }
 
 /** Reads the one file of a multipart body into memory, refusing it as soon as it outgrows `maxBytes`. */

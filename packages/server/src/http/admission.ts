@@ -1,4 +1,4 @@
-import type { RequestHandler, Response } from 'express';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import PQueue from 'p-queue';
 import type { Logger } from 'pino';
 import { ErrorCode } from '../common/errors.js';
@@ -7,6 +7,9 @@ import { throttledLog } from '../logging/throttled-log.js';
 import { runWithRequestSignal, type AbandonReason } from './request-signal.js';
 
 export type AdmissionStats = { running: number; waiting: number; refused: number };
+
+/** Node's handler shape, so the gate stands before the GraphQL endpoint and Express routes alike. */
+export type AdmissionGate = (request: IncomingMessage, response: ServerResponse, next: () => void) => void;
 
 /**
  * The edge of the server on a busy day: at most `maxConcurrentRequests` requests are served at
@@ -18,30 +21,35 @@ export type AdmissionStats = { running: number; waiting: number; refused: number
 export function admissionControl(
   limits: Pick<LoadLimits, 'maxConcurrentRequests' | 'queueLimit' | 'queueTimeoutMs' | 'requestDeadlineMs'>,
   logger: Logger,
-): { middleware: RequestHandler; stats(): AdmissionStats } {
+): { middleware: AdmissionGate; stats(): AdmissionStats } {
   const queue = new PQueue({ concurrency: limits.maxConcurrentRequests });
   const retryAfterSeconds = Math.max(1, Math.ceil(limits.queueTimeoutMs / 1000));
   const logRefusal = throttledLog(logger, 10_000);
   let refused = 0;
 
-  function refuse(response: Response, why: 'queue full' | 'waited too long'): void {
+  const refusal = JSON.stringify({
+    errors: [
+      {
+        message: 'Telka is very busy right now. Try again in a moment.',
+        extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, retryAfterSeconds },
+      },
+    ],
+  });
+
+  function refuse(response: ServerResponse, why: 'queue full' | 'waited too long'): void {
     refused += 1;
     logRefusal('warn', `refusing requests: ${why}`, { running: queue.pending, waiting: queue.size });
     if (response.headersSent || response.destroyed) return;
     response
-      .status(503)
-      .set('retry-after', String(retryAfterSeconds))
-      .json({
-        errors: [
-          {
-            message: 'Telka is very busy right now. Try again in a moment.',
-            extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, retryAfterSeconds },
-          },
-        ],
-      });
+      .writeHead(503, {
+        'content-type': 'application/json; charset=utf-8',
+        'content-length': Buffer.byteLength(refusal),
+        'retry-after': String(retryAfterSeconds),
+      })
+      .end(refusal);
   }
 
-  const middleware: RequestHandler = (request, response, next) => {
+  const middleware: AdmissionGate = (_request, response, next) => {
     if (queue.size >= limits.queueLimit) return refuse(response, 'queue full');
 
     // Fires once the request is no longer worth finishing; CommitGuard reads it.

@@ -1,6 +1,5 @@
 import type http from 'node:http';
 import type { ApolloServerPlugin } from '@apollo/server';
-import { parseCookie } from 'cookie';
 import {
   getOperationAST,
   GraphQLError,
@@ -14,7 +13,7 @@ import {
 import type { ExecutionArgs } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { sessionCookieName } from '../accounts/sessions.js';
+import { sessionTokenOf } from '../accounts/sessions.js';
 import { BadUserInputError, ErrorCode } from '../common/errors.js';
 import { argumentProblems } from '../common/input-guard.js';
 import { RequestScope, type AppDependencies } from '../request-scope.js';
@@ -23,7 +22,8 @@ import { throttledLog } from '../logging/throttled-log.js';
 import { bindConnection, LiveConnection, LiveConnections } from './connections.js';
 import { defaultLiveLimits, LiveCloseCode, type LiveLimits } from './limits.js';
 import { startSessionSweep } from './session-sweep.js';
-import { clientAddress, isSameOrigin } from './upgrade-guard.js';
+import { clientAddress } from '../http/http-exchange.js';
+import { isSameOrigin } from './upgrade-guard.js';
 
 /**
  * GraphQL subscriptions over `graphql-ws` on the same port and path as the API. The session
@@ -61,7 +61,7 @@ export function attachSubscriptions(options: {
   });
   // Registered before graphql-ws's own listener, so every socket is known before its first message.
   wsServer.on('connection', (socket: WebSocket, request: http.IncomingMessage) => {
-    const token = parseCookie(request.headers.cookie ?? '')[sessionCookieName];
+    const token = sessionTokenOf(request);
     const connection = new LiveConnection(socket, addressOf(request), token);
     connections.open(connection);
     // Upgrades racing past the check in verifyClient.

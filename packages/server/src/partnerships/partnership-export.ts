@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { stringify } from 'csv-stringify/sync';
 import type { Request, Response } from 'express';
-import { resolveViewer, sessionCookieName } from '../accounts/sessions.js';
+import { resolveViewer, sessionTokenOf } from '../accounts/sessions.js';
 import { isAllowed } from '../authorization/policy.js';
 import { today } from '../common/dates.js';
 import { Partnership, PartnershipActivity } from './partnership.entity.js';
@@ -143,7 +143,7 @@ export function partnershipExportHandler(emFor: () => EntityManager) {
       return;
     }
     const em = emFor();
-    const viewer = await resolveViewer(em, request.cookies?.[sessionCookieName] as string | undefined);
+    const viewer = await resolveViewer(em, sessionTokenOf(request));
     if (!isAllowed(viewer, 'partnership.export')) {
       response
         .status(viewer.isSignedIn ? 403 : 401)

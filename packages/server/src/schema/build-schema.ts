@@ -37,6 +37,7 @@ import { InitiativeFollowResolver, NotificationResolver } from '../notifications
 import type { LiveEvents } from '../live/pubsub.js';
 import { StoredFileResolver } from '../files/stored-file.resolver.js';
 import { policyAuthChecker } from '../authorization/requires.js';
+import { readPlainFieldsAsProperties } from './plain-fields.js';
 import type { RequestScope, Scoped } from '../request-scope.js';
 import { AboutResolver } from '../strategy/about.resolver.js';
 import {
@@ -91,6 +92,7 @@ export const resolvers = [
  * `pubSub` carries live updates (the app passes its own; emitting the schema needs none).
  */
 export function buildTelkaSchema(pubSub: PubSub<LiveEvents> = createPubSub<LiveEvents>()): Promise<GraphQLSchema> {
+  readPlainFieldsAsProperties();
   return buildSchema({
     resolvers,
     pubSub: pubSub as never,
