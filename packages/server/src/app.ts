@@ -149,9 +149,6 @@ export async function createApp({
 
   if (config.trustProxy) app.set('trust proxy', 1);
   app.disable('x-powered-by');
-  // No ETags: GraphQL answers are POSTs marked no-store, which no cache revalidates, so hashing
-  // each answer was CPU spent for nothing. The built client's files get theirs from serve-static.
-  app.set('etag', false);
   const securityHeaders = helmet({
     contentSecurityPolicy: {
       directives: {

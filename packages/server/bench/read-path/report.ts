@@ -74,7 +74,7 @@ export function markdownReport(facts: RunFacts, scales: ScaleMeasures[]): string
     lines.push(
       '',
       `Telka's floor: \`{ __typename }\`, measured as the pages are after them, costs ${fixed(scale.telkaFloorCpuMs, 2)} ms ` +
-        `of Node CPU per request (HTTP, Express, Apollo's pipeline, the request scope, no SQL).`,
+        `of Node CPU per request (HTTP, the admission gate, Apollo's pipeline, the request scope, no SQL).`,
     );
     lines.push('', 'Same JSON from both servers:');
     for (const page of scale.pages) lines.push(`- ${page.title}: ${page.sameAnswer}`);
