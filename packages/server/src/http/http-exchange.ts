@@ -34,7 +34,10 @@ export function httpExchange(
   settings: ExchangeSettings,
 ): HttpExchange {
   return {
-    clientAddress: clientAddress(request, settings.trustProxy),
+    // Worked out only when asked (signing in, throttling): most requests never need it.
+    get clientAddress() {
+      return clientAddress(request, settings.trustProxy);
+    },
     userAgent: request.headers['user-agent'],
     secureCookies: settings.secureCookies,
     setCookie(name, value, options) {
