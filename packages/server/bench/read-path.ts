@@ -40,6 +40,7 @@ if (!scales.every((s, i) => Number.isInteger(s) && s >= 1 && s > (scales[i - 1] 
 }
 const seconds = Number(values.seconds);
 const cpuRequests = Number(values['cpu-requests']);
+const cpuLimits = { count: cpuRequests, seconds };
 /** The least a request can ask: what Telka spends on every request before its page's own work. */
 const floorRequest = { operationName: 'Floor', query: 'query Floor { __typename }', variables: {} };
 const progress = (message: string) => console.error(`bench: ${message}`);
@@ -65,15 +66,18 @@ try {
     for (const page of pages) {
       progress(`${scale}×, ${page.title}…`);
       const sameAnswer = compareAnswers(await ask(telka.url, page.request), await ask(handWritten.url, page.request));
+      const telkaLoads = await underLoads(telka, page);
+      const handWrittenLoads = await underLoads(handWritten, page);
+      const [telkaCpu, handWrittenCpu] = await cpuPerRequest([telka, handWritten], page.request, cpuLimits);
       results.push({
         title: page.title,
-        telka: await measureServer(telka, page),
-        handWritten: await measureServer(handWritten, page),
+        telka: { ...telkaLoads, cpuMsPerRequest: telkaCpu!, rssMiB: await rssMiB(telka.pid) },
+        handWritten: { ...handWrittenLoads, cpuMsPerRequest: handWrittenCpu!, rssMiB: await rssMiB(handWritten.pid) },
         statements: statements.get(page)!,
         sameAnswer,
       });
     }
-    const telkaFloorCpuMs = await cpuPerRequest(telka.pid, telka.url, floorRequest, { count: cpuRequests, seconds });
+    const [telkaFloorCpuMs] = await cpuPerRequest([telka], floorRequest, cpuLimits);
     await telka.stop();
     await handWritten.stop();
     const count = (n: number) => (n * scale).toLocaleString('en');
@@ -84,7 +88,7 @@ try {
         `${count(baseCounts.initiatives)} initiatives, ${count(baseCounts.comments)} comments ` +
         `(synthetic, written in ${fill.seconds.toFixed(0)} s)`,
       pages: results,
-      telkaFloorCpuMs,
+      telkaFloorCpuMs: telkaFloorCpuMs!,
     });
   }
   const machine = `${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? 'CPU'}, Node ${process.version}`;
@@ -110,10 +114,10 @@ try {
   await cleanUp();
 }
 
-/** One server on one page: 10 then 50 clients, then Node CPU one request at a time, then RSS. */
-async function measureServer(server: RunningServer, page: Page): Promise<ServerMeasures> {
-  const atTen = await underLoad(server.url, page.request, 10, seconds);
-  const atFifty = await underLoad(server.url, page.request, 50, seconds);
-  const cpuMsPerRequest = await cpuPerRequest(server.pid, server.url, page.request, { count: cpuRequests, seconds });
-  return { atTen, atFifty, cpuMsPerRequest, rssMiB: await rssMiB(server.pid) };
+/** One server on one page: 10, then 50 clients. */
+async function underLoads(server: RunningServer, page: Page): Promise<Pick<ServerMeasures, 'atTen' | 'atFifty'>> {
+  return {
+    atTen: await underLoad(server.url, page.request, 10, seconds),
+    atFifty: await underLoad(server.url, page.request, 50, seconds),
+  };
 }

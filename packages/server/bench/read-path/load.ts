@@ -59,24 +59,37 @@ export async function ask(url: string, request: GraphQLRequest): Promise<unknown
   return (JSON.parse(text) as { data: unknown }).data;
 }
 
+/** A server process to measure: where to ask, and whose CPU to read. */
+export type MeasuredServer = { pid: number; url: string };
+
 /**
- * Node CPU per request with nothing else asked at once: the server process's user + system
- * time over `count` requests in sequence (fewer, at least 5, when they take longer than
- * `seconds` together: a slow search), divided by the requests made.
+ * Node CPU per request of each server with nothing else asked at once: the process's user +
+ * system time over `count` requests in sequence, divided by the requests made. The servers take
+ * turns, `rounds` times, so a change in the shared machine's load while measuring falls on each
+ * alike rather than on whichever came second. A round stops early when it runs past its share of
+ * `seconds` (a slow search), after at least one request.
  */
 export async function cpuPerRequest(
-  pid: number,
-  url: string,
+  servers: MeasuredServer[],
   request: GraphQLRequest,
   limits: { count: number; seconds: number },
-): Promise<number> {
-  for (let i = 0; i < 3; i++) await ask(url, request); // warm: JIT, pool connections
-  const before = await cpuMs(pid);
-  const until = performance.now() + limits.seconds * 1000;
-  let made = 0;
-  while (made < limits.count && (made < 5 || performance.now() < until)) {
-    await ask(url, request);
-    made++;
+  rounds = 5,
+): Promise<number[]> {
+  for (const server of servers) for (let i = 0; i < 3; i++) await ask(server.url, request); // warm: JIT, pool
+  const spent = servers.map(() => ({ cpuMs: 0, requests: 0 }));
+  const perRound = Math.max(1, Math.ceil(limits.count / rounds));
+  for (let round = 0; round < rounds; round++) {
+    for (const [index, server] of servers.entries()) {
+      const before = await cpuMs(server.pid);
+      const until = performance.now() + (limits.seconds * 1000) / rounds;
+      let made = 0;
+      while (made < perRound && (made < 1 || performance.now() < until)) {
+        await ask(server.url, request);
+        made++;
+      }
+      spent[index]!.cpuMs += (await cpuMs(server.pid)) - before;
+      spent[index]!.requests += made;
+    }
   }
-  return ((await cpuMs(pid)) - before) / made;
+  return spent.map(({ cpuMs, requests }) => cpuMs / requests);
 }

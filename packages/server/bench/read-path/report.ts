@@ -49,7 +49,7 @@ export function markdownReport(facts: RunFacts, scales: ScaleMeasures[]): string
   lines.push(
     `Run ${facts.startedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC on ${facts.machine}; load average ` +
       `(1 / 5 / 15 min) ${loadAverage(facts.loadAverageAtStart)} at the start, ${loadAverage(facts.loadAverageAtEnd)} at the end. ` +
-      `Each load runs ${facts.seconds} s; CPU per request over ${facts.cpuRequests} requests one at a time (or as many as fit in ${facts.seconds} s).`,
+      `Each load runs ${facts.seconds} s; CPU per request over ${facts.cpuRequests} requests one at a time (or as many as fit in ${facts.seconds} s), Telka and the hand-written server taking turns in 5 rounds.`,
   );
   for (const scale of scales) {
     lines.push('', `### ${scale.scale}× data: ${scale.dataSet}`, '');

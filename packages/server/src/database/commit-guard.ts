@@ -1,5 +1,5 @@
 import type { EventSubscriber } from '@mikro-orm/core';
-import { AbandonedRequestError, currentRequestSignal, type AbandonReason } from '../http/request-signal.js';
+import { AbandonedRequestError, currentRequestLifetime } from '../http/request-lifetime.js';
 
 /**
  * A write is either answered or not done: a transaction whose request has been abandoned (the
@@ -8,7 +8,7 @@ import { AbandonedRequestError, currentRequestSignal, type AbandonReason } from 
  */
 export class CommitGuard implements EventSubscriber {
   beforeTransactionCommit(): void {
-    const signal = currentRequestSignal();
-    if (signal?.aborted) throw new AbandonedRequestError(signal.reason as AbandonReason);
+    const abandoned = currentRequestLifetime()?.abandonReason();
+    if (abandoned) throw new AbandonedRequestError(abandoned);
   }
 }

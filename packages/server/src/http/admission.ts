@@ -4,7 +4,7 @@ import type { Logger } from 'pino';
 import { ErrorCode } from '../common/errors.js';
 import type { LoadLimits } from '../config.js';
 import { throttledLog } from '../logging/throttled-log.js';
-import { runWithRequestSignal, type AbandonReason } from './request-signal.js';
+import { RequestLifetime, runWithRequestLifetime } from './request-lifetime.js';
 
 export type AdmissionStats = { running: number; waiting: number; refused: number };
 
@@ -15,8 +15,8 @@ export type AdmissionGate = (request: IncomingMessage, response: ServerResponse,
  * The edge of the server on a busy day: at most `maxConcurrentRequests` requests are served at
  * once, the rest wait their turn in order. A request is refused with 503 and `Retry-After` before
  * any work is done when the queue is full or its wait runs out; a request whose client hangs up
- * while waiting is dropped. Each admitted request carries a signal that fires when its client is
- * gone or its deadline has passed, so no write commits for nobody (see CommitGuard).
+ * while waiting is dropped. Each admitted request carries its lifetime, which says when its client
+ * is gone or its deadline has passed, so no write commits for nobody (see CommitGuard).
  */
 export function admissionControl(
   limits: Pick<LoadLimits, 'maxConcurrentRequests' | 'queueLimit' | 'queueTimeoutMs' | 'requestDeadlineMs'>,
@@ -50,39 +50,36 @@ export function admissionControl(
   }
 
   const middleware: AdmissionGate = (_request, response, next) => {
+    const lifetime = new RequestLifetime(response, performance.now() + limits.requestDeadlineMs);
+    // Holds its slot until the response is closed, whatever happens to the request.
+    const run = () =>
+      new Promise<void>((resolve) => {
+        if (response.closed) return resolve();
+        response.once('close', () => resolve());
+        runWithRequestLifetime(lifetime, next);
+      });
+    // A free slot and nobody ahead: p-queue starts it at once, there is no wait to limit.
+    if (queue.pending < queue.concurrency && queue.size === 0) return void queue.add(run);
     if (queue.size >= limits.queueLimit) return refuse(response, 'queue full');
 
-    // Fires once the request is no longer worth finishing; CommitGuard reads it.
-    const lifetime = new AbortController();
-    const deadline = setTimeout(() => lifetime.abort('deadline' satisfies AbandonReason), limits.requestDeadlineMs);
-    deadline.unref();
-    // Only the wait is cancellable through p-queue: once running, a request holds its slot to the end.
     const waiting = new AbortController();
     const waitLimit = setTimeout(() => waiting.abort('waited too long'), limits.queueTimeoutMs);
     waitLimit.unref();
-    let started = false;
-    response.once('close', () => {
-      clearTimeout(deadline);
-      clearTimeout(waitLimit);
-      if (!response.writableFinished) lifetime.abort('client-gone' satisfies AbandonReason);
-      if (!started) waiting.abort('client-gone');
-    });
-
+    const clientGone = () => waiting.abort('client-gone');
+    response.once('close', clientGone);
     queue
       .add(
-        () =>
-          new Promise<void>((resolve) => {
-            started = true;
-            clearTimeout(waitLimit);
-            if (response.closed) return resolve();
-            response.once('close', () => resolve());
-            runWithRequestSignal(lifetime.signal, () => next());
-          }),
+        () => {
+          clearTimeout(waitLimit);
+          response.off('close', clientGone);
+          return run();
+        },
         { signal: waiting.signal },
       )
       .catch(() => {
+        clearTimeout(waitLimit);
         // Aborted while waiting: answer unless there is nobody left to answer.
-        if (!started && waiting.signal.reason !== 'client-gone') refuse(response, 'waited too long');
+        if (waiting.signal.reason !== 'client-gone') refuse(response, 'waited too long');
       });
   };
 

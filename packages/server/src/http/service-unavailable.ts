@@ -1,5 +1,5 @@
 import { ConnectionException } from '@mikro-orm/core';
-import { AbandonedRequestError } from './request-signal.js';
+import { AbandonedRequestError } from './request-lifetime.js';
 
 /** SQLSTATEs of a database that is shutting down, starting, out of connections or cancelling work. */
 const unavailableStates = new Set([

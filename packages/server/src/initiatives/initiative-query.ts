@@ -90,7 +90,7 @@ function countQuery(
   filtered: Knex.QueryBuilder,
   filter: InitiativeFilter | undefined,
   query: string | null,
-): Knex.QueryBuilder {
+): Knex.QueryBuilder | Knex.Raw {
   const byStatusAlone =
     !query &&
     !filter?.measureIds?.length &&

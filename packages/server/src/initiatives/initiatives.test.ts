@@ -85,6 +85,15 @@ describe('initiatives', () => {
     ]);
   });
 
+  it('checks what a filter holds, and takes an empty one as no filter', async () => {
+    const malformed = await app.visitor().request(list, { filter: { themes: ['ENVIRONMENT', 'not a code'] } });
+    expect(malformed.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'themes', code: 'INVALID_FORMAT' }],
+    });
+    expect(titles(await app.visitor().data(list, { filter: {} }))).toEqual(titles(await app.visitor().data(list, {})));
+  });
+
   it('finds inflected Lithuanian words without diacritics: bendruomenė finds bendruomenės', async () => {
     expect(titles(await app.visitor().data(list, { filter: { search: 'bendruomenė' }, orderBy: 'RELEVANCE' }))).toEqual(
       ['Pažintinis takas prie ežero'],

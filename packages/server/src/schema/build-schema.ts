@@ -38,6 +38,7 @@ import type { LiveEvents } from '../live/pubsub.js';
 import { StoredFileResolver } from '../files/stored-file.resolver.js';
 import { policyAuthChecker } from '../authorization/requires.js';
 import { readPlainFieldsAsProperties } from './plain-fields.js';
+import { validateInput } from './validate-input.js';
 import type { RequestScope, Scoped } from '../request-scope.js';
 import { AboutResolver } from '../strategy/about.resolver.js';
 import {
@@ -88,7 +89,8 @@ export const resolvers = [
 ] as const;
 
 /**
- * The GraphQL schema from the resolver classes; inputs are validated by class-validator.
+ * The GraphQL schema from the resolver classes; arguments are checked by class-validator
+ * (`validateInput`).
  * `pubSub` carries live updates (the app passes its own; emitting the schema needs none).
  */
 export function buildTelkaSchema(pubSub: PubSub<LiveEvents> = createPubSub<LiveEvents>()): Promise<GraphQLSchema> {
@@ -96,7 +98,7 @@ export function buildTelkaSchema(pubSub: PubSub<LiveEvents> = createPubSub<LiveE
   return buildSchema({
     resolvers,
     pubSub: pubSub as never,
-    validate: { forbidUnknownValues: false, whitelist: false },
+    validateFn: validateInput,
     // Resolvers are made per request from its scope, as its services are (request-scope.ts).
     container: { get: (Resolver: Scoped<unknown>, { context }: ResolverData<RequestScope>) => context.get(Resolver) },
     authChecker: policyAuthChecker,
