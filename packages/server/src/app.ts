@@ -187,9 +187,16 @@ export async function createApp({
     logger,
     context: (request, response) =>
       unavailableAware(async () => {
-        const em = orm.em.fork();
-        const viewer = await resolveViewer(em, sessionTokenOf(request));
-        return new RequestScope({ app: dependencies, em, viewer, http: httpExchange(request, response, config) });
+        const scope = new RequestScope({
+          app: dependencies,
+          viewer: Viewer.visitor,
+          http: httpExchange(request, response, config),
+        });
+        // Only a session is looked up through the EntityManager: a visitor's request forks one if it
+        // writes or reads entities, not for pages read by read queries (RequestScope.em).
+        const token = sessionTokenOf(request);
+        if (token) scope.viewer = await resolveViewer(scope.em, token);
+        return scope;
       }),
   });
   // `/graphql` on Node's own HTTP layer (graphqlEndpoint), everything else through Express.

@@ -1,4 +1,4 @@
-import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import type { EntityManager, Knex, MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import type { AccountThrottle } from './accounts/throttle.js';
 import type { Viewer } from './accounts/viewer.js';
@@ -32,18 +32,31 @@ export type Scoped<T> = new (scope: RequestScope) => T;
  */
 export class RequestScope {
   readonly app: AppDependencies;
-  em: EntityManager;
   viewer: Viewer;
   /** Absent for subscriptions, which arrive over a WebSocket rather than a request. */
   readonly http?: HttpExchange;
-  // A plain field, not #private: Apollo hands each operation a shallow copy of the context.
+  // Plain fields, not #private: Apollo hands each operation a shallow copy of the context.
   private readonly instances = new Map<Scoped<unknown>, unknown>();
+  private forkedEm: EntityManager | undefined;
 
-  constructor(init: Pick<RequestScope, 'app' | 'em' | 'viewer' | 'http'>) {
+  constructor(init: Pick<RequestScope, 'app' | 'viewer' | 'http'> & { em?: EntityManager }) {
     this.app = init.app;
-    this.em = init.em;
+    this.forkedEm = init.em;
     this.viewer = init.viewer;
     this.http = init.http;
+  }
+
+  /**
+   * The request's own EntityManager (identity map, unit of work), for writes and entity reads;
+   * forked when first asked for: a page read by read queries alone never needs one.
+   */
+  get em(): EntityManager {
+    return (this.forkedEm ??= this.app.orm.em.fork());
+  }
+
+  /** The query builder read queries run on: the pool every request shares, no EntityManager. */
+  get knex(): Knex {
+    return this.app.orm.em.getKnex();
   }
 
   /** This request's instance of `Class`. */
@@ -58,7 +71,7 @@ export class RequestScope {
    * (a subscription does before each event, so it never answers from an earlier event's cache).
    */
   renew(em: EntityManager, viewer: Viewer): void {
-    this.em = em;
+    this.forkedEm = em;
     this.viewer = viewer;
     this.instances.clear();
   }

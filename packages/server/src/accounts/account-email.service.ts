@@ -25,10 +25,11 @@ const { PASSWORD_RESET, VERIFY_EMAIL, CHANGE_EMAIL } = AccountTokenPurpose;
 
 /** What an account does by e-mail: password resets, confirming the address, changing it. */
 export class AccountEmailService {
-  private readonly em: EntityManager;
+  constructor(private readonly scope: RequestScope) {}
 
-  constructor(private readonly scope: RequestScope) {
-    this.em = scope.em;
+  /** The request's EntityManager, for writes and entity reads (read queries use `scope.knex`). */
+  private get em(): EntityManager {
+    return this.scope.em;
   }
 
   private get writer(): Writer {

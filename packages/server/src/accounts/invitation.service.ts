@@ -19,10 +19,11 @@ const invitationLifetimeMs = 14 * 24 * 60 * 60 * 1000;
  * accepts with its token.
  */
 export class InvitationService {
-  private readonly em: EntityManager;
+  constructor(private readonly scope: RequestScope) {}
 
-  constructor(private readonly scope: RequestScope) {
-    this.em = scope.em;
+  /** The request's EntityManager, for writes and entity reads (read queries use `scope.knex`). */
+  private get em(): EntityManager {
+    return this.scope.em;
   }
 
   private get writer(): Writer {

@@ -30,7 +30,7 @@ export class ApplicationLoaders {
   constructor(private readonly scope: RequestScope) {}
 
   private get knex() {
-    return this.scope.em.getKnex();
+    return this.scope.knex;
   }
 
   /** The organisations the viewer acts for. */

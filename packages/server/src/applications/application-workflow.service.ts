@@ -48,10 +48,11 @@ import { ApplicationService } from './application.service.js';
  * the application as read afterwards.
  */
 export class ApplicationWorkflowService {
-  private readonly em: EntityManager;
+  constructor(private readonly scope: RequestScope) {}
 
-  constructor(private readonly scope: RequestScope) {
-    this.em = scope.em;
+  /** The request's EntityManager, for writes and entity reads (read queries use `scope.knex`). */
+  private get em(): EntityManager {
+    return this.scope.em;
   }
 
   private get writer(): Writer {

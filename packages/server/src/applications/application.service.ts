@@ -75,7 +75,7 @@ export class ApplicationService {
       return [];
     }
     if (await this.loaders.liveApplicationByInitiative.load(initiative.id)) return [];
-    const knex = this.scope.em.getKnex();
+    const knex = this.scope.knex;
     return (await readCalls(knex, await readOpenCallsFor(knex, lead))).filter((call) => call !== null);
   }
 

@@ -15,7 +15,7 @@ export class ComplianceLoaders {
   constructor(private readonly scope: RequestScope) {}
 
   private get knex() {
-    return this.scope.em.getKnex();
+    return this.scope.knex;
   }
 
   readonly completionRequestsByApplication = new DataLoader<string, CompletionRequestView[]>((ids) =>

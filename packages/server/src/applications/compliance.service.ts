@@ -46,10 +46,11 @@ type ApplicationRoot = Pick<ApplicationRecord, 'id' | 'status'>;
  * applicants; every write is authorised, version-checked where it decides, and audited.
  */
 export class ComplianceService {
-  private readonly em: EntityManager;
+  constructor(private readonly scope: RequestScope) {}
 
-  constructor(private readonly scope: RequestScope) {
-    this.em = scope.em;
+  /** The request's EntityManager, for writes and entity reads (read queries use `scope.knex`). */
+  private get em(): EntityManager {
+    return this.scope.em;
   }
 
   private get writer(): Writer {
@@ -62,7 +63,7 @@ export class ComplianceService {
 
   async queue(callId: string, statuses: readonly ApplicationStatus[] | undefined): Promise<ComplianceQueueRow[]> {
     authorize(this.scope.viewer, 'application.readCompliance');
-    const knex = this.em.getKnex();
+    const knex = this.scope.knex;
     const queue = await readComplianceQueue(knex, callId, statuses);
     // An empty queue may be no call at all: only then is it worth asking.
     if (!queue.length && !(await knex('call_for_proposals').where('id', callId).first('id'))) {
@@ -285,7 +286,7 @@ export class ComplianceService {
   }
 
   private async view(id: string): Promise<ApplicationRecord> {
-    const [application] = await readApplications(this.em.getKnex(), [id]);
+    const [application] = await readApplications(this.scope.knex, [id]);
     return application!;
   }
 }

@@ -27,7 +27,7 @@ export class CallLoaders {
   constructor(private readonly scope: RequestScope) {}
 
   private get knex() {
-    return this.scope.em.getKnex();
+    return this.scope.knex;
   }
 
   readonly criteriaByCall = new DataLoader<string, CriterionView[]>((ids) =>

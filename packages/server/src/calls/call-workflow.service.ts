@@ -26,10 +26,11 @@ type References = { measures: Measure[]; elderships: Eldership[] };
  * audited; every answer is the call as read afterwards (its phase by the database's clock).
  */
 export class CallWorkflowService {
-  private readonly em: EntityManager;
+  constructor(private readonly scope: RequestScope) {}
 
-  constructor(private readonly scope: RequestScope) {
-    this.em = scope.em;
+  /** The request's EntityManager, for writes and entity reads (read queries use `scope.knex`). */
+  private get em(): EntityManager {
+    return this.scope.em;
   }
 
   private get writer(): Writer {
@@ -109,7 +110,7 @@ export class CallWorkflowService {
     this.writer.assertCurrent('call.publish', { record: call, seen: version });
     if (call.status !== CallStatus.DRAFT)
       throw BadUserInputError.field('id', 'NOT_A_DRAFT', 'only a draft is published');
-    const facts = (await callQuery(this.em.getKnex(), { id }, new Set(['viewerCanPublish']))) as CallView;
+    const facts = (await callQuery(this.scope.knex, { id }, new Set(['viewerCanPublish']))) as CallView;
     const problems = publishProblems(facts);
     if (problems.length) throw new BadUserInputError(problems);
     await this.writer.write(
@@ -226,7 +227,7 @@ export class CallWorkflowService {
     reason: string | null | undefined,
   ): Promise<void> {
     const changed = (field: string) => changes.some((c) => c.field === field || c.field.startsWith(`${field}.`));
-    const knex = this.em.getKnex();
+    const knex = this.scope.knex;
     const clock = (await knex('call_for_proposals as c')
       .where('c.id', call.id)
       .select(

@@ -32,10 +32,11 @@ type Lists = {
 
 /** Reading calls: the list, one call, and the lists shown with it. Drafts are for staff only. */
 export class CallService {
-  private readonly em: EntityManager;
+  constructor(private readonly scope: RequestScope) {}
 
-  constructor(private readonly scope: RequestScope) {
-    this.em = scope.em;
+  /** The request's EntityManager, for writes and entity reads (read queries use `scope.knex`). */
+  private get em(): EntityManager {
+    return this.scope.em;
   }
 
   private get seesDrafts(): boolean {
@@ -48,7 +49,7 @@ export class CallService {
     selection: PageSelection,
   ): Promise<Connection<CallView>> {
     authorize(this.scope.viewer, 'call.read');
-    const queries = buildCallQueries(this.em.getKnex(), { ...request, withDrafts: this.seesDrafts }, selection.node);
+    const queries = buildCallQueries(this.scope.knex, { ...request, withDrafts: this.seesDrafts }, selection.node);
     return keysetConnection(queries, request, selection, { parentId: 'c.id', read: listsOfCall });
   }
 
@@ -59,7 +60,7 @@ export class CallService {
   async find(where: { id: string } | { number: number }, shown?: ReadonlySet<string>): Promise<CallView | null> {
     authorize(this.scope.viewer, 'call.read');
     if ('id' in where && !isUuid(where.id)) return null;
-    const query = callQuery(this.em.getKnex(), where, shown);
+    const query = callQuery(this.scope.knex, where, shown);
     if (!this.seesDrafts) query.whereNot('c.status', CallStatus.DRAFT);
     const convertLists = withJsonLists(query, 'c.id', listsOfCall, shown ?? new Set());
     const call = (await query) as CallView | undefined;

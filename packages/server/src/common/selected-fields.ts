@@ -1,4 +1,12 @@
-import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import {
+  getArgumentValues,
+  getNamedType,
+  isObjectType,
+  Kind,
+  type FieldNode,
+  type GraphQLResolveInfo,
+  type SelectionSetNode,
+} from 'graphql';
 
 /**
  * The fields the client selected under the field being resolved, through fragments and inline
@@ -6,19 +14,76 @@ import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } 
  * are not weighed: a field under `@skip` counts as selected, which only ever asks for more than
  * needed.
  */
-export function selectedFields(info: GraphQLResolveInfo, path: readonly string[] = []): Set<string> {
-  let level: readonly FieldNode[] = info.fieldNodes;
-  for (const name of path) {
-    level = level.flatMap((node) => fieldsOf(info, node.selectionSet).filter((field) => field.name.value === name));
-  }
-  return new Set(level.flatMap((node) => fieldsOf(info, node.selectionSet).map((field) => field.name.value)));
+export function selectedFields(info: GraphQLResolveInfo, path: readonly string[] = []): ReadonlySet<string> {
+  return perFieldNodes(info, `fields:${path.join('.')}`, () => fieldNames(info, nodesAt(info, info.fieldNodes, path)));
 }
 
 /** What a page of a connection shows: whether it counts, and the fields of its items. */
-export type PageSelection = { totalCount: boolean; node: Set<string> };
+export type PageSelection = { totalCount: boolean; node: ReadonlySet<string> };
 
 export function pageSelection(info: GraphQLResolveInfo): PageSelection {
-  return { totalCount: selectedFields(info).has('totalCount'), node: selectedFields(info, ['edges', 'node']) };
+  return perFieldNodes(info, 'page', () => pageSelectionOf(info, info.fieldNodes));
+}
+
+/**
+ * What is worked out from a field's place in the document alone, once per document rather than
+ * for each row: graphql-jit hands every call of a field the same `fieldNodes`, from the document
+ * Apollo keeps parsed for every request of the same query (a lead organisation's fields are
+ * otherwise walked for each initiative of a page).
+ */
+const workedOut = new WeakMap<readonly FieldNode[], Map<string, unknown>>();
+
+function perFieldNodes<T>(info: GraphQLResolveInfo, key: string, workOut: () => T): T {
+  let known = workedOut.get(info.fieldNodes);
+  if (!known) workedOut.set(info.fieldNodes, (known = new Map()));
+  if (!known.has(key)) known.set(key, workOut());
+  return known.get(key) as T;
+}
+
+/**
+ * A field the client selected under the field being resolved, as its own resolver will meet it:
+ * its arguments (defaults applied) and what its page shows. Undefined when it is not selected, or
+ * selected under aliases with different arguments (each alias then reads its own). Lets a parent
+ * read a child's first page with its own statement.
+ */
+export function selectedChildPage(
+  info: GraphQLResolveInfo,
+  name: string,
+): { args: Record<string, unknown>; selection: PageSelection } | undefined {
+  const nodes = perFieldNodes(info, `child:${name}`, () => nodesAt(info, info.fieldNodes, [name]));
+  const parentType = getNamedType(info.returnType);
+  const field = isObjectType(parentType) ? parentType.getFields()[name] : undefined;
+  if (!nodes.length || !field) return undefined;
+  let readArgs: Record<string, unknown>[];
+  try {
+    readArgs = nodes.map((node) => getArgumentValues(field, node, info.variableValues));
+  } catch {
+    return undefined; // arguments the child's own resolver will refuse, with the error the client expects
+  }
+  const [args, ...others] = readArgs;
+  const same = JSON.stringify(args);
+  if (others.some((other) => JSON.stringify(other) !== same)) return undefined;
+  return { args: args!, selection: perFieldNodes(info, `page:${name}`, () => pageSelectionOf(info, nodes)) };
+}
+
+function pageSelectionOf(info: GraphQLResolveInfo, nodes: readonly FieldNode[]): PageSelection {
+  return {
+    totalCount: fieldNames(info, nodes).has('totalCount'),
+    node: fieldNames(info, nodesAt(info, nodes, ['edges', 'node'])),
+  };
+}
+
+/** The nodes of the fields along `path` below `nodes`. */
+function nodesAt(info: GraphQLResolveInfo, nodes: readonly FieldNode[], path: readonly string[]): readonly FieldNode[] {
+  let level = nodes;
+  for (const name of path) {
+    level = level.flatMap((node) => fieldsOf(info, node.selectionSet).filter((field) => field.name.value === name));
+  }
+  return level;
+}
+
+function fieldNames(info: GraphQLResolveInfo, nodes: readonly FieldNode[]): ReadonlySet<string> {
+  return new Set(nodes.flatMap((node) => fieldsOf(info, node.selectionSet).map((field) => field.name.value)));
 }
 
 function fieldsOf(info: GraphQLResolveInfo, selectionSet: SelectionSetNode | undefined): FieldNode[] {

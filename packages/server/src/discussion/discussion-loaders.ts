@@ -19,7 +19,7 @@ export class DiscussionLoaders {
   constructor(private readonly scope: RequestScope) {}
 
   private get knex() {
-    return this.scope.em.getKnex();
+    return this.scope.knex;
   }
 
   readonly repliesByComment = new DataLoader<string, CommentView[]>((parentIds) =>

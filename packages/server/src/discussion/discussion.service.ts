@@ -3,9 +3,11 @@ import { Writer } from '../audit/writer.js';
 import { authorize, isAllowed } from '../authorization/policy.js';
 import { isUuid } from '../common/ids.js';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../common/errors.js';
+import type { GraphQLResolveInfo } from 'graphql';
+import { prefetched, type JsonList } from '../common/json-list.js';
 import { applyKeyset, countOf, keysetConnection } from '../common/keyset.js';
-import type { Connection } from '../common/pagination.js';
-import type { PageSelection } from '../common/selected-fields.js';
+import { isPageSize, toConnection, type Connection } from '../common/pagination.js';
+import { selectedChildPage, type PageSelection } from '../common/selected-fields.js';
 import type { RequestScope } from '../request-scope.js';
 import { DiscussionLoaders } from './discussion-loaders.js';
 import type { Initiative } from '../initiatives/initiative.entity.js';
@@ -16,12 +18,15 @@ import { Organisation } from '../organisations/organisation.entity.js';
 import { Comment, CommentFlag, CommentRevision } from './comment.entity.js';
 import { commentBody } from './comment-body.js';
 import {
+  firstThreadsJson,
   readComment,
   readModerationQueue,
   readRecentComments,
   repliesList,
   selectCommentView,
+  threadOf,
   type CommentView,
+  type FirstThreadsJson,
   type FlagView,
   type RevisionView,
 } from './comment-read.js';
@@ -35,12 +40,19 @@ export function isReadable(comment: Pick<CommentView, 'isDeleted' | 'isHidden'>,
   return staff || (!comment.isDeleted && !comment.isHidden);
 }
 
+/** The order of threads, as their cursors name it: oldest first. */
+const threadOrder = 'OLDEST';
+
+/** The first page of threads as the initiative's statement read it, for `first` threads. */
+type FirstThreads = FirstThreadsJson & { first: number };
+
 /** An initiative's discussion: threads, replies, edits, flags and moderation. */
 export class DiscussionService {
-  private readonly em: EntityManager;
+  constructor(private readonly scope: RequestScope) {}
 
-  constructor(private readonly scope: RequestScope) {
-    this.em = scope.em;
+  /** The request's EntityManager, for writes and entity reads (read queries use `scope.knex`). */
+  private get em(): EntityManager {
+    return this.scope.em;
   }
 
   private get writer(): Writer {
@@ -61,14 +73,22 @@ export class DiscussionService {
     selection: PageSelection,
   ): Promise<Connection<CommentView>> {
     authorize(this.scope.viewer, 'comment.read');
-    const knex = this.em.getKnex();
+    const read = prefetched<FirstThreads>(initiative, 'comments');
+    if (read && read.first === page.first && !page.after && (read.totalCount !== null || !selection.totalCount)) {
+      const items = read.rows.map(([node, sortValue]) => ({
+        node,
+        cursor: { order: threadOrder, id: node.id, value: sortValue },
+      }));
+      return Promise.resolve(toConnection(items, page, async () => read.totalCount!));
+    }
+    const knex = this.scope.knex;
     const ordering = {
-      name: 'OLDEST',
+      name: threadOrder,
       sortKey: knex.raw('c.created_at'),
       direction: 'asc' as const,
       cast: '?::timestamptz',
     };
-    const filtered = knex('comment as c').where('c.initiative_id', initiative.id).whereNull('c.parent_id');
+    const filtered = knex('comment as c').whereRaw(threadOf('c', '?'), [initiative.id]);
     const queries = {
       page: applyKeyset(selectCommentView(filtered.clone()), 'c.id', ordering, page),
       count: countOf(filtered),
@@ -80,10 +100,29 @@ export class DiscussionService {
     });
   }
 
+  /**
+   * The first page of threads, as a list the initiative's own statement reads with it
+   * (InitiativeService.find, json-list.ts): when the request shows that page, without a cursor,
+   * and the viewer may read it. `threads` then answers from it; otherwise from its own statement.
+   */
+  firstThreadsWith(info: GraphQLResolveInfo): Record<string, JsonList<FirstThreads>> {
+    const child = selectedChildPage(info, 'comments');
+    const first = child?.args.first;
+    if (!child || child.args.after != null || !isPageSize(first) || !isAllowed(this.scope.viewer, 'comment.read')) {
+      return {};
+    }
+    return {
+      comments: {
+        sql: (initiativeId) => firstThreadsJson(initiativeId, first, child.selection),
+        fromJson: (json) => ({ first, ...(json as FirstThreadsJson) }),
+      },
+    };
+  }
+
   /** The newest comments every reader may see, on submitted initiatives, newest first. */
   recentComments(first: number): Promise<CommentView[]> {
     authorize(this.scope.viewer, 'comment.read');
-    return readRecentComments(this.em.getKnex(), first);
+    return readRecentComments(this.scope.knex, first);
   }
 
   /**
@@ -91,7 +130,7 @@ export class DiscussionService {
    * show the same fields.
    */
   async read(id: string): Promise<CommentView> {
-    const comment = await readComment(this.em.getKnex(), id);
+    const comment = await readComment(this.scope.knex, id);
     if (!comment) throw new NotFoundError('Comment');
     return comment;
   }
@@ -209,7 +248,7 @@ export class DiscussionService {
   /** Comments with open flags, the longest waiting first (staff), in one statement. */
   async moderationQueue(first: number): Promise<CommentView[]> {
     authorize(this.scope.viewer, 'comment.moderate');
-    return readModerationQueue(this.em.getKnex(), first);
+    return readModerationQueue(this.scope.knex, first);
   }
 
   async openFlags(comment: Pick<CommentView, 'id'>): Promise<FlagView[]> {

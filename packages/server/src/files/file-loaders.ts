@@ -17,7 +17,7 @@ export class FileLoaders {
   attachedTo(kind: FileAttachmentKind): DataLoader<string, StoredFileView[]> {
     let loader = this.attached.get(kind);
     if (!loader) {
-      loader = new DataLoader((ids) => readAttachedFiles(this.scope.em.getKnex(), kind.name, ids));
+      loader = new DataLoader((ids) => readAttachedFiles(this.scope.knex, kind.name, ids));
       this.attached.set(kind, loader);
     }
     return loader;

@@ -89,7 +89,7 @@ export class FileService {
    */
   async openForDownload(id: string): Promise<{ file: DownloadableFile; content: Readable } | undefined> {
     if (!isUuid(id)) return undefined;
-    const file = await readDownloadableFile(this.scope.em.getKnex(), id);
+    const file = await readDownloadableFile(this.scope.knex, id);
     if (!file || !(await this.mayDownload(file))) return undefined;
     try {
       return { file, content: await this.scope.app.files.of(file.storage).open(file.storageKey) };

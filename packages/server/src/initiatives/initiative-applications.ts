@@ -1,4 +1,4 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Knex } from '@mikro-orm/postgresql';
 import { applicationLedStatuses } from './initiative-lifecycle.js';
 import type { InitiativeStatus } from './initiative.enums.js';
 
@@ -12,13 +12,12 @@ const closedApplicationStatuses = ['INELIGIBLE', 'WITHDRAWN'] as const;
  * compliance check, so for these only the application's mutations decide.
  */
 export async function ledByApplication(
-  em: EntityManager,
+  knex: Knex,
   initiatives: readonly { id: string; status: InitiativeStatus }[],
 ): Promise<Set<string>> {
   const candidates = initiatives.filter((i) => applicationLedStatuses.includes(i.status)).map((i) => i.id);
   if (!candidates.length) return new Set();
-  const rows: { initiative_id: string }[] = await em
-    .getKnex()('application')
+  const rows: { initiative_id: string }[] = await knex('application')
     .distinct('initiative_id')
     .whereIn('initiative_id', candidates)
     .whereNotIn('status', closedApplicationStatuses);

@@ -31,7 +31,7 @@ export class InitiativeLoaders {
   constructor(private readonly scope: RequestScope) {}
 
   private get knex() {
-    return this.scope.em.getKnex();
+    return this.scope.knex;
   }
 
   readonly themesByInitiative = new DataLoader<string, Theme[]>((ids) => readJsonLists(this.knex, themesList, ids));
@@ -58,7 +58,7 @@ export class InitiativeLoaders {
   /** Whether each initiative moves only with its application to a call (initiative-applications.ts). */
   readonly ledByApplication = new DataLoader<{ id: string; status: InitiativeStatus }, boolean, string>(
     async (initiatives) => {
-      const led = await ledByApplication(this.scope.em, initiatives);
+      const led = await ledByApplication(this.scope.knex, initiatives);
       return initiatives.map((initiative) => led.has(initiative.id));
     },
     { cacheKeyFn: (initiative) => initiative.id },

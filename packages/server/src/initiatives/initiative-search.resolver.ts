@@ -60,10 +60,10 @@ export class InitiativeSearchResolver {
   @Query(() => [SearchHit], { description: 'Initiatives and comments matching the words, most relevant first.' })
   search(
     @Args(() => SearchArgs) { text, first }: SearchArgs,
-    @Ctx() { em, viewer }: RequestScope,
+    @Ctx() { knex, viewer }: RequestScope,
   ): Promise<SearchHitView[]> {
     authorize(viewer, 'initiative.read');
-    return searchInitiativesAndComments(em.getKnex(), viewer, text, checkFirst(first));
+    return searchInitiativesAndComments(knex, viewer, text, checkFirst(first));
   }
 
   @Query(() => [Initiative], {
@@ -72,9 +72,9 @@ export class InitiativeSearchResolver {
   similarInitiatives(
     @Arg('title', () => String, { description: 'The title typed so far.' }) title: string,
     @Arg('first', () => Int, { defaultValue: 5, description: 'How many, 1–100.' }) first: number,
-    @Ctx() { em, viewer }: RequestScope,
+    @Ctx() { knex, viewer }: RequestScope,
   ): Promise<InitiativeView[]> {
     authorize(viewer, 'initiative.read');
-    return similarInitiatives(em.getKnex(), viewer, title, checkFirst(first));
+    return similarInitiatives(knex, viewer, title, checkFirst(first));
   }
 }

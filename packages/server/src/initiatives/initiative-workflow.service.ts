@@ -40,10 +40,11 @@ import type {
  * endorsements. Every write is authorised, validated, transactional and audited.
  */
 export class InitiativeWorkflowService {
-  private readonly em: EntityManager;
+  constructor(private readonly scope: RequestScope) {}
 
-  constructor(private readonly scope: RequestScope) {
-    this.em = scope.em;
+  /** The request's EntityManager, for writes and entity reads (read queries use `scope.knex`). */
+  private get em(): EntityManager {
+    return this.scope.em;
   }
 
   private get writer(): Writer {
@@ -170,7 +171,7 @@ export class InitiativeWorkflowService {
         })),
       );
     }
-    if ((await ledByApplication(this.em, [initiative])).has(initiative.id)) {
+    if ((await ledByApplication(this.scope.knex, [initiative])).has(initiative.id)) {
       throw BadUserInputError.field(
         'id',
         'SUBMIT_WITH_APPLICATION',
@@ -238,7 +239,7 @@ export class InitiativeWorkflowService {
     if (!staffTransitions[initiative.status as InitiativeStatus].includes(input.to)) {
       throw BadUserInputError.field('to', 'ILLEGAL_TRANSITION', `cannot move from ${initiative.status} to ${input.to}`);
     }
-    if ((await ledByApplication(this.em, [initiative])).has(initiative.id)) {
+    if ((await ledByApplication(this.scope.knex, [initiative])).has(initiative.id)) {
       throw BadUserInputError.field(
         'to',
         'THROUGH_COMPLIANCE',

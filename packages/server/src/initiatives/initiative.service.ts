@@ -57,10 +57,11 @@ const listsOfInitiative: Record<string, JsonList<unknown>> = {
 
 /** Reading initiatives: the list, one initiative, and what is shown with it. */
 export class InitiativeService {
-  private readonly em: EntityManager;
+  constructor(private readonly scope: RequestScope) {}
 
-  constructor(private readonly scope: RequestScope) {
-    this.em = scope.em;
+  /** The request's EntityManager, for writes and entity reads (read queries use `scope.knex`). */
+  private get em(): EntityManager {
+    return this.scope.em;
   }
 
   /** A page of initiatives in one statement, with the lists and the count it shows. */
@@ -69,19 +70,25 @@ export class InitiativeService {
     selection: PageSelection,
   ): Promise<Connection<InitiativeView>> {
     authorize(this.scope.viewer, 'initiative.read');
-    const queries = buildInitiativeQueries(this.em.getKnex(), this.scope.viewer, request, selection.node);
+    const queries = buildInitiativeQueries(this.scope.knex, this.scope.viewer, request, selection.node);
     return keysetConnection(queries, request, selection, { parentId: 'i.id', read: listsOfInitiative });
   }
 
   /**
    * One initiative by id or slug, with the fields and lists among `shown` (every field and no
    * list when absent), in one statement; null when unknown or a draft the viewer may not see.
+   * `alsoRead`: lists of other features the page shows with it (its first threads).
    */
-  async find(where: IdOrSlug, shown?: ReadonlySet<string>): Promise<InitiativeView | null> {
+  async find(
+    where: IdOrSlug,
+    shown?: ReadonlySet<string>,
+    alsoRead: Record<string, JsonList<unknown>> = {},
+  ): Promise<InitiativeView | null> {
     authorize(this.scope.viewer, 'initiative.read');
     if ('id' in where && !isUuid(where.id)) return null;
-    const query = initiativeQuery(this.em.getKnex(), this.scope.viewer, where, shown);
-    const convertLists = withJsonLists(query, 'i.id', listsOfInitiative, shown ?? new Set());
+    const query = initiativeQuery(this.scope.knex, this.scope.viewer, where, shown);
+    const lists = { ...listsOfInitiative, ...alsoRead };
+    const convertLists = withJsonLists(query, 'i.id', lists, shown ?? new Set());
     const initiative = (await query) as InitiativeView | undefined;
     if (!initiative) return null;
     convertLists([initiative]);

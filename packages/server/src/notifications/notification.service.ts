@@ -72,7 +72,7 @@ export class NotificationService {
   }
 
   private get knex() {
-    return this.scope.em.getKnex();
+    return this.scope.knex;
   }
 
   /** The signed-in viewer's id, after the policy's check of `operation`. */

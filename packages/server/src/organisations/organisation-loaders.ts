@@ -9,7 +9,7 @@ export class OrganisationLoaders {
   constructor(private readonly scope: RequestScope) {}
 
   private get knex() {
-    return this.scope.em.getKnex();
+    return this.scope.knex;
   }
 
   readonly representativesByOrganisation = new DataLoader<string, Representative[]>((ids) =>

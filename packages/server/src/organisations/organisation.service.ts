@@ -26,10 +26,11 @@ export type SectorCount = { sector: Sector; count: number };
 
 /** The member directory and the member register. */
 export class OrganisationService {
-  private readonly em: EntityManager;
+  constructor(private readonly scope: RequestScope) {}
 
-  constructor(private readonly scope: RequestScope) {
-    this.em = scope.em;
+  /** The request's EntityManager, for writes and entity reads (read queries use `scope.knex`). */
+  private get em(): EntityManager {
+    return this.scope.em;
   }
 
   private get writer(): Writer {
@@ -39,7 +40,7 @@ export class OrganisationService {
   /** A page of the directory in one statement, with the representatives and the count if shown. */
   directory(request: DirectoryRequest, selection: PageSelection): Promise<Connection<OrganisationView>> {
     authorize(this.scope.viewer, 'directory.read');
-    const queries = buildDirectoryQueries(this.em.getKnex(), request, selection.node);
+    const queries = buildDirectoryQueries(this.scope.knex, request, selection.node);
     return keysetConnection(queries, request, selection, {
       parentId: 'o.id',
       read: { representatives: representativesList },
@@ -48,7 +49,7 @@ export class OrganisationService {
 
   async find(where: IdOrSlug): Promise<OrganisationView | null> {
     authorize(this.scope.viewer, 'organisation.read');
-    return readOrganisation(this.em.getKnex(), where);
+    return readOrganisation(this.scope.knex, where);
   }
 
   async elderships(): Promise<Eldership[]> {
@@ -58,8 +59,8 @@ export class OrganisationService {
 
   async membersBySector(): Promise<SectorCount[]> {
     authorize(this.scope.viewer, 'directory.read');
-    const rows: { sector: Sector; count: string }[] = await this.em
-      .getKnex()('organisation')
+    const rows: { sector: Sector; count: string }[] = await this.scope
+      .knex('organisation')
       .select('sector')
       .count({ count: '*' })
       .where('membership', Membership.MEMBER)

@@ -19,7 +19,7 @@ export class PartnershipLoaders {
   constructor(private readonly scope: RequestScope) {}
 
   private get knex() {
-    return this.scope.em.getKnex();
+    return this.scope.knex;
   }
 
   readonly initiativesByPartnership = new DataLoader<string, InitiativeView[]>((ids) =>

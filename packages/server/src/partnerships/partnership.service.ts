@@ -38,10 +38,11 @@ export type ScopeCount = { scope: Scope; count: number };
 
 /** The cooperation tracker (staff) and the public cooperation overview. */
 export class PartnershipService {
-  private readonly em: EntityManager;
+  constructor(private readonly scope: RequestScope) {}
 
-  constructor(private readonly scope: RequestScope) {
-    this.em = scope.em;
+  /** The request's EntityManager, for writes and entity reads (read queries use `scope.knex`). */
+  private get em(): EntityManager {
+    return this.scope.em;
   }
 
   private get writer(): Writer {
@@ -64,7 +65,7 @@ export class PartnershipService {
     ) {
       authorize(this.scope.viewer, 'partnership.readInternal');
     }
-    const queries = buildPartnershipQueries(this.em.getKnex(), {
+    const queries = buildPartnershipQueries(this.scope.knex, {
       ...request,
       visibleStatuses: this.isStaff ? null : publicStatuses,
     });
@@ -74,7 +75,7 @@ export class PartnershipService {
   async find(where: IdOrSlug): Promise<PartnershipView | null> {
     authorize(this.scope.viewer, 'partnership.read');
     if ('id' in where && !isUuid(where.id)) return null;
-    const partnership = await readPartnership(this.em.getKnex(), where);
+    const partnership = await readPartnership(this.scope.knex, where);
     // Prospects and negotiations do not exist for the public.
     if (partnership && !this.isStaff && !publicStatuses.includes(partnership.status)) return null;
     return partnership;
@@ -263,7 +264,7 @@ export class PartnershipService {
 
   async figures(): Promise<{ byStatus: StatusCount[]; byScope: ScopeCount[]; overdue: Partnership[] }> {
     authorize(this.scope.viewer, 'partnership.readInternal');
-    const knex = this.em.getKnex();
+    const knex = this.scope.knex;
     const [statusRows, scopeRows, overdue] = await Promise.all([
       knex('partnership').select('status').count({ count: '*' }).groupBy('status') as Promise<
         { status: PartnershipStatus; count: string }[]

@@ -39,6 +39,7 @@ import { StoredFileResolver } from '../files/stored-file.resolver.js';
 import { policyAuthChecker } from '../authorization/requires.js';
 import { readPlainFieldsAsProperties } from './plain-fields.js';
 import { validateInput } from './validate-input.js';
+import { DateTimeISO } from './date-time.js';
 import type { RequestScope, Scoped } from '../request-scope.js';
 import { AboutResolver } from '../strategy/about.resolver.js';
 import {
@@ -99,6 +100,7 @@ export function buildTelkaSchema(pubSub: PubSub<LiveEvents> = createPubSub<LiveE
     resolvers,
     pubSub: pubSub as never,
     validateFn: validateInput,
+    scalarsMap: [{ type: Date, scalar: DateTimeISO }],
     // Resolvers are made per request from its scope, as its services are (request-scope.ts).
     container: { get: (Resolver: Scoped<unknown>, { context }: ResolverData<RequestScope>) => context.get(Resolver) },
     authChecker: policyAuthChecker,
