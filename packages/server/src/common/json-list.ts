@@ -31,11 +31,8 @@ export async function readJsonLists<T>(knex: Knex, list: JsonList<T>, parentIds:
   return rows.map((row) => fromJson(list, row.list));
 }
 
-/**
- * The column a list read with its page's rows is read into, clear of any field of the row itself;
- * the key of a JSON object built with its lists alike.
- */
-export const listColumn = (field: string) => `list:${field}`;
+/** The column a list read with its page's rows is read into, clear of any field of the row itself. */
+const columnOf = (field: string) => `list:${field}`;
 
 /**
  * Adds, as columns of the page's `query`, the lists among `lists` (by field name) that the page
@@ -50,12 +47,12 @@ export function withJsonLists(
 ): (rows: readonly Record<string, unknown>[]) => void {
   const added = Object.keys(lists).filter((field) => shown.has(field));
   for (const field of added) {
-    query.select(query.client.raw(`${lists[field]!.sql(parentId)} as "${listColumn(field)}"`));
+    query.select(query.client.raw(`${lists[field]!.sql(parentId)} as "${columnOf(field)}"`));
   }
   const converted = added.filter((field) => lists[field]!.fromJson);
   return (rows) => {
     for (const field of converted) {
-      for (const row of rows) row[listColumn(field)] = fromJson(lists[field]!, row[listColumn(field)]);
+      for (const row of rows) row[columnOf(field)] = fromJson(lists[field]!, row[columnOf(field)]);
     }
   };
 }
@@ -65,5 +62,5 @@ export function withJsonLists(
  * another page, an entity a mutation answers), when the field's loader reads it.
  */
 export function prefetched<T>(row: object, field: string): T | undefined {
-  return (row as Record<string, T | undefined>)[listColumn(field)];
+  return (row as Record<string, T | undefined>)[columnOf(field)];
 }

@@ -120,14 +120,9 @@ export function ConnectionType<T extends object>(Node: ClassType<T>, name: strin
   return ConnectionClass;
 }
 
-/** Whether `first` is a page size the API accepts. */
-export function isPageSize(first: unknown): first is number {
-  return Number.isInteger(first) && (first as number) >= 1 && (first as number) <= maxPageSize;
-}
-
 /** Checks a plain `first` argument (lists that are not connections) against the page limit. */
 export function checkFirst(first: number): number {
-  if (!isPageSize(first)) {
+  if (first < 1 || first > maxPageSize) {
     throw BadUserInputError.field('first', first < 1 ? 'TOO_SMALL' : 'TOO_LARGE', `must be 1 to ${maxPageSize}`);
   }
   return first;

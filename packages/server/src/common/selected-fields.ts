@@ -1,12 +1,4 @@
-import {
-  getArgumentValues,
-  getNamedType,
-  isObjectType,
-  Kind,
-  type FieldNode,
-  type GraphQLResolveInfo,
-  type SelectionSetNode,
-} from 'graphql';
+import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 
 /**
  * The fields the client selected under the field being resolved, through fragments and inline
@@ -38,32 +30,6 @@ function perFieldNodes<T>(info: GraphQLResolveInfo, key: string, workOut: () => 
   if (!known) workedOut.set(info.fieldNodes, (known = new Map()));
   if (!known.has(key)) known.set(key, workOut());
   return known.get(key) as T;
-}
-
-/**
- * A field the client selected under the field being resolved, as its own resolver will meet it:
- * its arguments (defaults applied) and what its page shows. Undefined when it is not selected, or
- * selected under aliases with different arguments (each alias then reads its own). Lets a parent
- * read a child's first page with its own statement.
- */
-export function selectedChildPage(
-  info: GraphQLResolveInfo,
-  name: string,
-): { args: Record<string, unknown>; selection: PageSelection } | undefined {
-  const nodes = perFieldNodes(info, `child:${name}`, () => nodesAt(info, info.fieldNodes, [name]));
-  const parentType = getNamedType(info.returnType);
-  const field = isObjectType(parentType) ? parentType.getFields()[name] : undefined;
-  if (!nodes.length || !field) return undefined;
-  let readArgs: Record<string, unknown>[];
-  try {
-    readArgs = nodes.map((node) => getArgumentValues(field, node, info.variableValues));
-  } catch {
-    return undefined; // arguments the child's own resolver will refuse, with the error the client expects
-  }
-  const [args, ...others] = readArgs;
-  const same = JSON.stringify(args);
-  if (others.some((other) => JSON.stringify(other) !== same)) return undefined;
-  return { args: args!, selection: perFieldNodes(info, `page:${name}`, () => pageSelectionOf(info, nodes)) };
 }
 
 function pageSelectionOf(info: GraphQLResolveInfo, nodes: readonly FieldNode[]): PageSelection {

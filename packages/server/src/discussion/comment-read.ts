@@ -1,9 +1,7 @@
 import type { Knex } from '@mikro-orm/postgresql';
 import { Person } from '../accounts/account.types.js';
 import { listsByKey } from '../common/batch.js';
-import { jsonArray, listColumn, type JsonList } from '../common/json-list.js';
-import { isPageSize } from '../common/pagination.js';
-import type { PageSelection } from '../common/selected-fields.js';
+import { jsonArray, type JsonList } from '../common/json-list.js';
 import { isoTimestamp } from '../common/sql.js';
 import { organisationCardJson, type OrganisationCard } from '../organisations/organisation-card.js';
 import { InitiativeStatus } from '../initiatives/initiative.enums.js';
@@ -73,14 +71,6 @@ function commentJoins(c: string): string {
     left join organisation ${c}_speaker on ${c}_speaker.id = ${c}.organisation_id`;
 }
 
-/** The SQL condition of a thread of the initiative whose id is the SQL `initiativeId`: a top-level comment. */
-export const threadOf = (c: string, initiativeId: string) =>
-  `${c}.initiative_id = ${initiativeId} and ${c}.parent_id is null`;
-
-/** The SQL of a JSON object of comment `c`'s fields, named as `CommentView`'s, and of its lists (`lists`). */
-const commentJson = (c: string, lists: [name: string, sql: string][] = []) =>
-  `json_build_object(${[...commentFields(c), ...lists].map(([name, sql]) => `'${name}', ${sql}`).join(', ')})`;
-
 /** The shown columns of `comment as c`, as `CommentView`. */
 export function selectCommentView(query: Knex.QueryBuilder): Knex.QueryBuilder {
   const columns = commentFields('c').map(([name, sql]) => `${sql} as "${name}"`);
@@ -91,39 +81,13 @@ export function selectCommentView(query: Knex.QueryBuilder): Knex.QueryBuilder {
 export const repliesList: JsonList<CommentView[]> = {
   sql: (commentId) =>
     jsonArray(
-      commentJson('r'),
+      `json_build_object(${commentFields('r')
+        .map(([name, sql]) => `'${name}', ${sql}`)
+        .join(', ')})`,
       `from comment r ${commentJoins('r')} where r.parent_id = ${commentId}`,
       'r.created_at, r.id',
     ),
 };
-
-/**
- * The first page of threads read with their initiative: `rows` are `first` + 1 threads (the extra
- * one tells that more follow), each with the text of its sort value as a cursor holds it (the
- * driver's text of `created_at`, as `DiscussionService.threads` reads it); with their replies and
- * `totalCount` when `selection` shows them.
- */
-export type FirstThreadsJson = { rows: [CommentView, string][]; totalCount: number | null };
-
-/**
- * The SQL of `FirstThreadsJson` for the initiative whose id is the SQL `initiativeId`: a column of
- * the initiative's own statement, in the order of `DiscussionService.threads` (oldest first, then
- * by id). `first` is written into the SQL, so it must be a page size.
- */
-export function firstThreadsJson(initiativeId: string, first: number, selection: PageSelection): string {
-  if (!isPageSize(first)) throw new Error(`not a page size: ${first}`);
-  const lists: [string, string][] = selection.node.has('replies')
-    ? [[listColumn('replies'), repliesList.sql('c.id')]]
-    : [];
-  const threads = `select c.id, c.created_at, ${commentJson('c', lists)} as node
-    from comment c ${commentJoins('c')} where ${threadOf('c', initiativeId)}
-    order by c.created_at, c.id limit ${first + 1}`;
-  const count = selection.totalCount ? `(select count(*) from comment c where ${threadOf('c', initiativeId)})` : 'null';
-  return `json_build_object(
-    'rows', (select coalesce(json_agg(json_build_array(t.node, t.created_at::text) order by t.created_at, t.id), '[]'::json)
-             from (${threads}) t),
-    'totalCount', ${count})`;
-}
 
 /** One comment by id, in one statement. */
 export async function readComment(knex: Knex, id: string): Promise<CommentView | null> {

@@ -3,11 +3,9 @@ import { Writer } from '../audit/writer.js';
 import { authorize, isAllowed } from '../authorization/policy.js';
 import { isUuid } from '../common/ids.js';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../common/errors.js';
-import type { GraphQLResolveInfo } from 'graphql';
-import { prefetched, type JsonList } from '../common/json-list.js';
 import { applyKeyset, countOf, keysetConnection } from '../common/keyset.js';
-import { isPageSize, toConnection, type Connection } from '../common/pagination.js';
-import { selectedChildPage, type PageSelection } from '../common/selected-fields.js';
+import type { Connection } from '../common/pagination.js';
+import type { PageSelection } from '../common/selected-fields.js';
 import type { RequestScope } from '../request-scope.js';
 import { DiscussionLoaders } from './discussion-loaders.js';
 import type { Initiative } from '../initiatives/initiative.entity.js';
@@ -18,15 +16,12 @@ import { Organisation } from '../organisations/organisation.entity.js';
 import { Comment, CommentFlag, CommentRevision } from './comment.entity.js';
 import { commentBody } from './comment-body.js';
 import {
-  firstThreadsJson,
   readComment,
   readModerationQueue,
   readRecentComments,
   repliesList,
   selectCommentView,
-  threadOf,
   type CommentView,
-  type FirstThreadsJson,
   type FlagView,
   type RevisionView,
 } from './comment-read.js';
@@ -39,12 +34,6 @@ import type { AddCommentInput } from './comment.inputs.js';
 export function isReadable(comment: Pick<CommentView, 'isDeleted' | 'isHidden'>, staff: boolean): boolean {
   return staff || (!comment.isDeleted && !comment.isHidden);
 }
-
-/** The order of threads, as their cursors name it: oldest first. */
-const threadOrder = 'OLDEST';
-
-/** The first page of threads as the initiative's statement read it, for `first` threads. */
-type FirstThreads = FirstThreadsJson & { first: number };
 
 /** An initiative's discussion: threads, replies, edits, flags and moderation. */
 export class DiscussionService {
@@ -73,22 +62,14 @@ export class DiscussionService {
     selection: PageSelection,
   ): Promise<Connection<CommentView>> {
     authorize(this.scope.viewer, 'comment.read');
-    const read = prefetched<FirstThreads>(initiative, 'comments');
-    if (read && read.first === page.first && !page.after && (read.totalCount !== null || !selection.totalCount)) {
-      const items = read.rows.map(([node, sortValue]) => ({
-        node,
-        cursor: { order: threadOrder, id: node.id, value: sortValue },
-      }));
-      return Promise.resolve(toConnection(items, page, async () => read.totalCount!));
-    }
     const knex = this.scope.knex;
     const ordering = {
-      name: threadOrder,
+      name: 'OLDEST',
       sortKey: knex.raw('c.created_at'),
       direction: 'asc' as const,
       cast: '?::timestamptz',
     };
-    const filtered = knex('comment as c').whereRaw(threadOf('c', '?'), [initiative.id]);
+    const filtered = knex('comment as c').where('c.initiative_id', initiative.id).whereNull('c.parent_id');
     const queries = {
       page: applyKeyset(selectCommentView(filtered.clone()), 'c.id', ordering, page),
       count: countOf(filtered),
@@ -98,25 +79,6 @@ export class DiscussionService {
       parentId: 'c.id',
       read: { replies: repliesList },
     });
-  }
-
-  /**
-   * The first page of threads, as a list the initiative's own statement reads with it
-   * (InitiativeService.find, json-list.ts): when the request shows that page, without a cursor,
-   * and the viewer may read it. `threads` then answers from it; otherwise from its own statement.
-   */
-  firstThreadsWith(info: GraphQLResolveInfo): Record<string, JsonList<FirstThreads>> {
-    const child = selectedChildPage(info, 'comments');
-    const first = child?.args.first;
-    if (!child || child.args.after != null || !isPageSize(first) || !isAllowed(this.scope.viewer, 'comment.read')) {
-      return {};
-    }
-    return {
-      comments: {
-        sql: (initiativeId) => firstThreadsJson(initiativeId, first, child.selection),
-        fromJson: (json) => ({ first, ...(json as FirstThreadsJson) }),
-      },
-    };
   }
 
   /** The newest comments every reader may see, on submitted initiatives, newest first. */

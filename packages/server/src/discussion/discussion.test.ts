@@ -299,7 +299,7 @@ describe('discussion', () => {
     await ona.data(add, { input: { initiativeId: draft.id, body: 'Vidinė pastaba' } });
   });
 
-  it('reads 10 or 100 threads with replies and their initiative in 1 statement, with flags and revisions in 3, the queue in 3', async () => {
+  it('reads 10 or 100 threads with replies in 2 statements, with flags and revisions in 4, the queue in 3', async () => {
     const isolated = await createTestApp();
     const seed = new Factory(isolated.orm);
     const speaker = await seed.organisation({ name: 'Kalbanti bendruomenė' });
@@ -358,10 +358,10 @@ describe('discussion', () => {
       };
     };
 
-    // The initiative with its first threads, their count and their replies as one column.
+    // The initiative, then the threads with their count and the replies of all of them as columns.
     for (const first of [10, 100]) {
       const read = await measure(isolated.visitor(), page(fields), first);
-      expect(read.statements, `a page of ${first}`).toBe(1);
+      expect(read.statements, `a page of ${first}`).toBe(2);
       expect(read.edges.every(({ node }) => node.replies.length === 1 && node.replies[0].parentId === node.id)).toBe(
         true,
       );
@@ -373,7 +373,7 @@ describe('discussion', () => {
     // (The cost limit refuses a hundred threads with lists inside their replies' lists.)
     for (const first of [10, 20]) {
       const read = await measure(moderator, page(staffFields), first);
-      expect(read.statements, `a staff page of ${first}`).toBe(3);
+      expect(read.statements, `a staff page of ${first}`).toBe(4);
       const comments = read.edges.flatMap(({ node }) => [node, ...node.replies]);
       expect(comments.every((c) => c.revisions.length === 1 && c.openFlags.length === 1)).toBe(true);
     }
@@ -396,23 +396,6 @@ describe('discussion', () => {
       .visitor()
       .data(thread, { id: target.id, first: 10, after: ten.data.initiative.comments.pageInfo.endCursor });
     expect(next.initiative.comments.edges[0].node.body).toBe('Komentaras 10');
-
-    // The first page read with its initiative answers as the same page read on its own statement
-    // (aliases asking different pages are read each on their own), cursors and count alike.
-    const threads = `totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
-      edges { cursor node { ${fields} replies { ${fields} } } }`;
-    const onItsOwn = await isolated.visitor().data(
-      `query ($id: ID) { initiative(id: $id) { id
-        first: comments(first: 10) { ${threads} } other: comments(first: 11) { ${threads} } } }`,
-      { id: target.id },
-    );
-    const withInitiative = await isolated
-      .visitor()
-      .data(`query ($id: ID) { initiative(id: $id) { id first: comments(first: 10) { ${threads} } } }`, {
-        id: target.id,
-      });
-    expect(withInitiative.initiative.first).toEqual(onItsOwn.initiative.first);
-    expect(withInitiative.initiative.first.totalCount).toBe(100);
   });
 });
 

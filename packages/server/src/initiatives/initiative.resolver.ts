@@ -25,7 +25,6 @@ import { Person } from '../accounts/account.types.js';
 import { ConnectionType, PageArgs, type Connection } from '../common/pagination.js';
 import { prefetched } from '../common/json-list.js';
 import { pageSelection, selectedFields } from '../common/selected-fields.js';
-import { DiscussionService } from '../discussion/discussion.service.js';
 import { InitiativeLoaders } from './initiative-loaders.js';
 import { InitiativeService, type EndorsementOption } from './initiative.service.js';
 import { InitiativeWorkflowService } from './initiative-workflow.service.js';
@@ -129,9 +128,7 @@ export class InitiativeResolver {
     @Args(() => IdOrSlugArgs) where: IdOrSlugArgs,
     @Info() info: GraphQLResolveInfo,
   ): Promise<InitiativeView | null> {
-    // Its first threads, when the page shows them, come with it: one statement for the page.
-    const firstThreads = this.scope.get(DiscussionService).firstThreadsWith(info);
-    return this.initiativeService.find(idOrSlug(where), selectedFields(info), firstThreads);
+    return this.initiativeService.find(idOrSlug(where), selectedFields(info));
   }
 
   @FieldResolver(() => String, { description: 'The full proposal as Markdown source.' })

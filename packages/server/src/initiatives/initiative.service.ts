@@ -77,18 +77,12 @@ export class InitiativeService {
   /**
    * One initiative by id or slug, with the fields and lists among `shown` (every field and no
    * list when absent), in one statement; null when unknown or a draft the viewer may not see.
-   * `alsoRead`: lists of other features the page shows with it (its first threads).
    */
-  async find(
-    where: IdOrSlug,
-    shown?: ReadonlySet<string>,
-    alsoRead: Record<string, JsonList<unknown>> = {},
-  ): Promise<InitiativeView | null> {
+  async find(where: IdOrSlug, shown?: ReadonlySet<string>): Promise<InitiativeView | null> {
     authorize(this.scope.viewer, 'initiative.read');
     if ('id' in where && !isUuid(where.id)) return null;
     const query = initiativeQuery(this.scope.knex, this.scope.viewer, where, shown);
-    const lists = { ...listsOfInitiative, ...alsoRead };
-    const convertLists = withJsonLists(query, 'i.id', lists, shown ?? new Set());
+    const convertLists = withJsonLists(query, 'i.id', listsOfInitiative, shown ?? new Set());
     const initiative = (await query) as InitiativeView | undefined;
     if (!initiative) return null;
     convertLists([initiative]);
