@@ -66,8 +66,7 @@ try {
     for (const page of pages) {
       progress(`${scale}×, ${page.title}…`);
       const sameAnswer = compareAnswers(await ask(telka.url, page.request), await ask(handWritten.url, page.request));
-      const telkaLoads = await underLoads(telka, page);
-      const handWrittenLoads = await underLoads(handWritten, page);
+      const { telkaLoads, handWrittenLoads } = await underLoads(telka, handWritten, page);
       const [telkaCpu, handWrittenCpu] = await cpuPerRequest([telka, handWritten], page.request, cpuLimits);
       results.push({
         title: page.title,
@@ -114,10 +113,23 @@ try {
   await cleanUp();
 }
 
-/** One server on one page: 10, then 50 clients. */
-async function underLoads(server: RunningServer, page: Page): Promise<Pick<ServerMeasures, 'atTen' | 'atFifty'>> {
+type Loads = Pick<ServerMeasures, 'atTen' | 'atFifty'>;
+
+/**
+ * Both servers on one page at 10 clients, one after the other, then at 50: each load of one server
+ * is next to the same load of the other, so a change in the shared machine's load falls on both.
+ */
+async function underLoads(
+  telka: RunningServer,
+  handWritten: RunningServer,
+  page: Page,
+): Promise<{ telkaLoads: Loads; handWrittenLoads: Loads }> {
+  const telkaAtTen = await underLoad(telka.url, page.request, 10, seconds);
+  const handWrittenAtTen = await underLoad(handWritten.url, page.request, 10, seconds);
+  const telkaAtFifty = await underLoad(telka.url, page.request, 50, seconds);
+  const handWrittenAtFifty = await underLoad(handWritten.url, page.request, 50, seconds);
   return {
-    atTen: await underLoad(server.url, page.request, 10, seconds),
-    atFifty: await underLoad(server.url, page.request, 50, seconds),
+    telkaLoads: { atTen: telkaAtTen, atFifty: telkaAtFifty },
+    handWrittenLoads: { atTen: handWrittenAtTen, atFifty: handWrittenAtFifty },
   };
 }

@@ -28,7 +28,9 @@ export function applyKeyset(
   query
     .select(query.client.raw('? as sort_value', [sortKey]))
     .orderByRaw(`? ${direction}, ${idColumn} ${direction}`, [sortKey])
-    .limit(page.first + 1);
+    // In the text rather than a parameter: a named statement's generic plan then knows how few rows
+    // the page takes, and PostgreSQL keeps it (see database/prepared-statements.ts).
+    .limit(page.first + 1, { skipBinding: true });
   if (page.after) {
     const cursor = decodeCursor(page.after, ordering.name);
     if (!fitsSortKey(cursor.value, ordering.cast)) {

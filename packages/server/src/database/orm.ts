@@ -1,9 +1,11 @@
 import { MikroORM, PostgreSqlDriver, type Options } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
+import type pg from 'pg';
 import type { Logger } from 'pino';
 import type { LoadLimits } from '../config.js';
 import { NotFoundError } from '../common/errors.js';
 import { CommitGuard } from './commit-guard.js';
+import { nameRepeatedStatements, StatementNames } from './prepared-statements.js';
 import { AccountToken } from '../accounts/account-token.entity.js';
 import { Affiliation } from '../accounts/affiliation.entity.js';
 import { Invitation } from '../accounts/invitation.entity.js';
@@ -127,6 +129,9 @@ export function ormOptions(
   logger?: Logger,
   limits: Pick<LoadLimits, 'poolSize' | 'statementTimeoutMs'> = defaultLimits,
 ): Options {
+  // Read statements are prepared on each connection (prepared-statements.ts). The pages' own come
+  // to a few dozen; each one a connection keeps costs PostgreSQL about 175 kB.
+  const statementNames = new StatementNames(150);
   return {
     driver: PostgreSqlDriver,
     clientUrl,
@@ -143,7 +148,16 @@ export function ormOptions(
     // long means the database is saturated and the request is answered 503. While the database is
     // away, connecting fails at once; the pool replaces broken connections, so service resumes as
     // soon as it is back.
-    pool: { min: 0, max: limits.poolSize, idleTimeoutMillis: 10_000, acquireTimeoutMillis: 5_000 },
+    pool: {
+      min: 0,
+      max: limits.poolSize,
+      idleTimeoutMillis: 10_000,
+      acquireTimeoutMillis: 5_000,
+      afterCreate: (connection: pg.Client, done: (error: Error | null, connection: pg.Client) => void) => {
+        nameRepeatedStatements(connection, statementNames);
+        done(null, connection);
+      },
+    },
     driverOptions: {
       acquireConnectionTimeout: 5_000,
       connection: {

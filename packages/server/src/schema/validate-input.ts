@@ -9,18 +9,17 @@ const nothingGiven = (input: object) => Object.values(input).every((value) => va
 
 type InputClass = abstract new (...args: never[]) => unknown;
 
-/** Whether a class, or a class it extends, has any class-validator rule; worked out once per class. */
-const hasRules = (() => {
-  const known = new Map<InputClass, boolean>();
-  return (Class: InputClass) => {
-    let answer = known.get(Class);
-    if (answer === undefined) {
-      answer = getMetadataStorage().getTargetValidationMetadatas(Class, '', true, false).length > 0;
-      known.set(Class, answer);
-    }
-    return answer;
-  };
-})();
+/** Whether each class met so far, or a class it extends, has any class-validator rule. */
+const withRules = new Map<InputClass, boolean>();
+
+function hasRules(Class: InputClass): boolean {
+  let answer = withRules.get(Class);
+  if (answer === undefined) {
+    answer = getMetadataStorage().getTargetValidationMetadatas(Class, '', true, false).length > 0;
+    withRules.set(Class, answer);
+  }
+  return answer;
+}
 
 /** The longest values (as JSON) remembered as having passed, and how many sets per class. */
 const longestRemembered = 256;
