@@ -63,7 +63,7 @@ async function spawnServer(dataDir: string, postgresPort: number) {
 describe('the embedded PostgreSQL is supervised', () => {
   it('restarts a postmaster that was killed, and the server answers again', async () => {
     const dataDir = await temporaryDataDir();
-    const app = await createAppOnOwnCluster(dataDir, 54351);
+    const app = await createAppOnOwnCluster(dataDir, 24351);
     try {
       const url = await app.listen();
       expect(await aboutOf(url)).toEqual({ about: { boardSize: 13 } });
@@ -84,14 +84,14 @@ describe('the embedded PostgreSQL is supervised', () => {
 
   it('keeps trying, with pauses, while the restarted postmaster cannot start', async () => {
     const dataDir = await temporaryDataDir();
-    const database = await startEmbeddedPostgres({ dataDir, port: 54356 });
+    const database = await startEmbeddedPostgres({ dataDir, port: 24356 });
     const blocker = net.createServer();
     try {
       const killed = (await readPostmasterLock(path.join(dataDir, 'postgres')))!.pid;
       process.kill(killed, 'SIGKILL');
       // The port is taken as soon as the dead postmaster lets go of it: the first attempts fail.
       await until('the port to be ours', 5_000, async () => {
-        blocker.listen(54356, '127.0.0.1');
+        blocker.listen(24356, '127.0.0.1');
         const [event] = await Promise.race([once(blocker, 'listening'), once(blocker, 'error')]);
         return event === undefined || undefined;
       });
@@ -118,7 +118,7 @@ describe('a postmaster left running by a server killed hard', () => {
   it('is stopped at the next start, which then serves', async () => {
     const dataDir = await temporaryDataDir();
     const clusterDir = path.join(dataDir, 'postgres');
-    const first = await spawnServer(dataDir, 54352);
+    const first = await spawnServer(dataDir, 24352);
     await first.untilOutput('Telka is running');
     const orphan = (await readPostmasterLock(clusterDir))!.pid;
 
@@ -127,7 +127,7 @@ describe('a postmaster left running by a server killed hard', () => {
     // The premise: the postmaster outlived its server and still holds the folder.
     expect(await isPostmasterOf(orphan, clusterDir)).toBe(true);
 
-    const second = await spawnServer(dataDir, 54352);
+    const second = await spawnServer(dataDir, 24352);
     await second.untilOutput('Telka is running');
     expect(await until('a GraphQL answer', 10_000, () => aboutOf(second.url))).toEqual({
       about: { boardSize: 13 },
@@ -141,10 +141,10 @@ describe('a postmaster left running by a server killed hard', () => {
 
 describe('a start that fails says why', () => {
   it('prints the cause and exits 1 when the database port is taken', async () => {
-    const blocker = net.createServer().listen(54353, '127.0.0.1');
+    const blocker = net.createServer().listen(24353, '127.0.0.1');
     await once(blocker, 'listening');
     try {
-      const server = await spawnServer(await temporaryDataDir(), 54353);
+      const server = await spawnServer(await temporaryDataDir(), 24353);
       expect(await server.exited).toBe(1);
       expect(server.output()).toContain('Address already in use');
       expect(server.output()).not.toMatch(/\bundefined\b/);
@@ -154,14 +154,14 @@ describe('a start that fails says why', () => {
   }, 120_000);
 
   it('leaves alone a postgres of another folder named by the pid file, and says the folder is locked', async () => {
-    const other = await startEmbeddedPostgres({ dataDir: await temporaryDataDir(), port: 54354 });
+    const other = await startEmbeddedPostgres({ dataDir: await temporaryDataDir(), port: 24354 });
     try {
       const otherDir = clusterDirs.at(-1)!;
       const otherPid = (await readPostmasterLock(otherDir))!.pid;
 
       const dataDir = await temporaryDataDir();
       const clusterDir = path.join(dataDir, 'postgres');
-      const ours = await startEmbeddedPostgres({ dataDir, port: 54355 });
+      const ours = await startEmbeddedPostgres({ dataDir, port: 24355 });
       await ours.stop();
       // Our folder's pid file names the other folder's live postmaster, as after a pid reuse.
       const otherLock = (await readFile(path.join(otherDir, 'postmaster.pid'), 'utf8')).split('\n');
@@ -170,7 +170,7 @@ describe('a start that fails says why', () => {
         [otherPid, clusterDir, ...otherLock.slice(2)].join('\n'),
       );
 
-      const failure = await startEmbeddedPostgres({ dataDir, port: 54355 }).then(
+      const failure = await startEmbeddedPostgres({ dataDir, port: 24355 }).then(
         () => new Error('started'),
         (error: unknown) => error,
       );

@@ -27,9 +27,9 @@ describe('PostgreSQL killed under writes', () => {
     const dataDir = await temporaryDataDir('telka-faults-');
     dataDirs.push(dataDir);
     const sink = await startMailSink();
-    const app = await createAppOnOwnCluster(dataDir, 54357, { smtpUrl: sink.url });
+    const app = await createAppOnOwnCluster(dataDir, 24357, { smtpUrl: sink.url });
     const url = await app.listen();
-    const databaseUrl = `postgres://postgres:telka-embedded@127.0.0.1:54357/telka`;
+    const databaseUrl = `postgres://postgres:telka-embedded@127.0.0.1:24357/telka`;
     try {
       const factory = new Factory(app.orm);
       const initiative = await factory.initiative(await factory.organisation());

@@ -29,9 +29,11 @@ export default async function setup(project: TestProject) {
     dataDir = await mkdtemp(path.join(os.tmpdir(), 'telka-test-pg-'));
     // mkdtemp makes it private; run as root, PostgreSQL runs as another user and must enter it.
     await chmod(dataDir, 0o755);
+    // The tests' clusters listen on fixed ports below Linux's ephemeral range (32768–60999): a port
+    // in it may be held at any moment by one of the many connections the tests open as a client.
     embedded = await startEmbeddedPostgres({
       dataDir,
-      port: Number(process.env.TELKA_TEST_PG_PORT ?? 54331),
+      port: Number(process.env.TELKA_TEST_PG_PORT ?? 24331),
       persistent: false,
       database: 'postgres',
     });

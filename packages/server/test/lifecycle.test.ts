@@ -41,7 +41,7 @@ async function ask(url: string): Promise<number> {
 describe('the server outlives its database', () => {
   it('keeps running while PostgreSQL is down and answers within a second of it being back', async () => {
     // Its own cluster: this test stops and starts it.
-    const database = await startEmbeddedPostgres({ dataDir: await temporaryDir(), port: 54339 });
+    const database = await startEmbeddedPostgres({ dataDir: await temporaryDir(), port: 24339 });
     const app = await createApp({
       config: { ...loadConfig({}), port: 0, host: '127.0.0.1', databaseUrl: database.url, clientDir: undefined },
       logger: pino({ level: 'silent' }),
@@ -93,7 +93,7 @@ describe('stopping on SIGTERM', () => {
   it('turns unready at once, refuses newcomers, finishes the request in flight, then stops the database and exits', async () => {
     const dataDir = await temporaryDir();
     const port = await freePort();
-    const server = startServer(port, { TELKA_DATA_DIR: dataDir, TELKA_EMBEDDED_PG_PORT: '54338', DATABASE_URL: '' });
+    const server = startServer(port, { TELKA_DATA_DIR: dataDir, TELKA_EMBEDDED_PG_PORT: '24338', DATABASE_URL: '' });
     let signalled!: () => void;
     const afterSignal = new Promise<void>((resolve) => (signalled = resolve));
     await server.untilOutput('Telka is running');

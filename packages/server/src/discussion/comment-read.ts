@@ -71,9 +71,20 @@ function commentJoins(c: string): string {
     left join organisation ${c}_speaker on ${c}_speaker.id = ${c}.organisation_id`;
 }
 
-/** The shown columns of `comment as c`, as `CommentView`. */
-export function selectCommentView(query: Knex.QueryBuilder): Knex.QueryBuilder {
-  const columns = commentFields('c').map(([name, sql]) => `${sql} as "${name}"`);
+/**
+ * What a comment shows rather than decides: read only when `shown` names it. Every other field is
+ * always read, since what a reader sees of the comment is decided from it (deleted, hidden, whose).
+ */
+const shownOnly = new Set(['body', 'bodyHtml', 'organisation']);
+
+/**
+ * The columns of `comment as c`, as `CommentView`: every one, or, given `shown` (the fields a client
+ * asked for), all but the text and organisation it did not ask for.
+ */
+export function selectCommentView(query: Knex.QueryBuilder, shown?: ReadonlySet<string>): Knex.QueryBuilder {
+  const columns = commentFields('c')
+    .filter(([name]) => !shown || !shownOnly.has(name) || shown.has(name))
+    .map(([name, sql]) => `${sql} as "${name}"`);
   return query.joinRaw(commentJoins('c')).select(query.client.raw(columns.join(', ')));
 }
 

@@ -1,4 +1,5 @@
 import { MaxLength } from 'class-validator';
+import type { GraphQLResolveInfo } from 'graphql';
 import {
   Arg,
   Args,
@@ -6,6 +7,7 @@ import {
   Ctx,
   Field,
   Float,
+  Info,
   Int,
   ObjectType,
   Query,
@@ -14,6 +16,7 @@ import {
 } from 'type-graphql';
 import { authorize } from '../authorization/policy.js';
 import { checkFirst } from '../common/pagination.js';
+import { selectedFields } from '../common/selected-fields.js';
 import type { RequestScope } from '../request-scope.js';
 import type { CommentView } from '../discussion/comment-read.js';
 import { Comment } from '../discussion/comment.entity.js';
@@ -61,9 +64,13 @@ export class InitiativeSearchResolver {
   search(
     @Args(() => SearchArgs) { text, first }: SearchArgs,
     @Ctx() { knex, viewer }: RequestScope,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<SearchHitView[]> {
     authorize(viewer, 'initiative.read');
-    return searchInitiativesAndComments(knex, viewer, text, checkFirst(first));
+    return searchInitiativesAndComments(knex, viewer, text, checkFirst(first), {
+      initiative: selectedFields(info, ['initiative']),
+      comment: selectedFields(info, ['comment']),
+    });
   }
 
   @Query(() => [Initiative], {
@@ -73,8 +80,9 @@ export class InitiativeSearchResolver {
     @Arg('title', () => String, { description: 'The title typed so far.' }) title: string,
     @Arg('first', () => Int, { defaultValue: 5, description: 'How many, 1–100.' }) first: number,
     @Ctx() { knex, viewer }: RequestScope,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<InitiativeView[]> {
     authorize(viewer, 'initiative.read');
-    return similarInitiatives(knex, viewer, title, checkFirst(first));
+    return similarInitiatives(knex, viewer, title, checkFirst(first), selectedFields(info));
   }
 }

@@ -61,14 +61,14 @@ describe('search', () => {
 
   it('answers a search, and similar initiatives, in one statement each, with what pages show', async () => {
     const knex = app.orm.em.getKnex();
-    let statements = 0;
-    const count = () => statements++;
+    let sql: string[] = [];
+    const count = (query: { sql: string }) => sql.push(query.sql);
     const counted = async (query: string, variables: Record<string, unknown>) => {
-      statements = 0;
+      sql = [];
       knex.on('query', count);
       const data = await app.visitor().data(query, variables);
       knex.removeListener('query', count);
-      return { statements, data };
+      return { statements: sql.length, sql, data };
     };
     const full = `query ($text: String!) { search(text: $text, first: 30) { kind snippet rank
       initiative { id slug title status commentCount leadOrganisation { name } }
@@ -80,6 +80,15 @@ describe('search', () => {
     expect(commentHit.comment.bodyHtml).toContain('&lt;script&gt;');
     expect(commentHit.initiative).toMatchObject({ title: 'Pažintinis takas prie Elektrėnų marių', commentCount: 1 });
     expect(data.search.every((h: any) => typeof h.initiative.leadOrganisation.name === 'string')).toBe(true);
+
+    // The search page asks for little of each hit: the texts it does not show are not read.
+    const page = `query ($text: String!) { search(text: $text, first: 30) { kind snippet
+      initiative { id slug title } comment { id } } }`;
+    const { sql: pageSql, data: pageData } = await counted(page, { text: 'bendruomene' });
+    expect(pageData.search.map((hit: any) => hit.initiative.title)).toEqual(
+      data.search.map((hit: any) => hit.initiative.title),
+    );
+    expect(pageSql.join('\n')).not.toMatch(/body_html|\.body\b|lead\.name/);
 
     const similar = `query ($title: String!) { similarInitiatives(title: $title) { title leadOrganisation { name } } }`;
     const { statements: offered, data: offers } = await counted(similar, { title: 'pazintinis takas prie mariu' });

@@ -25,14 +25,16 @@ const headline = (column: string) =>
 
 /**
  * Initiatives and readable comments matching the words, best first, each with a highlighted
- * snippet, in one statement. Only what the viewer may see: drafts of others and their comments
- * stay out.
+ * snippet, in one statement, reading of each hit's initiative and comment what `shown` names (the
+ * search page shows a title, not the texts). Only what the viewer may see: drafts of others and
+ * their comments stay out.
  */
 export async function searchInitiativesAndComments(
   knex: Knex,
   viewer: Viewer,
   text: string,
   first: number,
+  shown: { initiative: ReadonlySet<string>; comment: ReadonlySet<string> },
 ): Promise<SearchHitView[]> {
   const query = toPrefixTsQuery(text);
   if (!query) return [];
@@ -81,8 +83,11 @@ export async function searchInitiativesAndComments(
   // for the hits of the page, never for every match (ts_headline is the costly part).
   const best = [{ column: 'rank', order: 'desc' as const }, { column: 'initiative_id' }, { column: 'comment_id' }];
   const hits = knex.unionAll([initiatives, comments], true).orderBy(best).limit(first).as('hit');
-  const comment = selectCommentView(knex('comment as c')).whereRaw('c.id = hit.comment_id');
-  const rows = (await selectInitiativeView(knex.from(hits).join('initiative as i', 'i.id', 'hit.initiative_id'))
+  const comment = selectCommentView(knex('comment as c'), shown.comment).whereRaw('c.id = hit.comment_id');
+  const rows = (await selectInitiativeView(
+    knex.from(hits).join('initiative as i', 'i.id', 'hit.initiative_id'),
+    shown.initiative,
+  )
     .select(
       'hit.kind',
       knex.raw(
@@ -109,19 +114,20 @@ export async function searchInitiativesAndComments(
 /**
  * Initiatives like a title being typed, so people can join forces instead of proposing the same
  * thing twice: trigram similarity without diacritics, or a full-text match of its words; in one
- * statement.
+ * statement, with the fields among `shown`.
  */
 export async function similarInitiatives(
   knex: Knex,
   viewer: Viewer,
   title: string,
   first: number,
+  shown: ReadonlySet<string>,
 ): Promise<InitiativeView[]> {
   const text = title.trim().slice(0, 200);
   if (text.length < 3) return [];
   const query = toPrefixTsQuery(text);
   const similarity = knex.raw(`similarity(lower(unaccent(i.title)), lower(unaccent(?)))`, [text]);
-  const found = selectInitiativeView(knex('initiative as i'))
+  const found = selectInitiativeView(knex('initiative as i'), shown)
     .where((match) => {
       match.whereRaw('? > 0.25', [similarity]);
       if (query) match.orWhereRaw(`i.search_vector @@ to_tsquery('telka', ?)`, [query.replace(/:\*$/, '')]);

@@ -16,7 +16,7 @@ let database: EmbeddedDatabase;
 beforeAll(async () => {
   // Its own cluster: these tests stop and start it.
   dataDir = await temporaryDataDir('telka-job-queue-');
-  database = await startEmbeddedPostgres({ dataDir, port: 54358 });
+  database = await startEmbeddedPostgres({ dataDir, port: 24358 });
 });
 afterAll(async () => {
   await database.stop();
