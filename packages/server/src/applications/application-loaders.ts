@@ -29,10 +29,6 @@ import {
 export class ApplicationLoaders {
   constructor(private readonly scope: RequestScope) {}
 
-  private get knex() {
-    return this.scope.knex;
-  }
-
   /** The organisations the viewer acts for. */
   private get represented(): string[] {
     return this.scope.viewer.affiliations
@@ -41,37 +37,37 @@ export class ApplicationLoaders {
   }
 
   readonly applicationById = new DataLoader<string, ApplicationRecord | null>((ids) =>
-    readApplications(this.knex, ids),
+    readApplications(this.scope.knex, ids),
   );
   readonly liveApplicationByInitiative = new DataLoader<string, ApplicationRecord | null>((ids) =>
-    readLiveApplications(this.knex, ids),
+    readLiveApplications(this.scope.knex, ids),
   );
   /** The applications of the viewer's organisations to each call. */
   readonly viewerApplicationsByCall = new DataLoader<string, ApplicationRecord[]>(async (callIds) =>
-    listsByKey(callIds, await readApplicationsOf(this.knex, this.represented, callIds), (row) => row.callId),
+    listsByKey(callIds, await readApplicationsOf(this.scope.knex, this.represented, callIds), (row) => row.callId),
   );
   readonly answersByApplication = new DataLoader<string, AnswerView[]>((ids) =>
-    readJsonLists(this.knex, answersList, ids),
+    readJsonLists(this.scope.knex, answersList, ids),
   );
   readonly annexesByApplication = new DataLoader<string, AnnexView[]>((ids) =>
-    readJsonLists(this.knex, annexesList, ids),
+    readJsonLists(this.scope.knex, annexesList, ids),
   );
   /** Every reason each application cannot be submitted now (application-checks.ts). */
   readonly problemsByApplication = new DataLoader<string, FieldProblem[]>((ids) =>
     problemsOfApplications(this.scope.em, ids),
   );
   readonly versionsByApplication = new DataLoader<string, ApplicationVersionView[]>((ids) =>
-    readJsonLists(this.knex, versionsList, ids),
+    readJsonLists(this.scope.knex, versionsList, ids),
   );
-  readonly callById = new DataLoader<string, CallView | null>((ids) => readCalls(this.knex, ids));
-  readonly demandByCall = new DataLoader<string, CallDemand>((ids) => readCallDemand(this.knex, ids));
+  readonly callById = new DataLoader<string, CallView | null>((ids) => readCalls(this.scope.knex, ids));
+  readonly demandByCall = new DataLoader<string, CallDemand>((ids) => readCallDemand(this.scope.knex, ids));
   /** Whether the viewer may apply to each call now, for one of the organisations they represent. */
   readonly viewerMayApplyToCall = new DataLoader<string, boolean>((ids) =>
-    readApplicable(this.knex, ids, this.represented),
+    readApplicable(this.scope.knex, ids, this.represented),
   );
 
   /** The applications of the viewer's organisations, newest first. */
   viewerApplications(): Promise<ApplicationRecord[]> {
-    return readApplicationsOf(this.knex, this.represented);
+    return readApplicationsOf(this.scope.knex, this.represented);
   }
 }

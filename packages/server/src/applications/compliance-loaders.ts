@@ -14,15 +14,11 @@ import {
 export class ComplianceLoaders {
   constructor(private readonly scope: RequestScope) {}
 
-  private get knex() {
-    return this.scope.knex;
-  }
-
   readonly completionRequestsByApplication = new DataLoader<string, CompletionRequestView[]>((ids) =>
-    readJsonLists(this.knex, completionRequestsList, ids),
+    readJsonLists(this.scope.knex, completionRequestsList, ids),
   );
   readonly checksByApplication = new DataLoader<string, ComplianceCheckView[]>((ids) =>
-    readJsonLists(this.knex, complianceChecksList, ids),
+    readJsonLists(this.scope.knex, complianceChecksList, ids),
   );
   /** The automatic checks against the call's rules (application-checks.ts), for the whole queue at once. */
   readonly automaticChecksByApplication = new DataLoader<string, FieldProblem[]>((ids) =>

@@ -26,29 +26,30 @@ export type CallSources = { body: string; bodyEn: string | null };
 export class CallLoaders {
   constructor(private readonly scope: RequestScope) {}
 
-  private get knex() {
-    return this.scope.knex;
-  }
-
   readonly criteriaByCall = new DataLoader<string, CriterionView[]>((ids) =>
-    readJsonLists(this.knex, criteriaList, ids),
+    readJsonLists(this.scope.knex, criteriaList, ids),
   );
-  readonly annexesByCall = new DataLoader<string, AnnexView[]>((ids) => readJsonLists(this.knex, annexesList, ids));
+  readonly annexesByCall = new DataLoader<string, AnnexView[]>((ids) =>
+    readJsonLists(this.scope.knex, annexesList, ids),
+  );
   readonly questionsByCall = new DataLoader<string, QuestionView[]>((ids) =>
-    readJsonLists(this.knex, questionsList, ids),
+    readJsonLists(this.scope.knex, questionsList, ids),
   );
   readonly amendmentsByCall = new DataLoader<string, AmendmentView[]>((ids) =>
-    readJsonLists(this.knex, amendmentsList, ids),
+    readJsonLists(this.scope.knex, amendmentsList, ids),
   );
-  readonly measuresByCall = new DataLoader<string, MeasureView[]>((ids) => readJsonLists(this.knex, measuresList, ids));
+  readonly measuresByCall = new DataLoader<string, MeasureView[]>((ids) =>
+    readJsonLists(this.scope.knex, measuresList, ids),
+  );
   /** The Markdown sources, for a call read without them. */
   readonly sourcesByCall = new DataLoader<string, CallSources>(async (ids) => {
-    const rows: ({ id: string } & CallSources)[] = await this.knex('call_for_proposals')
+    const rows: ({ id: string } & CallSources)[] = await this.scope
+      .knex('call_for_proposals')
       .select('id', 'body', { bodyEn: 'body_en' })
       .whereIn('id', [...ids]);
     return ids.map((id) => rows.find((row) => row.id === id) ?? { body: '', bodyEn: null });
   });
   readonly eldershipsByCall = new DataLoader<string, EldershipView[]>((ids) =>
-    readJsonLists(this.knex, eldershipsList, ids),
+    readJsonLists(this.scope.knex, eldershipsList, ids),
   );
 }

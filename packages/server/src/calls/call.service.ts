@@ -1,4 +1,3 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
 import { authorize, isAllowed } from '../authorization/policy.js';
 import { isUuid } from '../common/ids.js';
 import { prefetched, withJsonLists } from '../common/json-list.js';
@@ -33,11 +32,6 @@ type Lists = {
 /** Reading calls: the list, one call, and the lists shown with it. Drafts are for staff only. */
 export class CallService {
   constructor(private readonly scope: RequestScope) {}
-
-  /** The request's EntityManager, for writes and entity reads (read queries use `scope.knex`). */
-  private get em(): EntityManager {
-    return this.scope.em;
-  }
 
   private get seesDrafts(): boolean {
     return isAllowed(this.scope.viewer, 'call.readDraft');

@@ -18,25 +18,21 @@ import {
 export class DiscussionLoaders {
   constructor(private readonly scope: RequestScope) {}
 
-  private get knex() {
-    return this.scope.knex;
-  }
-
   readonly repliesByComment = new DataLoader<string, CommentView[]>((parentIds) =>
-    readJsonLists(this.knex, repliesList, parentIds),
+    readJsonLists(this.scope.knex, repliesList, parentIds),
   );
   readonly openFlagsByComment = new DataLoader<string, FlagView[]>((commentIds) =>
-    readOpenFlags(this.knex, commentIds),
+    readOpenFlags(this.scope.knex, commentIds),
   );
   readonly revisionsByComment = new DataLoader<string, RevisionView[]>((commentIds) =>
-    readRevisions(this.knex, commentIds),
+    readRevisions(this.scope.knex, commentIds),
   );
   /**
    * The initiatives comments belong to (the moderation queue), in one statement. Whoever reached
    * a comment could see its initiative: no draft rule is applied again here.
    */
   readonly discussedInitiativeById = new DataLoader<string, InitiativeView | null>(async (initiativeIds) => {
-    const rows = (await selectInitiativeView(this.knex('initiative as i')).whereIn('i.id', [
+    const rows = (await selectInitiativeView(this.scope.knex('initiative as i')).whereIn('i.id', [
       ...initiativeIds,
     ])) as InitiativeView[];
     return initiativeIds.map((id) => rows.find((row) => row.id === id) ?? null);

@@ -30,30 +30,28 @@ import type { InitiativeStatus } from './initiative.enums.js';
 export class InitiativeLoaders {
   constructor(private readonly scope: RequestScope) {}
 
-  private get knex() {
-    return this.scope.knex;
-  }
-
-  readonly themesByInitiative = new DataLoader<string, Theme[]>((ids) => readJsonLists(this.knex, themesList, ids));
+  readonly themesByInitiative = new DataLoader<string, Theme[]>((ids) =>
+    readJsonLists(this.scope.knex, themesList, ids),
+  );
   readonly coProposersByInitiative = new DataLoader<string, CoProposerView[]>((ids) =>
-    readJsonLists(this.knex, coProposersList, ids),
+    readJsonLists(this.scope.knex, coProposersList, ids),
   );
   readonly endorsementsByInitiative = new DataLoader<string, EndorsementView[]>((ids) =>
-    readJsonLists(this.knex, endorsementsList, ids),
+    readJsonLists(this.scope.knex, endorsementsList, ids),
   );
   readonly statusHistoryByInitiative = new DataLoader<string, StatusChangeView[]>((ids) =>
-    readJsonLists(this.knex, statusHistoryList, ids),
+    readJsonLists(this.scope.knex, statusHistoryList, ids),
   );
   readonly supportBySectorByInitiative = new DataLoader<string, SectorSupport>((ids) =>
-    readJsonLists(this.knex, supportBySectorList, ids),
+    readJsonLists(this.scope.knex, supportBySectorList, ids),
   );
-  readonly bodyByInitiative = new DataLoader<string, string>((ids) => readBodies(this.knex, ids));
+  readonly bodyByInitiative = new DataLoader<string, string>((ids) => readBodies(this.scope.knex, ids));
   readonly endorsementCountsByInitiative = new DataLoader<string, EndorsementCounts>((ids) =>
-    readEndorsementCounts(this.knex, ids),
+    readEndorsementCounts(this.scope.knex, ids),
   );
   /** Initiatives shown by other features' records, as far as the viewer may see them. */
   readonly initiativeById = new DataLoader<string, InitiativeView | null>((ids) =>
-    readInitiatives(this.knex, this.scope.viewer, ids),
+    readInitiatives(this.scope.knex, this.scope.viewer, ids),
   );
   /** Whether each initiative moves only with its application to a call (initiative-applications.ts). */
   readonly ledByApplication = new DataLoader<{ id: string; status: InitiativeStatus }, boolean, string>(

@@ -71,10 +71,6 @@ export class NotificationService {
     return this.scope.get(Writer);
   }
 
-  private get knex() {
-    return this.scope.knex;
-  }
-
   /** The signed-in viewer's id, after the policy's check of `operation`. */
   private viewerId(operation: 'notification.read' | 'notification.configure' | 'initiative.follow'): string {
     authorize(this.scope.viewer, operation);
@@ -82,11 +78,11 @@ export class NotificationService {
   }
 
   list(page: { first: number; after?: string | null; unreadOnly: boolean }): Promise<Connection<Notification>> {
-    return readNotifications(this.knex, this.viewerId('notification.read'), page);
+    return readNotifications(this.scope.knex, this.viewerId('notification.read'), page);
   }
 
   unreadCount(): Promise<number> {
-    return unreadCount(this.knex, this.viewerId('notification.read'));
+    return unreadCount(this.scope.knex, this.viewerId('notification.read'));
   }
 
   /** Marks one of the viewer's notifications read; another's is NOT_FOUND, as if it did not exist. */
@@ -105,7 +101,7 @@ export class NotificationService {
       return rows[0]!.was_unread;
     });
     if (changed) this.announce(userId);
-    return (await readNotification(this.knex, userId, id))!;
+    return (await readNotification(this.scope.knex, userId, id))!;
   }
 
   /** Marks every notification of the viewer read; answers the unread count after it (0 unless one just arrived). */
@@ -120,7 +116,7 @@ export class NotificationService {
       return rows.length;
     });
     if (marked) this.announce(userId);
-    return unreadCount(this.knex, userId);
+    return unreadCount(this.scope.knex, userId);
   }
 
   /** The viewer's delivery of each kind that applies to them (staff kinds only for staff). */
@@ -172,7 +168,8 @@ export class NotificationService {
   }
 
   private readonly followsLoader = new DataLoader<string, boolean>(async (initiativeIds) => {
-    const rows = (await this.knex('initiative_follow')
+    const rows = (await this.scope
+      .knex('initiative_follow')
       .select('initiative_id')
       .where('user_id', this.scope.viewer.user!.id)
       .whereIn('initiative_id', [...initiativeIds])) as { initiative_id: string }[];

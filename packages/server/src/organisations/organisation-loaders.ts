@@ -8,15 +8,11 @@ import { readOrganisations, representativesList, type OrganisationView } from '.
 export class OrganisationLoaders {
   constructor(private readonly scope: RequestScope) {}
 
-  private get knex() {
-    return this.scope.knex;
-  }
-
   readonly representativesByOrganisation = new DataLoader<string, Representative[]>((ids) =>
-    readJsonLists(this.knex, representativesList, ids),
+    readJsonLists(this.scope.knex, representativesList, ids),
   );
   /** Whole profiles, for when a client asks more of an organisation than its card holds. */
   readonly organisationView = new DataLoader<string, OrganisationView | null>((ids) =>
-    readOrganisations(this.knex, ids),
+    readOrganisations(this.scope.knex, ids),
   );
 }

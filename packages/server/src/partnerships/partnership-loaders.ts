@@ -18,15 +18,15 @@ import {
 export class PartnershipLoaders {
   constructor(private readonly scope: RequestScope) {}
 
-  private get knex() {
-    return this.scope.knex;
-  }
-
   readonly initiativesByPartnership = new DataLoader<string, InitiativeView[]>((ids) =>
-    readRelatedInitiatives(this.knex, ids),
+    readRelatedInitiatives(this.scope.knex, ids),
   );
-  readonly activitiesByPartnership = new DataLoader<string, ActivityView[]>((ids) => readActivities(this.knex, ids));
+  readonly activitiesByPartnership = new DataLoader<string, ActivityView[]>((ids) =>
+    readActivities(this.scope.knex, ids),
+  );
   /** The partnerships activities belong to; activities are for staff, who see every partnership. */
-  readonly partnershipById = new DataLoader<string, PartnershipView | null>((ids) => readPartnerships(this.knex, ids));
-  readonly contactsByPartnership = new DataLoader<string, ContactView[]>((ids) => readContacts(this.knex, ids));
+  readonly partnershipById = new DataLoader<string, PartnershipView | null>((ids) =>
+    readPartnerships(this.scope.knex, ids),
+  );
+  readonly contactsByPartnership = new DataLoader<string, ContactView[]>((ids) => readContacts(this.scope.knex, ids));
 }
