@@ -51,6 +51,7 @@ import { Migration20261202040000_application_annexes } from './migrations/Migrat
 import { Migration20261202050000_initiative_lifecycle } from './migrations/Migration20261202050000_initiative_lifecycle.js';
 import { Migration20261202051000_application_notifications } from './migrations/Migration20261202051000_application_notifications.js';
 import { Migration20261202060000_call_english_texts } from './migrations/Migration20261202060000_call_english_texts.js';
+import { Migration20261202070000_comment_thread_page_index } from './migrations/Migration20261202070000_comment_thread_page_index.js';
 import { migrateJobQueue } from '../jobs/job-queue.js';
 
 export const entities = [
@@ -119,6 +120,10 @@ const migrationsList = [
     class: Migration20261202051000_application_notifications,
   },
   { name: 'Migration20261202060000_call_english_texts', class: Migration20261202060000_call_english_texts },
+  {
+    name: 'Migration20261202070000_comment_thread_page_index',
+    class: Migration20261202070000_comment_thread_page_index,
+  },
 ];
 
 /** Defaults for tools and tests; the server passes its configured limits (config.ts). */

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { Knex } from '@mikro-orm/postgresql';
 import { PlatformRole } from '../accounts/account.enums.js';
 import { MAX_NESTING } from '../common/markdown.js';
 import { User } from '../accounts/user.entity.js';
@@ -397,7 +398,59 @@ describe('discussion', () => {
       .data(thread, { id: target.id, first: 10, after: ten.data.initiative.comments.pageInfo.endCursor });
     expect(next.initiative.comments.edges[0].node.body).toBe('Komentaras 10');
   });
+
+  it('reads a page of threads off the thread index in page order, sorting none of the initiative’s threads', async () => {
+    const target = await factory.initiative(await factory.organisation());
+    const writer = await factory.user();
+    const em = app.orm.em.fork();
+    for (let i = 0; i < 30; i++) {
+      const parent = em.create(Comment, {
+        initiative: em.getReference(Initiative, target.id),
+        author: em.getReference(User, writer.id),
+        createdAt: new Date(Date.UTC(2026, 0, 1, 0, i)),
+        ...commentBody(`Gija ${i}`),
+      });
+      em.create(Comment, {
+        initiative: em.getReference(Initiative, target.id),
+        parent,
+        author: em.getReference(User, writer.id),
+        ...commentBody(`Atsakymas ${i}`),
+      });
+    }
+    await em.flush();
+
+    const knex = app.orm.em.getKnex();
+    const statements: Knex.Sql[] = [];
+    const capture = (statement: Knex.Sql) => statements.push(statement);
+    knex.on('query', capture);
+    const read = await app.visitor().data(thread, { id: target.id, first: 10 });
+    knex.removeListener('query', capture);
+    expect(read.initiative.comments.edges[0].node.body).toBe('Gija 0');
+    const threadsPage = statements.find((statement) => statement.sql.includes('"list:replies"'))!;
+
+    // A table this small is cheaper read whole; on a real one the index wins, as it must here.
+    const plan = await knex.transaction(async (transaction) => {
+      await transaction.raw('set local enable_seqscan = off');
+      // As sent: numbered parameters, which knex's raw takes as `?`, in the same order.
+      const sql = threadsPage.sql.replace(/\$\d+/g, '?');
+      const explained = await transaction.raw(`explain (format json) ${sql}`, threadsPage.bindings);
+      return explained.rows[0]['QUERY PLAN'][0].Plan as PlanNode;
+    });
+    const nodes = planNodes(plan);
+    expect(nodes.map((node) => node['Index Name'])).toContain('comment_thread_page_idx');
+    expect(nodes.map((node) => node['Node Type'])).not.toContain('Sort');
+  });
 });
+
+type PlanNode = { 'Node Type': string; 'Index Name'?: string; 'Parent Relationship'?: string; Plans?: PlanNode[] };
+
+/** The nodes that read the statement's own rows: not its subqueries (each thread's replies, the count). */
+const planNodes = (node: PlanNode): PlanNode[] => [
+  node,
+  ...(node.Plans ?? [])
+    .filter((child) => !['SubPlan', 'InitPlan'].includes(child['Parent Relationship'] ?? ''))
+    .flatMap(planNodes),
+];
 
 describe('the latest discussion', () => {
   const recent = `query ($first: Int) { recentComments(first: $first) { id bodyHtml createdAt author { displayName }
