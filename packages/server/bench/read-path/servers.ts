@@ -15,7 +15,11 @@ export type RunningServer = {
   stop(): Promise<void>;
 };
 
-/** Telka as `npm start` runs it: the built server, pointed at the bench's database. */
+/**
+ * Telka as `npm start` runs it, the built server pointed at the bench's database, but with its
+ * background jobs left to another process, as `--worker` runs them: the comparator has none, and
+ * the hourly digests, caught up when a server starts, would otherwise run amid the measures.
+ */
 export function startTelka(databaseUrl: string): Promise<RunningServer> {
   const main = path.join(serverRoot, 'dist/main.js');
   if (!existsSync(main)) {
@@ -24,6 +28,7 @@ export function startTelka(databaseUrl: string): Promise<RunningServer> {
   return startServer('Telka', ['--enable-source-maps', main], {
     DATABASE_URL: databaseUrl,
     LOG_LEVEL: 'warn',
+    TELKA_RUN_JOBS: 'false',
     // No built client to serve: the bench asks only the API.
     TELKA_CLIENT_DIR: '/nonexistent',
   });

@@ -10,11 +10,13 @@ export type StatementCounts = { atTen: number; atHundred: number };
 /**
  * SQL statements Telka runs for one request of each page at page sizes 10 and 100. Counted in
  * an in-process Telka of this checkout's sources (the child process cannot be listened to):
- * every statement knex sends fires its `query` event, as organisations.test.ts counts them.
+ * every statement knex sends fires its `query` event, as organisations.test.ts counts them. It
+ * runs no background jobs, whose statements would be counted with a request's (the hourly job,
+ * caught up on start, read while the first page was counted).
  */
 export async function countStatements(databaseUrl: string, pages: Page[]): Promise<Map<Page, StatementCounts>> {
   const app = await createApp({
-    config: { ...loadConfig({}), port: 0, host: '127.0.0.1', databaseUrl, clientDir: undefined },
+    config: { ...loadConfig({}), port: 0, host: '127.0.0.1', databaseUrl, clientDir: undefined, runJobs: false },
     logger: pino({ level: 'silent' }),
   });
   try {
