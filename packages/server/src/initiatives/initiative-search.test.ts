@@ -8,7 +8,9 @@ let app: TestApp;
 let factory: Factory;
 
 beforeAll(async () => {
-  app = await createTestApp();
+  // No background jobs: a new comment's notifications, sent by the job worker whenever it gets to
+  // them, would be counted with the statements of the search being counted.
+  app = await createTestApp({ runJobs: false });
   factory = new Factory(app.orm);
   const lead = await factory.organisation();
   const trail = await factory.initiative(lead, {
