@@ -17,7 +17,9 @@ export type TestApp = TelkaApp & {
 
 /**
  * The production bootstrap on a database of this test file's own (a copy of the migrated
- * template), listening on a free port. Stopped and dropped after the file.
+ * template), listening on a free port. Stopped and dropped after the file. It runs no background
+ * jobs unless asked (`runJobs: true`, for tests of mail and notifications): a job due while a test
+ * counts a page's statements would be counted with them.
  */
 export async function createTestApp(
   overrides: Partial<Config> = {},
@@ -36,6 +38,7 @@ export async function createTestApp(
     databaseUrl: databaseUrlFor(adminUrl, database),
     clientDir: undefined,
     logLevel: 'silent',
+    runJobs: false,
     ...overrides,
   };
   const app = await createApp({ config, logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }), ...options });

@@ -25,7 +25,7 @@ let factory: Factory;
 beforeAll(async () => {
   sink = await startMailSink();
   app = await createTestApp(
-    { smtpUrl: sink.url, publicUrl: 'https://telka.example' },
+    { smtpUrl: sink.url, publicUrl: 'https://telka.example', runJobs: true },
     {
       throttleLimits: {
         signIn: { perAccount: 1000, perAddress: 1000, windowSeconds: 60 },

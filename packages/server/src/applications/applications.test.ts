@@ -8,6 +8,7 @@ import { ApplicationFactory, type CallOptions } from '../../test/application-fac
 import { Factory } from '../../test/factories.js';
 import type { GraphQLClient } from '../../test/graphql-client.js';
 import { sampleFiles, uploadFile } from '../../test/sample-files.js';
+import { statementsDuring } from '../../test/statements.js';
 import { createTestApp, type TestApp } from '../../test/test-app.js';
 import { fileUrl } from '../files/stored-file.resolver.js';
 import { ApplicationStatus } from './application.enums.js';
@@ -846,16 +847,9 @@ describe('reading a page of applications', () => {
       }
     };
     const statementsOfPage = async (expected: number) => {
-      let statements = 0;
-      const count = () => statements++;
-      knex().on('query', count);
-      try {
-        const { myApplications } = await rep.data(page);
-        expect(myApplications).toHaveLength(expected);
-      } finally {
-        knex().removeListener('query', count);
-      }
-      return statements;
+      const { result, statements } = await statementsDuring(app.orm, () => rep.data(page));
+      expect(result.myApplications).toHaveLength(expected);
+      return statements.length;
     };
     await add(3);
     const few = await statementsOfPage(3);

@@ -4,6 +4,7 @@ import { Eldership } from '../organisations/eldership.entity.js';
 import { Measure } from '../strategy/strategy.entity.js';
 import { callInput, Factory, nextCallNumber } from '../../test/factories.js';
 import type { GraphQLClient } from '../../test/graphql-client.js';
+import { statementsDuring } from '../../test/statements.js';
 import { createTestApp, type TestApp } from '../../test/test-app.js';
 import { Viewer } from '../accounts/viewer.js';
 import { RequestScope, type AppDependencies } from '../request-scope.js';
@@ -801,18 +802,8 @@ describe('the calls list', () => {
       measures { code title } elderships { name } criteria { title untranslated } annexes { title untranslated }
       questions { text options(language: en) untranslated }
       amendments { reason } } } } }`;
-    let statements = 0;
-    const count = () => statements++;
-    const measure = async (work: () => Promise<unknown>) => {
-      statements = 0;
-      knex.on('query', count);
-      try {
-        await work();
-      } finally {
-        knex.removeListener('query', count);
-      }
-      return statements;
-    };
+    const measure = async (work: () => Promise<unknown>) =>
+      (await statementsDuring(isolated.orm, work)).statements.length;
     const visitor = isolated.visitor();
     for (const first of [10, 100]) {
       let data: CallData = {};
@@ -831,17 +822,17 @@ describe('the calls list', () => {
       em: app.orm.em.fork(),
       viewer: Viewer.visitor,
     });
-    const knex = app.orm.em.getKnex();
-    let statements = 0;
-    const count = () => statements++;
-    knex.on('query', count);
     const calls = scope.get(CallService);
-    const [criteria, measures] = await Promise.all([
-      Promise.all([calls.listOf(first, 'criteria'), calls.listOf(second, 'criteria')]),
-      Promise.all([calls.listOf(first, 'measures'), calls.listOf(second, 'measures')]),
-    ]);
-    knex.removeListener('query', count);
-    expect(statements).toBe(2);
+    const {
+      result: [criteria, measures],
+      statements,
+    } = await statementsDuring(app.orm, () =>
+      Promise.all([
+        Promise.all([calls.listOf(first, 'criteria'), calls.listOf(second, 'criteria')]),
+        Promise.all([calls.listOf(first, 'measures'), calls.listOf(second, 'measures')]),
+      ]),
+    );
+    expect(statements).toHaveLength(2);
     expect(criteria.map((list) => list.map((c) => c.title))).toEqual([
       ['Atitiktis VPS prioritetams', 'Nauda gyventojams'],
       ['Atitiktis VPS prioritetams', 'Nauda gyventojams'],

@@ -1,5 +1,4 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Knex } from '@mikro-orm/postgresql';
 import { PlatformRole } from '../accounts/account.enums.js';
 import { MAX_NESTING } from '../common/markdown.js';
 import { User } from '../accounts/user.entity.js';
@@ -10,6 +9,7 @@ import { Comment, CommentFlag, CommentRevision } from './comment.entity.js';
 import { commentBody } from './comment-body.js';
 import type { GraphQLClient } from '../../test/graphql-client.js';
 import { firstEvent } from '../../test/live-client.js';
+import { statementsDuring } from '../../test/statements.js';
 import { createTestApp, type TestApp } from '../../test/test-app.js';
 
 const add = `mutation ($input: AddCommentInput!) { addComment(input: $input) { id body bodyHtml author { displayName } organisation { name } parentId } }`;
@@ -329,7 +329,6 @@ describe('discussion', () => {
       write(`Atsakymas ${i}`, 2 * i + 1, { parent });
     }
     await em.flush();
-    const knex = isolated.orm.em.getKnex();
 
     const fields = `id parentId body bodyHtml createdAt isEdited isDeleted isHidden hiddenReason viewerCanEdit
       author { id displayName } organisation { id slug name }`;
@@ -338,14 +337,9 @@ describe('discussion', () => {
       comments(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor }
         edges { node { ...shown replies { ...shown } } } } } }
       fragment shown on Comment { ${shown} }`;
-    let statements = 0;
-    const count = () => statements++;
     const counted = async (reader: GraphQLClient, query: string, variables: Record<string, unknown> = {}) => {
-      statements = 0;
-      knex.on('query', count);
-      const data = await reader.data(query, variables);
-      knex.removeListener('query', count);
-      return { statements, data };
+      const { result: data, statements } = await statementsDuring(isolated.orm, () => reader.data(query, variables));
+      return { statements: statements.length, data };
     };
     // What reading the viewer's session costs comes on top of any page; it is not the page's.
     const session = async (reader: GraphQLClient) => (await counted(reader, '{ __typename }')).statements;
@@ -419,17 +413,14 @@ describe('discussion', () => {
     }
     await em.flush();
 
-    const knex = app.orm.em.getKnex();
-    const statements: Knex.Sql[] = [];
-    const capture = (statement: Knex.Sql) => statements.push(statement);
-    knex.on('query', capture);
-    const read = await app.visitor().data(thread, { id: target.id, first: 10 });
-    knex.removeListener('query', capture);
+    const { result: read, statements } = await statementsDuring(app.orm, () =>
+      app.visitor().data(thread, { id: target.id, first: 10 }),
+    );
     expect(read.initiative.comments.edges[0].node.body).toBe('Gija 0');
     const threadsPage = statements.find((statement) => statement.sql.includes('"list:replies"'))!;
 
     // A table this small is cheaper read whole; on a real one the index wins, as it must here.
-    const plan = await knex.transaction(async (transaction) => {
+    const plan = await app.orm.em.getKnex().transaction(async (transaction) => {
       await transaction.raw('set local enable_seqscan = off');
       // As sent: numbered parameters, which knex's raw takes as `?`, in the same order.
       const sql = threadsPage.sql.replace(/\$\d+/g, '?');

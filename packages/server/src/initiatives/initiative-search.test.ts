@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { InitiativeStatus } from './initiative.enums.js';
 import { Factory } from '../../test/factories.js';
+import { statementsDuring } from '../../test/statements.js';
 import { createTestApp, type TestApp } from '../../test/test-app.js';
 
 const search = `query ($text: String!) { search(text: $text) { kind snippet initiative { title } comment { body } } }`;
@@ -8,9 +9,7 @@ let app: TestApp;
 let factory: Factory;
 
 beforeAll(async () => {
-  // No background jobs: a new comment's notifications, sent by the job worker whenever it gets to
-  // them, would be counted with the statements of the search being counted.
-  app = await createTestApp({ runJobs: false });
+  app = await createTestApp();
   factory = new Factory(app.orm);
   const lead = await factory.organisation();
   const trail = await factory.initiative(lead, {
@@ -62,15 +61,9 @@ describe('search', () => {
   });
 
   it('answers a search, and similar initiatives, in one statement each, with what pages show', async () => {
-    const knex = app.orm.em.getKnex();
-    let sql: string[] = [];
-    const count = (query: { sql: string }) => sql.push(query.sql);
     const counted = async (query: string, variables: Record<string, unknown>) => {
-      sql = [];
-      knex.on('query', count);
-      const data = await app.visitor().data(query, variables);
-      knex.removeListener('query', count);
-      return { statements: sql.length, sql, data };
+      const { result: data, statements } = await statementsDuring(app.orm, () => app.visitor().data(query, variables));
+      return { statements: statements.length, sql: statements.map((statement) => statement.sql), data };
     };
     const full = `query ($text: String!) { search(text: $text, first: 30) { kind snippet rank
       initiative { id slug title status commentCount leadOrganisation { name } }

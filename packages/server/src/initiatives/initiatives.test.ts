@@ -7,6 +7,7 @@ import { Organisation } from '../organisations/organisation.entity.js';
 import { OrganisationKind, Sector } from '../organisations/organisation.enums.js';
 import { Factory } from '../../test/factories.js';
 import type { GraphQLClient } from '../../test/graphql-client.js';
+import { statementsDuring } from '../../test/statements.js';
 import { createTestApp, type TestApp } from '../../test/test-app.js';
 
 const list = `query ($first: Int, $after: String, $filter: InitiativeFilter, $orderBy: InitiativeOrder) {
@@ -188,16 +189,7 @@ describe('the read path', () => {
 
   /** The SQL of every statement `work` makes the server run. */
   async function statementsOf(work: () => Promise<unknown>): Promise<string[]> {
-    const knex = isolated.orm.em.getKnex();
-    const statements: string[] = [];
-    const record = (query: { sql: string }) => statements.push(query.sql);
-    knex.on('query', record);
-    try {
-      await work();
-    } finally {
-      knex.removeListener('query', record);
-    }
-    return statements;
+    return (await statementsDuring(isolated.orm, work)).statements.map((statement) => statement.sql);
   }
 
   // 100 initiatives, each with a theme, a co-proposer that accepted and one still invited, a
@@ -503,13 +495,9 @@ describe('the list’s count', () => {
     });
 
     // Read from the kept counts, not by counting the table.
-    const statements: string[] = [];
-    const record = (query: { sql: string }) => statements.push(query.sql);
-    knex.on('query', record);
-    await visitor.data(counted, {});
-    knex.removeListener('query', record);
+    const { statements } = await statementsDuring(isolated.orm, () => visitor.data(counted, {}));
     expect(statements).toHaveLength(1);
-    expect(statements[0]).toMatch(/row_count/);
-    expect(statements[0]).not.toMatch(/count\(\*\)/);
+    expect(statements[0]!.sql).toMatch(/row_count/);
+    expect(statements[0]!.sql).not.toMatch(/count\(\*\)/);
   });
 });

@@ -51,7 +51,7 @@ async function sentCount(app: TelkaApp, subject: string): Promise<number> {
 
 describe('mail', () => {
   it('is sent after its transaction commits, as HTML and plain text with the LAG’s name and the link', async () => {
-    const app = await createTestApp({ smtpUrl: sink.url });
+    const app = await createTestApp({ smtpUrl: sink.url, runJobs: true });
     await queueIn(app, 'rasa@example.org', 'Naujas komentaras');
     const mail = await sink.next('rasa@example.org', /Naujas komentaras/);
     expect(mail.from?.value[0]).toMatchObject({ name: 'Telka', address: 'telka@example.org' });
@@ -72,7 +72,7 @@ describe('mail', () => {
   });
 
   it('is not sent when the change that queued it is rolled back', async () => {
-    const app = await createTestApp({ smtpUrl: sink.url });
+    const app = await createTestApp({ smtpUrl: sink.url, runJobs: true });
     await queueIn(app, 'rollback@example.org', 'Atšaukta', { rollBack: true });
     await queueIn(app, 'rollback@example.org', 'Po atšaukimo');
     await sink.next('rollback@example.org', /Po atšaukimo/);
@@ -80,7 +80,7 @@ describe('mail', () => {
   });
 
   it('waits out a failing mail server and is delivered once it is back, once', async () => {
-    const app = await createTestApp({ smtpUrl: sink.url });
+    const app = await createTestApp({ smtpUrl: sink.url, runJobs: true });
     sink.refusing = true;
     const refusedBefore = sink.refused;
     await queueIn(app, 'outage@example.org', 'Per sutrikimą');
@@ -105,7 +105,7 @@ describe('mail', () => {
 
   // Starting three servers and a worker process takes a while on a busy machine.
   it('queued while no worker runs is sent by the next process to start, and two processes send each mail once', async () => {
-    const first = await createTestApp({ smtpUrl: sink.url, runJobs: false });
+    const first = await createTestApp({ smtpUrl: sink.url });
     const subjects = Array.from({ length: 12 }, (_, n) => `Kartą ${n}`);
     for (const subject of subjects) await queueIn(first, 'once@example.org', subject);
     expect(sink.received.filter((mail) => subjects.includes(mail.subject ?? ''))).toHaveLength(0);
@@ -136,7 +136,7 @@ describe('mail', () => {
 
 describe('a `--worker` process', () => {
   it('sends the mail of servers that run no jobs themselves', async () => {
-    const app = await createTestApp({ smtpUrl: sink.url, runJobs: false });
+    const app = await createTestApp({ smtpUrl: sink.url });
     const worker = startProcess(
       process.execPath,
       ['--import', '@swc-node/register/esm-register', 'src/main.ts', '--worker'],
@@ -166,7 +166,7 @@ describe('mail without SMTP_URL', () => {
     dataDirs.push(dataDir);
     const lines: string[] = [];
     const app = await createTestApp(
-      { dataDir, smtpUrl: undefined },
+      { dataDir, smtpUrl: undefined, runJobs: true },
       { logger: pino({ level: 'info' }, { write: (line: string) => void lines.push(line) }) },
     );
     await queueIn(app, 'file@example.org', 'Į failą');

@@ -78,7 +78,7 @@ async function prefer(who: Person, kind: string, delivery: string): Promise<void
 let lead: Organisation;
 
 beforeAll(async () => {
-  app = await createTestApp({ smtpUrl: sink.url, publicUrl });
+  app = await createTestApp({ smtpUrl: sink.url, publicUrl, runJobs: true });
   factory = new Factory(app.orm);
   lead = await factory.organisation();
 });

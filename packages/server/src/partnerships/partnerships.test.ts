@@ -6,6 +6,7 @@ import { Organisation } from '../organisations/organisation.entity.js';
 import { Scope } from '../organisations/organisation.enums.js';
 import { Factory } from '../../test/factories.js';
 import type { GraphQLClient } from '../../test/graphql-client.js';
+import { statementsDuring } from '../../test/statements.js';
 import { createTestApp, type TestApp } from '../../test/test-app.js';
 
 const create = `mutation ($input: CreatePartnershipInput!) { createPartnership(input: $input) { id slug version status } }`;
@@ -448,19 +449,15 @@ describe('statements per page', () => {
         input: { partnershipId: createPartnership.id, kind: 'NOTE', occurredOn: '2026-01-01', summary: `Pastaba ${i}` },
       });
     }
-    const knex = isolated.orm.em.getKnex();
-    let statements = 0;
-    const count = () => statements++;
     const everything = `query ($first: Int) { partnerships(first: $first) { edges { node {
       title owner { displayName } parties { organisation { name } } relatedInitiatives { title }
       activities { summary createdBy { displayName } } contacts { name organisation { name } } } } } }`;
     const measure = async (first: number) => {
-      statements = 0;
-      knex.on('query', count);
-      const data = await organiser.data(everything, { first });
-      knex.removeListener('query', count);
+      const { result: data, statements } = await statementsDuring(isolated.orm, () =>
+        organiser.data(everything, { first }),
+      );
       expect(data.partnerships.edges).toHaveLength(first);
-      return statements;
+      return statements.length;
     };
     const forTen = await measure(10);
     // The session and its affiliations, the page with owners and parties, then one statement each for

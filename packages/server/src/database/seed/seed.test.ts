@@ -14,7 +14,7 @@ import { generateSynthetic } from './synthetic.js';
 let app: TestApp;
 
 beforeAll(async () => {
-  app = await createTestApp();
+  app = await createTestApp({ runJobs: true });
 });
 
 /** Rows of `table` whose stored rendering is not what the application renders from the body. */
