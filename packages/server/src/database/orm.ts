@@ -52,6 +52,7 @@ import { Migration20261202050000_initiative_lifecycle } from './migrations/Migra
 import { Migration20261202051000_application_notifications } from './migrations/Migration20261202051000_application_notifications.js';
 import { Migration20261202060000_call_english_texts } from './migrations/Migration20261202060000_call_english_texts.js';
 import { Migration20261202070000_comment_thread_page_index } from './migrations/Migration20261202070000_comment_thread_page_index.js';
+import { Migration20261202080000_search_vectors_in_row } from './migrations/Migration20261202080000_search_vectors_in_row.js';
 import { migrateJobQueue } from '../jobs/job-queue.js';
 
 export const entities = [
@@ -124,6 +125,7 @@ const migrationsList = [
     name: 'Migration20261202070000_comment_thread_page_index',
     class: Migration20261202070000_comment_thread_page_index,
   },
+  { name: 'Migration20261202080000_search_vectors_in_row', class: Migration20261202080000_search_vectors_in_row },
 ];
 
 /** Defaults for tools and tests; the server passes its configured limits (config.ts). */

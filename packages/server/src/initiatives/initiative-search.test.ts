@@ -93,6 +93,36 @@ describe('search', () => {
     ]);
   });
 
+  it('tests initiatives and comments against the words on their own pages, their vectors kept in the rows', async () => {
+    // Wide rows of many different words: PostgreSQL slims such a row by moving its widest values
+    // out, and a search vector is the one that compresses worst.
+    const text = (n: number) => Array.from({ length: 160 }, (_, w) => `žodis${n}x${w}`).join(' ');
+    const lead = await factory.organisation();
+    const writer = await factory.signedIn(app);
+    for (let n = 0; n < 5; n++) {
+      const wide = await factory.initiative(lead, { title: `Platus ${n}`, body: text(n) });
+      await writer.data(`mutation ($input: AddCommentInput!) { addComment(input: $input) { id } }`, {
+        input: { initiativeId: wide.id, body: `${text(n)} ${text(n + 5)}` },
+      });
+    }
+    const knex = app.orm.em.getKnex();
+    for (const table of ['initiative', 'comment']) {
+      // Every row tested, read in order: the pages read are the table's own, and no more.
+      const pagesRead = await knex.transaction(async (transaction) => {
+        await transaction.raw('set local enable_indexscan = off; set local enable_bitmapscan = off');
+        const explained = await transaction.raw(
+          `explain (analyze, buffers, format json) select count(*) from ${table} where search_vector @@ to_tsquery('telka', 'nerasti')`,
+        );
+        const plan = explained.rows[0]['QUERY PLAN'][0].Plan;
+        return plan['Shared Hit Blocks'] + plan['Shared Read Blocks'];
+      });
+      const { rows } = await knex.raw(`select pg_relation_size(?) / current_setting('block_size')::int as pages`, [
+        table,
+      ]);
+      expect(pagesRead, table).toBe(Number(rows[0].pages));
+    }
+  });
+
   it('offers similar initiatives while a title is typed', async () => {
     const similar = `query ($title: String!) { similarInitiatives(title: $title) { title } }`;
     expect((await app.visitor().data(similar, { title: 'pazintinis takas prie mariu' })).similarInitiatives).toEqual([
