@@ -528,6 +528,22 @@ export async function generateSynthetic(
     );
 
     const comments = shares(weights, C, Number.MAX_SAFE_INTEGER);
+    // Comment c is the (c - firstComment[k])th of initiative k's, evenly spaced in time from its
+    // submission to now, so a reply always follows the comment it answers. They are written in
+    // the order they were made, as a live database holds them: the newest together at the end.
+    const firstComment = new Int32Array(I);
+    const initiativeOf = new Int32Array(C);
+    const commentAt = new Float64Array(C);
+    for (let k = 0, c = 0; k < I; k++) {
+      const q = comments[k] ?? 0;
+      firstComment[k] = c;
+      const since = submittedAt[k]!;
+      for (let m = 0; m < q; m++, c++) {
+        initiativeOf[c] = k;
+        commentAt[c] = since + ((now - since) * (m + 1)) / (q + 1);
+      }
+    }
+    const writtenOrder = Int32Array.from({ length: C }, (_, c) => c).sort((a, b) => commentAt[a]! - commentAt[b]!);
     await timed('comment', () =>
       copyInto(
         client,
@@ -551,42 +567,38 @@ export async function generateSynthetic(
         ],
         (function* (): Generator<CopyRow> {
           const random = new Random(seed ^ 0x06);
-          let c = 0;
-          for (let k = 0; k < I; k++) {
-            const q = comments[k] ?? 0;
-            const first = c;
-            const since = submittedAt[k]!;
-            for (let m = 0; m < q; m++, c++) {
-              // Evenly spaced in time, so a reply always follows the comment it answers.
-              const at = since + ((now - since) * (m + 1)) / (q + 1);
-              const author = random.int(U);
-              const parent = m > 0 && random.chance(0.35) ? first + random.int(m) : null;
-              const roll = random.next();
-              const edited = roll < 0.03;
-              const deleted = roll >= 0.03 && roll < 0.04;
-              const hidden = roll >= 0.04 && roll < 0.045 && staffUser >= 0;
-              const later = iso(at + Math.min(3_600_000, (now - at) / 2));
-              const organisation = O > 0 && random.chance(0.3) ? id(T.organisation, primaryOrg(author)) : null;
-              const body = commentBody(random);
-              const rendered = renderGeneratedMarkdown(body);
-              yield [
-                id(T.comment, c),
-                id(T.initiative, k),
-                parent === null ? null : id(T.comment, parent),
-                id(T.user, author),
-                organisation,
-                body,
-                rendered.html,
-                rendered.text,
-                iso(at),
-                edited ? later : null,
-                deleted ? later : null,
-                hidden ? later : null,
-                hidden ? id(T.user, staffUser) : null,
-                hidden ? 'Pažeidžia diskusijų taisykles.' : null,
-                edited ? 2 : 1,
-              ];
-            }
+          for (const c of writtenOrder) {
+            const k = initiativeOf[c]!;
+            const first = firstComment[k]!;
+            const m = c - first;
+            const at = commentAt[c]!;
+            const author = random.int(U);
+            const parent = m > 0 && random.chance(0.35) ? first + random.int(m) : null;
+            const roll = random.next();
+            const edited = roll < 0.03;
+            const deleted = roll >= 0.03 && roll < 0.04;
+            const hidden = roll >= 0.04 && roll < 0.045 && staffUser >= 0;
+            const later = iso(at + Math.min(3_600_000, (now - at) / 2));
+            const organisation = O > 0 && random.chance(0.3) ? id(T.organisation, primaryOrg(author)) : null;
+            const body = commentBody(random);
+            const rendered = renderGeneratedMarkdown(body);
+            yield [
+              id(T.comment, c),
+              id(T.initiative, k),
+              parent === null ? null : id(T.comment, parent),
+              id(T.user, author),
+              organisation,
+              body,
+              rendered.html,
+              rendered.text,
+              iso(at),
+              edited ? later : null,
+              deleted ? later : null,
+              hidden ? later : null,
+              hidden ? id(T.user, staffUser) : null,
+              hidden ? 'Pažeidžia diskusijų taisykles.' : null,
+              edited ? 2 : 1,
+            ];
           }
         })(),
       ),
