@@ -17,7 +17,7 @@ import { countStatements } from './read-path/statement-count.js';
  * directory, the initiatives list, an initiative with its first threads, and search. Prints a
  * Markdown report (stdout; progress on stderr) for docs/benchmarks.md. Build the server first
  * (`pnpm bench` at the root does). Usage:
- *   pnpm --filter @telka/server bench -- [--scale 1,100] [--seconds 10] [--cpu-requests 200] [--search bendruomene]
+ *   pnpm --filter @telka/server bench -- [--scale 1,100] [--seconds 10] [--cpu-requests 1000] [--search bendruomene]
  *     [--require-same-answers]   (exits with 1 when the servers answer a page differently: CI)
  * BENCH_DATABASE_URL: use that (empty) database instead of a fresh embedded PostgreSQL.
  */
@@ -29,7 +29,7 @@ const { values } = parseArgs({
   options: {
     scale: { type: 'string', default: '1,100' },
     seconds: { type: 'string', default: '10' },
-    'cpu-requests': { type: 'string', default: '200' },
+    'cpu-requests': { type: 'string', default: '1000' },
     search: { type: 'string', default: 'bendruomene' },
     'require-same-answers': { type: 'boolean', default: false },
   },
