@@ -69,3 +69,21 @@ test('English dates are written the European way', async ({ page }) => {
   // The LAG's founding meeting, from the demo data: "14 December 2006", not "December 14, 2006".
   await expect(page.getByText('14 December 2006', { exact: true })).toBeVisible();
 });
+
+test('an initiative read in English names its measure in English, and the list filters by it', async ({ page }) => {
+  type Node = { slug: string; measure: { code: string; lt: string; en: string } | null };
+  const { initiatives } = await graphql<{ initiatives: { edges: { node: Node }[] } }>(
+    page,
+    '{ initiatives(first: 50) { edges { node { slug measure { code lt: title(language: lt) en: title(language: en) } } } } }',
+  );
+  const { slug, measure } = initiatives.edges.map(({ node }) => node).find(({ measure }) => measure)!;
+  expect(measure!.en).not.toBe(measure!.lt);
+
+  await page.goto('/about');
+  await page.getByRole('group', { name: 'Kalba' }).getByRole('button', { name: 'English' }).click();
+  await expect(page.getByRole('heading', { name: 'Vision' })).toBeVisible();
+  await page.goto(`/initiatives/${slug}`);
+  await expect(page.getByText(`${measure!.code} ${measure!.en}`, { exact: true })).toBeVisible();
+  await page.goto('/initiatives');
+  await expect(page.getByRole('option', { name: `${measure!.code} ${measure!.en}` })).toBeAttached();
+});

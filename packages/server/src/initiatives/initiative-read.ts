@@ -35,7 +35,7 @@ export type InitiativeView = Pick<
   createdAt: string;
   updatedAt: string;
   leadOrganisation: OrganisationCard;
-  measure: Pick<Measure, 'id' | 'code' | 'title' | 'budgetCents'> | null;
+  measure: Pick<Measure, 'id' | 'code' | 'title' | 'titleEn' | 'budgetCents'> | null;
   eldership: Pick<Eldership, 'id' | 'code' | 'name'> | null;
   /** Supporters that are LAG members, and those that are not; read only when shown (`endorsementCounts`). */
   memberEndorsementCount?: number;
@@ -74,7 +74,8 @@ const initiativeFields: Record<string, string> = {
   updatedAt: isoTimestamp('i.updated_at'),
   leadOrganisation: organisationCardJson('lead'),
   measure: `case when m.id is null then null
-                 else json_build_object('id', m.id, 'code', m.code, 'title', m.title, 'budgetCents', m.budget_cents) end`,
+                 else json_build_object('id', m.id, 'code', m.code, 'title', m.title, 'titleEn', m.title_en,
+                                        'budgetCents', m.budget_cents) end`,
   eldership: `case when e.id is null then null else json_build_object('id', e.id, 'code', e.code, 'name', e.name) end`,
 };
 

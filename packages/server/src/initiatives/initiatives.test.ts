@@ -164,14 +164,14 @@ fragment InitiativeCard on Initiative {
 }`;
 
 /** The initiative page exactly as the client asks for it (InitiativePage.vue). */
-const initiativePage = `query Initiative($slug: String!) {
+const initiativePage = `query Initiative($slug: String!, $language: Locale!) {
   initiative(slug: $slug) {
     id slug title summary bodyHtml status version createdAt submittedAt estimatedBudgetCents requestedSupportCents
     endorsementCount
     leadOrganisation { id slug name }
     coProposers { status organisation { id slug name } }
     themes { id code }
-    measure { id code title }
+    measure { id code title(language: $language) }
     eldership { id name }
     statusHistory { id fromStatus toStatus reason createdAt changedBy { id displayName } }
     endorsements { id note createdAt organisation { id slug name sector } }
@@ -220,7 +220,13 @@ describe('the read path', () => {
       .insert({ title: 'VPS', period_start: '2023-01-01', period_end: '2029-12-31' })
       .returning('id');
     [measure] = (await knex('measure')
-      .insert({ strategy_id: strategy.id, code: 'VPS-1.1', title: 'Aplinka', budget_cents: 1000000 })
+      .insert({
+        strategy_id: strategy.id,
+        code: 'VPS-1.1',
+        title: 'Aplinka',
+        title_en: 'Environment',
+        budget_cents: 1000000,
+      })
       .returning(['id', 'code', 'title'])) as [typeof measure];
     [eldership] = (await knex('eldership')
       .insert({ code: 'vievio', name: 'Vievio seniūnija' })
@@ -359,7 +365,7 @@ describe('the read path', () => {
     ];
     let found: any;
     const statements = await statementsOf(async () => {
-      found = (await isolated.visitor().data(initiativePage, { slug: 'iniciatyva-7' })).initiative;
+      found = (await isolated.visitor().data(initiativePage, { slug: 'iniciatyva-7', language: 'lt' })).initiative;
     });
     // The initiative with its lead, measure and eldership, and its co-proposers, themes, status
     // history, endorsements and support by sector as columns.
@@ -418,6 +424,13 @@ describe('the read path', () => {
         ],
       },
     });
+
+    // Read in English, the measure's title is its English one, from the same one statement.
+    const english = await statementsOf(async () => {
+      found = (await isolated.visitor().data(initiativePage, { slug: 'iniciatyva-7', language: 'en' })).initiative;
+    });
+    expect(english).toHaveLength(1);
+    expect(found.measure).toEqual({ ...measure, title: 'Environment' });
   });
 
   it('still answers whatever else a client asks of an organisation or of the Markdown source', async () => {

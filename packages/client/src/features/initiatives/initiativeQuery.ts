@@ -3,7 +3,8 @@ import { graphql } from '@/gql';
 /**
  * The initiative page's query. It lives beside the routes rather than in the page so that the
  * route (routes.ts) can send it as the page is entered, while the page's own code is still on its way.
- * The calls' titles come in the language of `$language` where the call gives it (`untranslated`).
+ * The calls' titles come in the language of `$language` where the call gives it (`untranslated`),
+ * as does the measure's.
  */
 export const InitiativeQuery = graphql(`
   query Initiative($slug: String!, $language: Locale!) {
@@ -38,7 +39,7 @@ export const InitiativeQuery = graphql(`
       measure {
         id
         code
-        title
+        title(language: $language)
       }
       eldership {
         id
