@@ -70,7 +70,9 @@ test('English dates are written the European way', async ({ page }) => {
   await expect(page.getByText('14 December 2006', { exact: true })).toBeVisible();
 });
 
-test('an initiative read in English names its measure in English, and the list filters by it', async ({ page }) => {
+test('an initiative read in English names its measure in English, and the list’s filter offers it in English', async ({
+  page,
+}) => {
   type Node = { slug: string; measure: { code: string; lt: string; en: string } | null };
   const { initiatives } = await graphql<{ initiatives: { edges: { node: Node }[] } }>(
     page,
