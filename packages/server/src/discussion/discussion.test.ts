@@ -9,6 +9,7 @@ import { Comment, CommentFlag, CommentRevision } from './comment.entity.js';
 import { commentBody } from './comment-body.js';
 import type { GraphQLClient } from '../../test/graphql-client.js';
 import { firstEvent } from '../../test/live-client.js';
+import { planOf, type PlanNode } from '../../test/query-plan.js';
 import { statementsDuring } from '../../test/statements.js';
 import { createTestApp, type TestApp } from '../../test/test-app.js';
 
@@ -419,21 +420,17 @@ describe('discussion', () => {
     expect(read.initiative.comments.edges[0].node.body).toBe('Gija 0');
     const threadsPage = statements.find((statement) => statement.sql.includes('"list:replies"'))!;
 
-    // A table this small is cheaper read whole; on a real one the index wins, as it must here.
-    const plan = await app.orm.em.getKnex().transaction(async (transaction) => {
-      await transaction.raw('set local enable_seqscan = off');
-      // As sent: numbered parameters, which knex's raw takes as `?`, in the same order.
-      const sql = threadsPage.sql.replace(/\$\d+/g, '?');
-      const explained = await transaction.raw(`explain (format json) ${sql}`, threadsPage.bindings);
-      return explained.rows[0]['QUERY PLAN'][0].Plan as PlanNode;
+    // As sent: numbered parameters, which knex's raw takes as `?`, in the same order. A table this
+    // small is cheaper read whole; on a real one the index wins, as it must here.
+    const plan = await planOf(app.orm, threadsPage.sql.replace(/\$\d+/g, '?'), {
+      bindings: threadsPage.bindings,
+      settings: ['enable_seqscan = off'],
     });
     const nodes = planNodes(plan);
     expect(nodes.map((node) => node['Index Name'])).toContain('comment_thread_page_idx');
     expect(nodes.map((node) => node['Node Type'])).not.toContain('Sort');
   });
 });
-
-type PlanNode = { 'Node Type': string; 'Index Name'?: string; 'Parent Relationship'?: string; Plans?: PlanNode[] };
 
 /** The nodes that read the statement's own rows: not its subqueries (each thread's replies, the count). */
 const planNodes = (node: PlanNode): PlanNode[] => [

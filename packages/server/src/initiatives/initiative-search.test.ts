@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { InitiativeStatus } from './initiative.enums.js';
 import { Factory } from '../../test/factories.js';
+import { planOf } from '../../test/query-plan.js';
 import { statementsDuring } from '../../test/statements.js';
 import { createTestApp, type TestApp } from '../../test/test-app.js';
 
@@ -108,14 +109,15 @@ describe('search', () => {
     const knex = app.orm.em.getKnex();
     for (const table of ['initiative', 'comment']) {
       // Every row tested, read in order: the pages read are the table's own, and no more.
-      const pagesRead = await knex.transaction(async (transaction) => {
-        await transaction.raw('set local enable_indexscan = off; set local enable_bitmapscan = off');
-        const explained = await transaction.raw(
-          `explain (analyze, buffers, format json) select count(*) from ${table} where search_vector @@ to_tsquery('telka', 'nerasti')`,
-        );
-        const plan = explained.rows[0]['QUERY PLAN'][0].Plan;
-        return plan['Shared Hit Blocks'] + plan['Shared Read Blocks'];
-      });
+      const plan = await planOf(
+        app.orm,
+        `select count(*) from ${table} where search_vector @@ to_tsquery('telka', 'nerasti')`,
+        {
+          settings: ['enable_indexscan = off', 'enable_bitmapscan = off'],
+          analyze: true,
+        },
+      );
+      const pagesRead = plan['Shared Hit Blocks']! + plan['Shared Read Blocks']!;
       const { rows } = await knex.raw(`select pg_relation_size(?) / current_setting('block_size')::int as pages`, [
         table,
       ]);
