@@ -23,7 +23,7 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     globalSetup: ['test/global-setup.ts'],
-    setupFiles: ['reflect-metadata'],
+    setupFiles: ['test/setup-file.ts'],
     // Each file gets its own database, so files run in parallel.
     fileParallelism: true,
     pool: 'forks',

@@ -13,6 +13,8 @@ declare module 'vitest' {
     adminUrl: string;
     /** A migrated database each test file copies its own from. */
     templateDatabase: string;
+    /** How this run's test databases are named: the prefix, then a random part. */
+    testDatabasePrefix: string;
   }
 }
 
@@ -48,13 +50,29 @@ export default async function setup(project: TestProject) {
   const orm = await initORM(databaseUrlFor(adminUrl, templateDatabase));
   await orm.close(true);
 
+  const testDatabasePrefix = `telka_test_${process.pid}_`;
   project.provide('adminUrl', adminUrl);
   project.provide('templateDatabase', templateDatabase);
+  project.provide('testDatabasePrefix', testDatabasePrefix);
 
   return async () => {
+    // Each file drops its own (test/after-file.ts); one left over is a cleanup that did not run,
+    // and on the machine's PostgreSQL it would stay there for good.
+    const { rows: leftOver } = await admin.query<{ datname: string }>(
+      `select datname from pg_database where starts_with(datname, $1)`,
+      [testDatabasePrefix],
+    );
+    for (const { datname } of leftOver) await admin.query(`drop database if exists ${datname} with (force)`);
     await admin.query(`drop database if exists ${templateDatabase} with (force)`);
     await admin.end();
     await embedded?.stop();
     if (dataDir) await rm(dataDir, { recursive: true, force: true });
+    if (leftOver.length) {
+      // Vitest reports an error thrown here but still exits 0: the run must fail.
+      process.exitCode = 1;
+      throw new Error(
+        `${leftOver.length} test databases were left behind (now dropped): ${leftOver.map((row) => row.datname).join(', ')}`,
+      );
+    }
   };
 }

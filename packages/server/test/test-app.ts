@@ -1,10 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { pino } from 'pino';
-import { afterAll, inject } from 'vitest';
+import { inject } from 'vitest';
 import { createApp, type AppOptions, type TelkaApp } from '../src/app.js';
 import { loadConfig, type Config } from '../src/config.js';
 import { databaseUrlFor } from './database-url.js';
+import { afterFile } from './after-file.js';
 import { GraphQLClient } from './graphql-client.js';
 
 export type TestApp = TelkaApp & {
@@ -26,7 +27,7 @@ export async function createTestApp(
   options: Partial<AppOptions> = {},
 ): Promise<TestApp> {
   const adminUrl = inject('adminUrl');
-  const database = `telka_test_${randomBytes(6).toString('hex')}`;
+  const database = `${inject('testDatabasePrefix')}${randomBytes(6).toString('hex')}`;
   await withAdmin(adminUrl, (admin) =>
     admin.query(`create database ${database} template ${inject('templateDatabase')}`),
   );
@@ -44,7 +45,7 @@ export async function createTestApp(
   const app = await createApp({ config, logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }), ...options });
   const url = await app.listen();
 
-  afterAll(async () => {
+  afterFile(async () => {
     await app.stop();
     await withAdmin(adminUrl, (admin) => admin.query(`drop database if exists ${database} with (force)`));
   });
